@@ -1,0 +1,71 @@
+#pragma once
+
+#include "chartdata.h"
+#include "currencyconverter.h"
+#include "dataset.h"
+#include "filter.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+struct DetailField
+{
+    QString label;
+    QString value;
+};
+
+// What the detail pane shows for one programme: every field as text, sources included.
+struct ProgrammeDetail
+{
+    QString title;
+    QList<DetailField> fields;
+};
+
+// Filters and aggregates the dataset for the views. Stateless apart from the dataset; every view, export
+// and CSV goes through the same functions, so they agree on what a filter selects.
+class Analysis
+{
+public:
+    explicit Analysis(std::shared_ptr<const Dataset> dataset);
+
+    const Dataset &dataset() const { return *m_dataset; }
+    const CurrencyConverter &converter() const { return m_converter; }
+
+    bool matches(const Programme &programme, const Filter &filter) const;
+    // Programmes the filter selects, withdrawn ones included (the table and timeline show them).
+    QList<const Programme *> programmes(const Filter &filter) const;
+    // Programmes that count towards totals: not withdrawn, and not a component of a selected umbrella.
+    QList<const Programme *> countedProgrammes(const Filter &filter) const;
+
+    // The currency charts are drawn in: the display currency, or USD when amounts are shown as announced.
+    static QString chartCurrency(const Filter &filter);
+    std::optional<ConvertedMoney> convert(const Money &amount, int year, const QString &currency) const;
+    double convertedValue(const Money &amount, int year, const QString &currency) const;
+
+    QString countryName(const QString &code) const;
+    QString programmeName(const Programme &programme) const { return programme.nameEn; }
+    QString recipientName(const QString &id) const;
+    // "METI, 2024-04-19"
+    QString shortCitation(const QString &sourceId) const;
+    // The amount in the display currency with the original in brackets when they differ.
+    QString amountText(const Money &amount, int year, const Filter &filter) const;
+
+    TimelineData timeline(const Filter &filter) const;
+    RecipientsData recipients(const Filter &filter) const;
+    ComparisonData comparison(const Filter &filter) const;
+    ProgrammeDetail detail(const QString &programmeId, const Filter &filter) const;
+    // The programme the Recipients view shows for this filter (the requested one, or a default).
+    QString recipientsProgramme(const Filter &filter) const;
+
+    // A one-line statement of the filter for subtitles: "Japan, United States · 2016–2026 · Public · USD".
+    QString describe(const Filter &filter) const;
+
+private:
+    void addFxSources(QStringList &sourceIds, const QList<const Programme *> &programmes,
+                      const QString &currency) const;
+
+    std::shared_ptr<const Dataset> m_dataset;
+    CurrencyConverter m_converter;
+};

@@ -1,0 +1,152 @@
+#include "csvexport.h"
+
+#include "csvreader.h"
+
+#include <QIODevice>
+#include <QLocale>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice &device) : m_device(device) { m_ok = m_device.write("\xEF\xBB\xBF") == 3; }
+
+    void row(const QStringList &fields)
+    {
+        if (m_ok)
+            m_ok = m_device.write(csvRow(fields).toUtf8()) >= 0;
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    QIODevice &m_device;
+    bool m_ok = true;
+};
+
+// Plain decimal text that spreadsheets parse: no grouping, no exponent.
+QString number(double value, int decimals)
+{
+    return QLocale::c().toString(value, 'f', decimals);
+}
+
+QString sourceUrl(const Analysis &analysis, const QString &sourceId)
+{
+    const Source *source = analysis.dataset().source(sourceId);
+    return source ? source->url : QString();
+}
+
+QString usd(const Analysis &analysis, const Money &amount, int year)
+{
+    const auto converted = analysis.convert(amount, year, u"USD"_s);
+    return converted ? number(std::round(converted->value), 0) : QString();
+}
+
+} // namespace
+
+bool writeTableCsv(QIODevice &device, const Analysis &analysis, const Filter &filter)
+{
+    CsvWriter csv(device);
+    csv.row({u"id"_s, u"country_code"_s, u"country"_s, u"programme"_s, u"programme_ja"_s, u"body"_s, u"announced"_s,
+             u"start_year"_s, u"end_year"_s, u"amount"_s, u"amount_qualifier"_s, u"currency"_s, u"amount_usd"_s,
+             u"category"_s, u"funding"_s, u"status"_s, u"parent_id"_s, u"source_url"_s});
+    for (const Programme *p : analysis.programmes(filter)) {
+        csv.row({p->id, p->countryCode, analysis.countryName(p->countryCode), p->nameEn, p->nameJa, p->bodyEn,
+                 p->announced.toIso(), QString::number(p->startYear), QString::number(p->endYear),
+                 QString::number(p->amount.units), enumKey(p->amount.qualifier), p->amount.currency,
+                 usd(analysis, p->amount, p->announced.year), enumKey(p->category), enumKey(p->funding),
+                 enumKey(p->status), p->parentId, sourceUrl(analysis, p->source.sourceId)});
+    }
+    return csv.ok();
+}
+
+bool writeTimelineCsv(QIODevice &device, const Analysis &analysis, const Filter &filter)
+{
+    CsvWriter csv(device);
+    const TimelineData data = analysis.timeline(filter);
+    if (data.mode == TimelineMode::Annualised) {
+        csv.row({u"year"_s, u"series"_s, u"series_label"_s, u"value"_s, u"currency"_s});
+        for (const StackedSeries &series : data.stacks) {
+            for (qsizetype i = 0; i < data.years.size(); ++i) {
+                if (series.values.at(i) != 0)
+                    csv.row({QString::number(data.years.at(i)), series.key, series.label,
+                             number(series.values.at(i), 0), data.currency});
+            }
+        }
+        return csv.ok();
+    }
+    csv.row({u"date"_s, u"type"_s, u"country_code"_s, u"country"_s, u"id"_s, u"title"_s, u"amount"_s,
+             u"amount_qualifier"_s, u"currency"_s, u"value"_s, u"value_currency"_s, u"source_url"_s});
+    for (const TimelinePoint &point : data.points) {
+        const Programme *p = analysis.dataset().programme(point.programmeId);
+        csv.row({point.dateText, u"programme"_s, p->countryCode, analysis.countryName(p->countryCode), p->id,
+                 p->nameEn, QString::number(p->amount.units), enumKey(p->amount.qualifier), p->amount.currency,
+                 number(point.value, 0), data.currency, sourceUrl(analysis, p->source.sourceId)});
+    }
+    for (const TimelineEvent &event : analysis.dataset().events) {
+        if ((!filter.countries.isEmpty() && !filter.countries.contains(event.countryCode))
+            || event.date.year < filter.fromYear || event.date.year > filter.toYear)
+            continue;
+        csv.row({event.date.toIso(), u"event"_s, event.countryCode, analysis.countryName(event.countryCode), event.id,
+                 event.titleEn, {}, {}, {}, {}, {}, sourceUrl(analysis, event.source.sourceId)});
+    }
+    return csv.ok();
+}
+
+bool writeRecipientsCsv(QIODevice &device, const Analysis &analysis, const Filter &filter)
+{
+    CsvWriter csv(device);
+    csv.row({u"programme_id"_s, u"programme"_s, u"recipient"_s, u"amount"_s, u"amount_qualifier"_s, u"currency"_s,
+             u"amount_usd"_s, u"share"_s, u"source_url"_s});
+    QList<const Programme *> programmes;
+    if (!filter.programmeId.isEmpty()) {
+        if (const Programme *p = analysis.dataset().programme(filter.programmeId))
+            programmes.append(p);
+    } else {
+        programmes = analysis.programmes(filter);
+    }
+    for (const Programme *p : std::as_const(programmes)) {
+        for (const Allocation *a : analysis.dataset().allocationsOf(p->id)) {
+            const bool sameCurrency = a->amount.currency == p->amount.currency && p->amount.units > 0;
+            csv.row({p->id, p->nameEn, analysis.recipientName(a->recipientId), QString::number(a->amount.units),
+                     enumKey(a->amount.qualifier), a->amount.currency, usd(analysis, a->amount, p->announced.year),
+                     sameCurrency ? number(double(a->amount.units) / double(p->amount.units), 4) : QString(),
+                     sourceUrl(analysis, a->source.sourceId)});
+        }
+    }
+    return csv.ok();
+}
+
+bool writeComparisonCsv(QIODevice &device, const Analysis &analysis, const Filter &filter)
+{
+    CsvWriter csv(device);
+    const ComparisonData data = analysis.comparison(filter);
+    const int decimals = data.measure == Measure::Total ? 0 : 6;
+    csv.row({u"country_code"_s, u"country"_s, u"series"_s, u"value"_s, u"unit"_s});
+    for (const ComparisonRow &row : data.rows) {
+        for (qsizetype i = 0; i < data.seriesKeys.size(); ++i)
+            csv.row({row.code, row.name, data.seriesKeys.at(i), number(row.values.at(i), decimals), data.unit});
+        if (data.seriesKeys.size() > 1)
+            csv.row({row.code, row.name, u"total"_s, number(row.total, decimals), data.unit});
+    }
+    return csv.ok();
+}
+
+bool writeViewCsv(QIODevice &device, ViewKind view, const Analysis &analysis, const Filter &filter)
+{
+    switch (view) {
+    case ViewKind::Timeline:
+        return writeTimelineCsv(device, analysis, filter);
+    case ViewKind::Recipients:
+        return writeRecipientsCsv(device, analysis, filter);
+    case ViewKind::Comparison:
+        return writeComparisonCsv(device, analysis, filter);
+    case ViewKind::Table:
+        return writeTableCsv(device, analysis, filter);
+    }
+    return false;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+// One record of an RFC 4180 file, with the line it starts on for error messages.
+struct CsvRecord
+{
+    int line = 0;
+    QStringList fields;
+};
+
+struct CsvTable
+{
+    QStringList header;
+    QList<CsvRecord> records;
+    QString error; // "line N: problem" when the file is not valid CSV
+    int errorLine = 0;
+};
+
+// Reads UTF-8 CSV: quoted fields may hold commas, doubled quotes and newlines. Blank lines are skipped.
+CsvTable readCsv(QIODevice &device);
+
+// Writes one CSV row, quoting only the fields that need it.
+QString csvRow(const QStringList &fields);

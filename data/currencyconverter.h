@@ -1,0 +1,36 @@
+#pragma once
+
+#include "contextseries.h"
+#include "money.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+// The one place money changes currency. A figure announced in year Y converts at the annual average rates
+// of year Y (units per US dollar, from the dataset); when Y has no rate yet, the nearest year's rate is
+// used (the earlier one on a tie) and the result says so.
+class CurrencyConverter
+{
+public:
+    explicit CurrencyConverter(const QList<ExchangeRate> &rates);
+
+    std::optional<ConvertedMoney> convert(const Money &amount, int year, const QString &targetCurrency) const;
+    // The rate used for `currency` in `year`, for citing its source; null for USD or an unknown currency.
+    const ExchangeRate *rateFor(const QString &currency, int year) const;
+
+private:
+    struct RateLookup
+    {
+        double perUsd = 1;
+        int year = 0;
+        bool fallback = false;
+        const ExchangeRate *rate = nullptr;
+    };
+    std::optional<RateLookup> lookup(const QString &currency, int year) const;
+
+    QHash<QString, QMap<int, const ExchangeRate *>> m_rates;
+};

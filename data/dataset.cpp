@@ -1,0 +1,63 @@
+#include "dataset.h"
+
+namespace {
+
+template <typename T, typename KeyOf> QHash<QString, qsizetype> indexBy(const QList<T> &list, KeyOf keyOf)
+{
+    QHash<QString, qsizetype> index;
+    index.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i)
+        index.insert(keyOf(list.at(i)), i);
+    return index;
+}
+
+} // namespace
+
+void Dataset::buildIndexes()
+{
+    m_countryIndex = indexBy(countries, [](const Country &c) { return c.code; });
+    m_sourceIndex = indexBy(sources, [](const Source &s) { return s.id; });
+    m_programmeIndex = indexBy(programmes, [](const Programme &p) { return p.id; });
+    m_recipientIndex = indexBy(recipients, [](const Recipient &r) { return r.id; });
+    m_seriesIndex = indexBy(indicatorSeries, [](const IndicatorSeries &s) { return s.id; });
+}
+
+QList<const Allocation *> Dataset::allocationsOf(const QString &programmeId) const
+{
+    QList<const Allocation *> result;
+    for (const Allocation &allocation : allocations) {
+        if (allocation.programmeId == programmeId)
+            result.append(&allocation);
+    }
+    return result;
+}
+
+QList<const Programme *> Dataset::componentsOf(const QString &programmeId) const
+{
+    QList<const Programme *> result;
+    for (const Programme &programme : programmes) {
+        if (programme.parentId == programmeId)
+            result.append(&programme);
+    }
+    return result;
+}
+
+QList<const Dispute *> Dataset::disputesOf(const QString &programmeId) const
+{
+    QList<const Dispute *> result;
+    for (const Dispute &dispute : disputes) {
+        if (dispute.programmeId == programmeId)
+            result.append(&dispute);
+    }
+    return result;
+}
+
+const CountryFigure *Dataset::latestFigure(const QList<CountryFigure> &series, const QString &code, int year) const
+{
+    const CountryFigure *best = nullptr;
+    for (const CountryFigure &figure : series) {
+        if (figure.countryCode == code && figure.year <= year && (!best || figure.year > best->year))
+            best = &figure;
+    }
+    return best;
+}

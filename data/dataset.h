@@ -1,0 +1,77 @@
+#pragma once
+
+#include "contextseries.h"
+#include "country.h"
+#include "indicator.h"
+#include "programme.h"
+#include "recipient.h"
+#include "source.h"
+#include "timelineevent.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// The schema this build reads and writes; a database of any other version is refused.
+inline constexpr int kSchemaVersion = 1;
+
+struct DatasetInfo
+{
+    QString title;
+    QString version; // the dataset's own version, e.g. "2026.11.1"
+    QDate dataAsOf;
+    int schemaVersion = kSchemaVersion;
+};
+
+// The whole bundled dataset in memory: small enough (thousands of rows) to filter and aggregate on every
+// filter change without touching the database. Immutable once built; lookups go through the indexes.
+class Dataset
+{
+public:
+    DatasetInfo info;
+    QList<Country> countries;
+    QList<Source> sources;
+    QList<Programme> programmes;
+    QList<Dispute> disputes;
+    QList<Recipient> recipients;
+    QList<Allocation> allocations;
+    QList<TimelineEvent> events;
+    QList<IndicatorSeries> indicatorSeries;
+    QList<IndicatorValue> indicators;
+    QList<ExchangeRate> exchangeRates;
+    QList<CountryFigure> population;
+    QList<CountryFigure> gdpUsd;
+
+    // Rebuilds the id indexes; call once after filling the lists.
+    void buildIndexes();
+
+    const Country *country(const QString &code) const { return find(countries, m_countryIndex, code); }
+    const Source *source(const QString &id) const { return find(sources, m_sourceIndex, id); }
+    const Programme *programme(const QString &id) const { return find(programmes, m_programmeIndex, id); }
+    const Recipient *recipient(const QString &id) const { return find(recipients, m_recipientIndex, id); }
+    const IndicatorSeries *series(const QString &id) const
+    {
+        return find(indicatorSeries, m_seriesIndex, id);
+    }
+
+    QList<const Allocation *> allocationsOf(const QString &programmeId) const;
+    QList<const Programme *> componentsOf(const QString &programmeId) const;
+    QList<const Dispute *> disputesOf(const QString &programmeId) const;
+    // The latest figure for a country in or before `year`, or null.
+    const CountryFigure *latestFigure(const QList<CountryFigure> &series, const QString &code, int year) const;
+
+private:
+    template <typename T>
+    static const T *find(const QList<T> &list, const QHash<QString, qsizetype> &index, const QString &key)
+    {
+        const auto it = index.constFind(key);
+        return it == index.constEnd() ? nullptr : &list.at(*it);
+    }
+
+    QHash<QString, qsizetype> m_countryIndex;
+    QHash<QString, qsizetype> m_sourceIndex;
+    QHash<QString, qsizetype> m_programmeIndex;
+    QHash<QString, qsizetype> m_recipientIndex;
+    QHash<QString, qsizetype> m_seriesIndex;
+};

@@ -1,0 +1,564 @@
+#include "datasetcompiler.h"
+
+#include "csvreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// ISO 4217 active codes. Validation rejects anything else so a typo cannot invent a currency.
+const QSet<QString> &iso4217Codes()
+{
+    static const QSet<QString> codes = [] {
+        const QString list = QStringLiteral(
+            "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN "
+            "BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS "
+            "GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW "
+            "KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD "
+            "NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD "
+            "SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES "
+            "VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL");
+        const QStringList items = list.split(u' ');
+        return QSet<QString>(items.cbegin(), items.cend());
+    }();
+    return codes;
+}
+
+class Diagnostics
+{
+public:
+    void error(const QString &file, int line, const QString &problem)
+    {
+        errors.append(QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(problem));
+    }
+    void warning(const QString &file, int line, const QString &problem)
+    {
+        warnings.append(QStringLiteral("%1:%2: warning: %3").arg(file).arg(line).arg(problem));
+    }
+
+    QStringList errors;
+    QStringList warnings;
+};
+
+// Typed access to one CSV record's cells by column name, reporting each bad cell with file and line.
+class RowReader
+{
+public:
+    RowReader(Diagnostics &diagnostics, const QString &file, const CsvRecord &record,
+              const QHash<QString, int> &columns)
+        : m_diagnostics(diagnostics), m_file(file), m_record(record), m_columns(columns)
+    {
+    }
+
+    int line() const { return m_record.line; }
+    bool ok() const { return m_ok; }
+
+    void fail(const QString &problem)
+    {
+        m_diagnostics.error(m_file, m_record.line, problem);
+        m_ok = false;
+    }
+
+    QString text(const char *column, bool required = true)
+    {
+        const QString value = m_record.fields.value(m_columns.value(QLatin1String(column))).trimmed();
+        if (required && value.isEmpty())
+            fail(QStringLiteral("%1 is empty").arg(QLatin1String(column)));
+        return value;
+    }
+
+    QString optionalText(const char *column) { return text(column, false); }
+
+    int year(const char *column)
+    {
+        const QString value = text(column);
+        bool ok = false;
+        const int year = value.toInt(&ok);
+        if (!value.isEmpty() && (!ok || year < 1990 || year > 2100)) {
+            fail(QStringLiteral("%1 '%2' is not a year between 1990 and 2100").arg(QLatin1String(column), value));
+            return 0;
+        }
+        return year;
+    }
+
+    // A whole, non-negative number of currency units; thousands separators are refused so "1,5" can't slip in.
+    qint64 wholeUnits(const char *column, bool required = true)
+    {
+        const QString value = text(column, required);
+        if (value.isEmpty())
+            return -1;
+        bool ok = false;
+        const qint64 units = value.toLongLong(&ok);
+        if (!ok || units < 0) {
+            fail(QStringLiteral("%1 '%2' is not a whole number of currency units").arg(QLatin1String(column), value));
+            return -1;
+        }
+        return units;
+    }
+
+    double positiveDecimal(const char *column)
+    {
+        const QString value = text(column);
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!value.isEmpty() && (!ok || number <= 0)) {
+            fail(QStringLiteral("%1 '%2' is not a positive number").arg(QLatin1String(column), value));
+            return 0;
+        }
+        return number;
+    }
+
+    PartialDate date(const char *column, bool required = true)
+    {
+        const QString value = text(column, required);
+        if (value.isEmpty())
+            return {};
+        const auto date = PartialDate::fromIso(value);
+        if (!date) {
+            fail(QStringLiteral("%1 '%2' is not an ISO date (YYYY-MM-DD or YYYY-MM)").arg(QLatin1String(column), value));
+            return {};
+        }
+        return *date;
+    }
+
+    QString currency(const char *column, bool required = true)
+    {
+        const QString value = text(column, required);
+        if (!value.isEmpty() && !iso4217Codes().contains(value)) {
+            fail(QStringLiteral("%1 '%2' is not an ISO 4217 currency code").arg(QLatin1String(column), value));
+            return {};
+        }
+        return value;
+    }
+
+    template <typename E> E key(const char *column, E fallback, bool required = true)
+    {
+        const QString value = text(column, required);
+        if (value.isEmpty())
+            return fallback;
+        const auto parsed = enumFromKey<E>(value);
+        if (!parsed) {
+            fail(QStringLiteral("%1 '%2' is not one of %3").arg(QLatin1String(column), value, enumKeyList<E>()));
+            return fallback;
+        }
+        return *parsed;
+    }
+
+    SourceRef sourceRef(const char *sourceColumn = "source_id", const char *quoteColumn = "quote")
+    {
+        return SourceRef{text(sourceColumn), text(quoteColumn)};
+    }
+
+private:
+    Diagnostics &m_diagnostics;
+    const QString &m_file;
+    const CsvRecord &m_record;
+    const QHash<QString, int> &m_columns;
+    bool m_ok = true;
+};
+
+struct TableSpec
+{
+    const char *fileName;
+    QStringList columns;
+};
+
+const QList<TableSpec> &tableSpecs()
+{
+    static const QList<TableSpec> specs = {
+        {"meta.csv", {u"key"_s, u"value"_s}},
+        {"countries.csv", {u"code"_s, u"name_en"_s, u"name_ja"_s, u"kind"_s}},
+        {"sources.csv", {u"id"_s, u"publisher"_s, u"title"_s, u"url"_s, u"published"_s, u"accessed"_s}},
+        {"programmes.csv",
+         {u"id"_s, u"country"_s, u"name_en"_s, u"name_ja"_s, u"body_en"_s, u"body_ja"_s, u"announced"_s,
+          u"start_year"_s, u"end_year"_s, u"amount"_s, u"qualifier"_s, u"currency"_s, u"category"_s,
+          u"funding"_s, u"status"_s, u"parent_id"_s, u"source_id"_s, u"quote"_s, u"notes"_s}},
+        {"disputes.csv",
+         {u"programme_id"_s, u"alt_amount"_s, u"alt_qualifier"_s, u"alt_currency"_s, u"alt_date"_s,
+          u"source_id"_s, u"quote"_s, u"note"_s}},
+        {"recipients.csv", {u"id"_s, u"name_en"_s, u"name_ja"_s, u"country"_s}},
+        {"allocations.csv",
+         {u"programme_id"_s, u"recipient_id"_s, u"amount"_s, u"qualifier"_s, u"currency"_s, u"source_id"_s,
+          u"quote"_s}},
+        {"events.csv",
+         {u"id"_s, u"country"_s, u"date"_s, u"kind"_s, u"title_en"_s, u"title_ja"_s, u"source_id"_s,
+          u"quote"_s}},
+        {"indicator_series.csv",
+         {u"id"_s, u"name_en"_s, u"name_ja"_s, u"unit"_s, u"survey"_s, u"definition"_s}},
+        {"indicators.csv", {u"series_id"_s, u"country"_s, u"year"_s, u"value"_s, u"source_id"_s, u"quote"_s}},
+        {"exchange_rates.csv", {u"currency"_s, u"year"_s, u"per_usd"_s, u"source_id"_s, u"quote"_s}},
+        {"population.csv", {u"country"_s, u"year"_s, u"value"_s, u"source_id"_s, u"quote"_s}},
+        {"gdp.csv", {u"country"_s, u"year"_s, u"value_usd"_s, u"source_id"_s, u"quote"_s}},
+    };
+    return specs;
+}
+
+class Compiler
+{
+public:
+    explicit Compiler(const QString &sourceDir) : m_dir(sourceDir) {}
+
+    CompileResult run()
+    {
+        readAll();
+        if (m_diagnostics.errors.isEmpty())
+            checkReferences();
+        m_dataset.buildIndexes();
+        return CompileResult{m_dataset, m_diagnostics.errors, m_diagnostics.warnings};
+    }
+
+private:
+    using RowHandler = std::function<void(RowReader &)>;
+
+    // Reads one file, checks its header names exactly the expected columns, and hands each record on.
+    void readTable(const TableSpec &spec, const RowHandler &handle)
+    {
+        const QString path = m_dir.filePath(QLatin1String(spec.fileName));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_diagnostics.error(path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+            return;
+        }
+        const CsvTable table = readCsv(file);
+        if (!table.error.isEmpty()) {
+            m_diagnostics.error(path, table.errorLine, table.error.section(u':', 1).trimmed());
+            return;
+        }
+        if (table.header != spec.columns) {
+            m_diagnostics.error(path, 1, QStringLiteral("header must be exactly: %1").arg(spec.columns.join(u',')));
+            return;
+        }
+        QHash<QString, int> columns;
+        for (int i = 0; i < spec.columns.size(); ++i)
+            columns.insert(spec.columns.at(i), i);
+        for (const CsvRecord &record : table.records) {
+            if (record.fields.size() != spec.columns.size()) {
+                m_diagnostics.error(path, record.line,
+                                    QStringLiteral("expected %1 fields, found %2")
+                                        .arg(spec.columns.size())
+                                        .arg(record.fields.size()));
+                continue;
+            }
+            RowReader row(m_diagnostics, path, record, columns);
+            handle(row);
+        }
+    }
+
+    void requireUnique(QSet<QString> &seen, const QString &key, RowReader &row, const char *what)
+    {
+        if (seen.contains(key))
+            row.fail(QStringLiteral("duplicate %1 '%2'").arg(QLatin1String(what), key));
+        seen.insert(key);
+    }
+
+    Money money(RowReader &row, const char *amount, const char *qualifier, const char *currency, bool required = true)
+    {
+        Money value;
+        value.units = row.wholeUnits(amount, required);
+        value.qualifier = row.key(qualifier, AmountQualifier::Exact, required);
+        value.currency = row.currency(currency, required);
+        return value;
+    }
+
+    void readAll()
+    {
+        const auto &specs = tableSpecs();
+        QHash<QString, QString> meta;
+        readTable(specs[0], [&](RowReader &row) { meta.insert(row.text("key"), row.text("value")); });
+        m_dataset.info.title = meta.value(u"title"_s);
+        m_dataset.info.version = meta.value(u"dataset_version"_s);
+        m_dataset.info.dataAsOf = QDate::fromString(meta.value(u"data_as_of"_s), Qt::ISODate);
+        if (m_dataset.info.version.isEmpty() || !m_dataset.info.dataAsOf.isValid())
+            m_diagnostics.error(m_dir.filePath(u"meta.csv"_s), 1,
+                                u"meta.csv needs dataset_version and data_as_of (YYYY-MM-DD)"_s);
+
+        QSet<QString> seen;
+        readTable(specs[1], [&](RowReader &row) {
+            Country country{row.text("code"), row.text("name_en"), row.optionalText("name_ja"), false};
+            const QString kind = row.text("kind");
+            static const QRegularExpression alpha3(u"^[A-Z]{3}$"_s);
+            if (!alpha3.match(country.code).hasMatch())
+                row.fail(QStringLiteral("code '%1' is not an ISO 3166-1 alpha-3 code").arg(country.code));
+            if (kind != u"country" && kind != u"bloc")
+                row.fail(QStringLiteral("kind '%1' is not one of country|bloc").arg(kind));
+            country.isBloc = kind == u"bloc";
+            requireUnique(seen, country.code, row, "country code");
+            m_dataset.countries.append(country);
+        });
+
+        seen.clear();
+        readTable(specs[2], [&](RowReader &row) {
+            Source source{row.text("id"), row.text("publisher"), row.text("title"), row.text("url"),
+                          row.date("published", false), {}};
+            source.accessed = row.date("accessed").firstDay();
+            if (!source.url.startsWith(u"https://") && !source.url.startsWith(u"http://"))
+                row.fail(QStringLiteral("url '%1' is not an http(s) address").arg(source.url));
+            requireUnique(seen, source.id, row, "source id");
+            m_dataset.sources.append(source);
+        });
+
+        seen.clear();
+        readTable(specs[3], [&](RowReader &row) {
+            Programme p;
+            p.id = row.text("id");
+            p.countryCode = row.text("country");
+            p.nameEn = row.text("name_en");
+            p.nameJa = row.optionalText("name_ja");
+            p.bodyEn = row.text("body_en");
+            p.bodyJa = row.optionalText("body_ja");
+            p.announced = row.date("announced");
+            p.startYear = row.year("start_year");
+            p.endYear = row.year("end_year");
+            p.amount = money(row, "amount", "qualifier", "currency");
+            p.category = row.key("category", Category::Other);
+            p.funding = row.key("funding", FundingType::Public);
+            p.status = row.key("status", Status::Announced);
+            p.parentId = row.optionalText("parent_id");
+            p.source = row.sourceRef();
+            p.notes = row.optionalText("notes");
+            if (p.startYear > 0 && p.endYear > 0 && p.endYear < p.startYear)
+                row.fail(QStringLiteral("end_year %1 is before start_year %2").arg(p.endYear).arg(p.startYear));
+            if (p.amount.units == 0)
+                row.fail(u"amount is zero; a programme without a figure belongs in events.csv"_s);
+            requireUnique(seen, p.id, row, "programme id");
+            m_programmeLines.insert(p.id, row.line());
+            m_dataset.programmes.append(p);
+        });
+
+        readTable(specs[4], [&](RowReader &row) {
+            Dispute d;
+            d.programmeId = row.text("programme_id");
+            const qint64 units = row.wholeUnits("alt_amount", false);
+            if (units >= 0) {
+                d.alternativeAmount = Money{units, row.currency("alt_currency"),
+                                            row.key("alt_qualifier", AmountQualifier::Exact)};
+            }
+            const PartialDate date = row.date("alt_date", false);
+            if (date.isValid())
+                d.alternativeDate = date;
+            if (!d.alternativeAmount && !d.alternativeDate)
+                row.fail(u"a dispute needs alt_amount or alt_date"_s);
+            d.source = row.sourceRef();
+            d.note = row.optionalText("note");
+            m_refs.append({filePath("disputes.csv"), row.line(), Ref::Programme, d.programmeId});
+            m_refs.append({filePath("disputes.csv"), row.line(), Ref::Source, d.source.sourceId});
+            m_dataset.disputes.append(d);
+        });
+
+        seen.clear();
+        readTable(specs[5], [&](RowReader &row) {
+            Recipient r{row.text("id"), row.text("name_en"), row.optionalText("name_ja"), row.text("country")};
+            requireUnique(seen, r.id, row, "recipient id");
+            m_refs.append({filePath("recipients.csv"), row.line(), Ref::Country, r.countryCode});
+            m_dataset.recipients.append(r);
+        });
+
+        QSet<QString> allocationKeys;
+        readTable(specs[6], [&](RowReader &row) {
+            Allocation a{row.text("programme_id"), row.text("recipient_id"),
+                         money(row, "amount", "qualifier", "currency"), row.sourceRef()};
+            requireUnique(allocationKeys, a.programmeId + u'/' + a.recipientId, row, "allocation");
+            const QString file = filePath("allocations.csv");
+            m_refs.append({file, row.line(), Ref::Programme, a.programmeId});
+            m_refs.append({file, row.line(), Ref::Recipient, a.recipientId});
+            m_refs.append({file, row.line(), Ref::Source, a.source.sourceId});
+            m_refs.append({file, row.line(), Ref::Currency, a.amount.currency});
+            m_dataset.allocations.append(a);
+        });
+
+        seen.clear();
+        readTable(specs[7], [&](RowReader &row) {
+            TimelineEvent e{row.text("id"), row.text("country"), row.date("date"),
+                            row.key("kind", EventKind::Other), row.text("title_en"), row.optionalText("title_ja"),
+                            row.sourceRef()};
+            requireUnique(seen, e.id, row, "event id");
+            const QString file = filePath("events.csv");
+            m_refs.append({file, row.line(), Ref::Country, e.countryCode});
+            m_refs.append({file, row.line(), Ref::Source, e.source.sourceId});
+            m_dataset.events.append(e);
+        });
+
+        seen.clear();
+        readTable(specs[8], [&](RowReader &row) {
+            IndicatorSeries s{row.text("id"), row.text("name_en"), row.optionalText("name_ja"), row.text("unit"),
+                              row.text("survey"), row.text("definition")};
+            requireUnique(seen, s.id, row, "indicator series id");
+            m_dataset.indicatorSeries.append(s);
+        });
+
+        seen.clear();
+        readTable(specs[9], [&](RowReader &row) {
+            IndicatorValue v{row.text("series_id"), row.text("country"), row.year("year"), 0, {}};
+            v.value = row.text("value").toDouble();
+            v.source = row.sourceRef();
+            requireUnique(seen, v.seriesId + u'/' + v.countryCode + u'/' + QString::number(v.year), row,
+                          "indicator value");
+            const QString file = filePath("indicators.csv");
+            m_refs.append({file, row.line(), Ref::Series, v.seriesId});
+            m_refs.append({file, row.line(), Ref::Country, v.countryCode});
+            m_refs.append({file, row.line(), Ref::Source, v.source.sourceId});
+            m_dataset.indicators.append(v);
+        });
+
+        seen.clear();
+        readTable(specs[10], [&](RowReader &row) {
+            ExchangeRate r{row.currency("currency"), row.year("year"), row.positiveDecimal("per_usd"),
+                           row.sourceRef()};
+            requireUnique(seen, r.currency + u'/' + QString::number(r.year), row, "exchange rate");
+            m_refs.append({filePath("exchange_rates.csv"), row.line(), Ref::Source, r.source.sourceId});
+            m_dataset.exchangeRates.append(r);
+        });
+
+        readCountryFigures(specs[11], "value", m_dataset.population);
+        readCountryFigures(specs[12], "value_usd", m_dataset.gdpUsd);
+    }
+
+    void readCountryFigures(const TableSpec &spec, const char *valueColumn, QList<CountryFigure> &into)
+    {
+        QSet<QString> seen;
+        readTable(spec, [&](RowReader &row) {
+            CountryFigure f{row.text("country"), row.year("year"), row.positiveDecimal(valueColumn), row.sourceRef()};
+            requireUnique(seen, f.countryCode + u'/' + QString::number(f.year), row, "country and year");
+            const QString file = filePath(spec.fileName);
+            m_refs.append({file, row.line(), Ref::Country, f.countryCode});
+            m_refs.append({file, row.line(), Ref::Source, f.source.sourceId});
+            into.append(f);
+        });
+    }
+
+    QString filePath(const char *fileName) const { return m_dir.filePath(QLatin1String(fileName)); }
+
+    // References are checked once every file is read, so files may refer to each other in any order.
+    struct Ref
+    {
+        enum Kind { Country, Source, Programme, Recipient, Series, Currency };
+        QString file;
+        int line;
+        Kind kind;
+        QString key;
+    };
+
+    void checkReferences()
+    {
+        m_dataset.buildIndexes();
+        QSet<QString> currenciesWithRates;
+        for (const ExchangeRate &rate : std::as_const(m_dataset.exchangeRates))
+            currenciesWithRates.insert(rate.currency);
+        currenciesWithRates.insert(u"USD"_s);
+
+        const QString programmesFile = filePath("programmes.csv");
+        for (const Programme &p : std::as_const(m_dataset.programmes)) {
+            const int line = m_programmeLines.value(p.id);
+            m_refs.append({programmesFile, line, Ref::Country, p.countryCode});
+            m_refs.append({programmesFile, line, Ref::Source, p.source.sourceId});
+            m_refs.append({programmesFile, line, Ref::Currency, p.amount.currency});
+            if (!p.parentId.isEmpty()) {
+                m_refs.append({programmesFile, line, Ref::Programme, p.parentId});
+                checkParentChain(p, programmesFile, line);
+            }
+        }
+
+        for (const Ref &ref : std::as_const(m_refs)) {
+            bool found = true;
+            QString what;
+            switch (ref.kind) {
+            case Ref::Country:
+                found = m_dataset.country(ref.key);
+                what = u"country"_s;
+                break;
+            case Ref::Source:
+                found = m_dataset.source(ref.key);
+                what = u"source"_s;
+                break;
+            case Ref::Programme:
+                found = m_dataset.programme(ref.key);
+                what = u"programme"_s;
+                break;
+            case Ref::Recipient:
+                found = m_dataset.recipient(ref.key);
+                what = u"recipient"_s;
+                break;
+            case Ref::Series:
+                found = m_dataset.series(ref.key);
+                what = u"indicator series"_s;
+                break;
+            case Ref::Currency:
+                found = currenciesWithRates.contains(ref.key);
+                if (!found) {
+                    m_diagnostics.error(ref.file, ref.line,
+                                        QStringLiteral("currency %1 has no rate in exchange_rates.csv").arg(ref.key));
+                }
+                continue;
+            }
+            if (!found) {
+                m_diagnostics.error(ref.file, ref.line,
+                                    QStringLiteral("unknown %1 '%2'").arg(what, ref.key));
+            }
+        }
+        warnOnOverAllocation();
+    }
+
+    void checkParentChain(const Programme &programme, const QString &file, int line)
+    {
+        QSet<QString> visited{programme.id};
+        const Programme *current = m_dataset.programme(programme.parentId);
+        while (current) {
+            if (visited.contains(current->id)) {
+                m_diagnostics.error(file, line, QStringLiteral("parent_id of '%1' forms a cycle").arg(programme.id));
+                return;
+            }
+            visited.insert(current->id);
+            current = current->parentId.isEmpty() ? nullptr : m_dataset.programme(current->parentId);
+        }
+    }
+
+    // Allocations may legitimately exceed a programme (top-ups reported later); the build reports it so a
+    // maintainer checks the sources.
+    void warnOnOverAllocation()
+    {
+        QHash<QString, qint64> allocated;
+        for (const Allocation &a : std::as_const(m_dataset.allocations)) {
+            const Programme *p = m_dataset.programme(a.programmeId);
+            if (p && p->amount.currency == a.amount.currency)
+                allocated[a.programmeId] += a.amount.units;
+        }
+        for (auto it = allocated.cbegin(); it != allocated.cend(); ++it) {
+            const Programme *p = m_dataset.programme(it.key());
+            if (it.value() > p->amount.units) {
+                m_diagnostics.warning(filePath("programmes.csv"), m_programmeLines.value(p->id),
+                                      QStringLiteral("allocations to '%1' add up to %2, more than its amount %3")
+                                          .arg(p->id)
+                                          .arg(it.value())
+                                          .arg(p->amount.units));
+            }
+        }
+    }
+
+    QDir m_dir;
+    Dataset m_dataset;
+    Diagnostics m_diagnostics;
+    QHash<QString, int> m_programmeLines;
+    QList<Ref> m_refs;
+};
+
+} // namespace
+
+QStringList datasetSourceFiles()
+{
+    QStringList files;
+    for (const TableSpec &spec : tableSpecs())
+        files.append(QLatin1String(spec.fileName));
+    return files;
+}
+
+CompileResult compileDatasetSources(const QString &sourceDir)
+{
+    return Compiler(sourceDir).run();
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "enumkeys.h"
+#include "money.h"
+#include "partialdate.h"
+#include "source.h"
+
+#include <QString>
+
+#include <optional>
+
+// A funding programme as announced. A component of an umbrella programme names it in parentId; totals
+// count the umbrella and never both.
+struct Programme
+{
+    QString id;
+    QString countryCode;
+    QString nameEn;
+    QString nameJa;
+    QString bodyEn;
+    QString bodyJa;
+    PartialDate announced;
+    int startYear = 0;
+    int endYear = 0;
+    Money amount;
+    Category category = Category::Other;
+    FundingType funding = FundingType::Public;
+    Status status = Status::Announced;
+    QString parentId;
+    SourceRef source;
+    QString notes;
+
+    int durationYears() const { return endYear - startYear + 1; }
+};
+
+// A credible source that disagrees with the figure a programme cites.
+struct Dispute
+{
+    QString programmeId;
+    std::optional<Money> alternativeAmount;
+    std::optional<PartialDate> alternativeDate;
+    SourceRef source;
+    QString note;
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "analysis.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+// Every programme of the dataset, one per row. Amounts are shown in the display currency next to the
+// figure as announced; SortRole gives numbers and ISO dates so columns sort by value, not by text.
+class ProgrammeTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { CountryColumn, ProgrammeColumn, BodyColumn, AnnouncedColumn, AmountColumn, ConvertedColumn,
+                  CategoryColumn, FundingColumn, StatusColumn, PeriodColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole, ProgrammeIdRole };
+
+    explicit ProgrammeTableModel(std::shared_ptr<const Analysis> analysis, QObject *parent = nullptr);
+
+    void setFilter(const Filter &filter);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const Programme &programmeAt(int row) const { return m_analysis->dataset().programmes.at(row); }
+
+private:
+    std::shared_ptr<const Analysis> m_analysis;
+    Filter m_filter;
+};
+
+// The table's rows under the shared filter plus a free-text search over names, bodies, countries and ids.
+class ProgrammeFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ProgrammeFilterProxy(std::shared_ptr<const Analysis> analysis, QObject *parent = nullptr);
+
+    void setFilter(const Filter &filter);
+    void setSearchText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    std::shared_ptr<const Analysis> m_analysis;
+    Filter m_filter;
+    QString m_searchText;
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "money.h"
+#include "source.h"
+
+#include <QString>
+
+// An organisation that receives programme money. Joint applicants are one recipient with both names.
+struct Recipient
+{
+    QString id;
+    QString nameEn;
+    QString nameJa;
+    QString countryCode;
+};
+
+struct Allocation
+{
+    QString programmeId;
+    QString recipientId;
+    Money amount;
+    SourceRef source;
+};

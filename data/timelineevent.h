@@ -1,0 +1,19 @@
+#pragma once
+
+#include "enumkeys.h"
+#include "partialdate.h"
+#include "source.h"
+
+#include <QString>
+
+// A dated policy event without an amount: a strategy adopted, a law passed, an institute founded.
+struct TimelineEvent
+{
+    QString id;
+    QString countryCode;
+    PartialDate date;
+    EventKind kind = EventKind::Other;
+    QString titleEn;
+    QString titleJa;
+    SourceRef source;
+};
