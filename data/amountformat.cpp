@@ -19,17 +19,18 @@ struct Scale
     const char *abbreviation;
 };
 
-constexpr std::array<Scale, 3> kScales{{
+constexpr std::array<Scale, 4> kScales{{
     {1e12, QT_TRANSLATE_NOOP("Amount", "trillion"), QT_TRANSLATE_NOOP("Amount", "tn")},
     {1e9, QT_TRANSLATE_NOOP("Amount", "billion"), QT_TRANSLATE_NOOP("Amount", "bn")},
     {1e6, QT_TRANSLATE_NOOP("Amount", "million"), QT_TRANSLATE_NOOP("Amount", "m")},
+    {1e3, QT_TRANSLATE_NOOP("Amount", "thousand"), QT_TRANSLATE_NOOP("Amount", "k")},
 }};
 
-QString significant(double value)
+QString significant(double value, int digits)
 {
-    // Four significant digits, trailing zeros dropped: 387.3, 72.5, 10.24, 1.
+    // At most `digits` significant digits, trailing zeros dropped: 387.3, 72.5, 10.24, 1.
     const int integerDigits = value >= 1 ? int(std::floor(std::log10(value))) + 1 : 1;
-    const int decimals = std::max(0, 4 - integerDigits);
+    const int decimals = std::max(0, digits - integerDigits);
     QString text = QLocale::c().toString(value, 'f', decimals);
     if (text.contains(u'.')) {
         while (text.endsWith(u'0'))
@@ -48,7 +49,7 @@ QString scaled(double value, const QString &currency, bool compact)
     for (const Scale &scale : kScales) {
         if (magnitude >= scale.factor * 0.9995) {
             const QString unit = QCoreApplication::translate("Amount", compact ? scale.abbreviation : scale.word);
-            return sign + symbol + significant(magnitude / scale.factor) + u' ' + unit;
+            return sign + symbol + significant(magnitude / scale.factor, compact ? 3 : 4) + u' ' + unit;
         }
     }
     return sign + symbol + QLocale::c().toString(std::round(magnitude), 'f', 0);

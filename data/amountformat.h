@@ -8,6 +8,6 @@
 // most, so a figure is never shown more precisely than it was announced at that scale.
 QString formatAmount(double value, const QString &currency, AmountQualifier qualifier = AmountQualifier::Exact);
 QString formatMoney(const Money &money);
-// Short form for axis ticks and bar labels: "¥500 bn", "$1.2 tn".
+// Short form for axis ticks and bar labels, three significant digits: "¥500 bn", "$1.2 tn", "$6.9 bn".
 QString formatAmountCompact(double value, const QString &currency);
 QString currencySymbol(const QString &currency);

@@ -19,6 +19,8 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("Analysis", text, nullptr, n);
 }
 
+constexpr qsizetype kMaxStacks = 10;
+
 void appendUnique(QStringList &list, const QString &value)
 {
     if (!value.isEmpty() && !list.contains(value))
@@ -58,6 +60,29 @@ QList<const Programme *> Analysis::programmes(const Filter &filter) const
             result.append(&programme);
     }
     return result;
+}
+
+bool Analysis::matchesSearch(const Programme &p, const QString &search) const
+{
+    const QString needle = search.trimmed();
+    if (needle.isEmpty())
+        return true;
+    for (const QString &field : {p.nameEn, p.nameJa, p.bodyEn, p.bodyJa, p.id, p.countryCode, countryName(p.countryCode),
+                                 p.notes}) {
+        if (field.contains(needle, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QList<const Programme *> Analysis::tableRows(const Filter &filter) const
+{
+    QList<const Programme *> rows;
+    for (const Programme *programme : programmes(filter)) {
+        if (matchesSearch(*programme, filter.search))
+            rows.append(programme);
+    }
+    return rows;
 }
 
 QList<const Programme *> Analysis::countedProgrammes(const Filter &filter) const
@@ -119,24 +144,30 @@ QString Analysis::shortCitation(const QString &sourceId) const
     const Source *source = m_dataset->source(sourceId);
     if (!source)
         return sourceId;
+    if (!source->published.isValid())
+        return source->publisher;
     return source->publisher + u", "_s + source->published.toIso();
 }
 
-QString Analysis::amountText(const Money &amount, int year, const Filter &filter) const
+QString Analysis::amountText(const Money &amount, int year, const Filter &filter, bool compact) const
 {
-    const QString asAnnounced = formatMoney(amount);
+    const QString asAnnounced = compact ? formatAmountCompact(double(amount.units), amount.currency) : formatMoney(amount);
     if (filter.currency.isEmpty() || filter.currency == amount.currency)
         return asAnnounced;
     const auto converted = convert(amount, year, filter.currency);
     if (!converted)
         return asAnnounced;
-    return formatAmount(converted->value, converted->currency, amount.qualifier) + u" ("_s + asAnnounced + u')';
+    const QString shown = compact ? formatAmountCompact(converted->value, converted->currency)
+                                  : formatAmount(converted->value, converted->currency, amount.qualifier);
+    return shown + u" ("_s + asAnnounced + u')';
 }
 
 void Analysis::addFxSources(QStringList &sourceIds, const QList<const Programme *> &programmes,
                             const QString &currency) const
 {
     for (const Programme *programme : programmes) {
+        if (programme->amount.currency == currency)
+            continue;
         for (const QString &code : {programme->amount.currency, currency}) {
             if (const ExchangeRate *rate = m_converter.rateFor(code, programme->announced.year))
                 appendUnique(sourceIds, rate->source.sourceId);
@@ -208,10 +239,19 @@ TimelineData Analysis::timeline(const Filter &filter) const
             for (int year = byYear.begin()->first; year <= byYear.rbegin()->first; ++year)
                 data.years.append(year);
         }
-        for (const QString &group : keysByTotal(groupTotals)) {
-            StackedSeries series{group, groupLabels.value(group), {}};
+        // Past kMaxStacks series a chart is unreadable: the smallest groups fold into one "Others" stack.
+        const QStringList groups = keysByTotal(groupTotals);
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            const bool fold = groups.size() > kMaxStacks && i >= kMaxStacks - 1;
+            if (fold && i > kMaxStacks - 1) {
+                for (qsizetype y = 0; y < data.years.size(); ++y)
+                    data.stacks.last().values[y] += byYear[data.years.at(y)].value(groups.at(i));
+                continue;
+            }
+            StackedSeries series{fold ? u"others"_s : groups.at(i), fold ? tr("Others") : groupLabels.value(groups.at(i)),
+                                 {}};
             for (int year : std::as_const(data.years))
-                series.values.append(byYear.count(year) ? byYear[year].value(group) : 0.0);
+                series.values.append(byYear[year].value(groups.at(i)));
             data.stacks.append(series);
         }
         data.note = tr("Each programme's amount spread evenly over its start to end years; components of an "
@@ -263,7 +303,7 @@ RecipientsData Analysis::recipients(const Filter &filter) const
             bar.value = convertedValue(a->amount, p->announced.year, data.currency);
             if (a->amount.currency == p->amount.currency && p->amount.units > 0)
                 bar.share = double(a->amount.units) / double(p->amount.units);
-            bar.amountText = amountText(a->amount, p->announced.year, filter);
+            bar.amountText = amountText(a->amount, p->announced.year, filter, true);
             data.bars.append(bar);
             appendUnique(data.sourceIds, a->source.sourceId);
         }
@@ -292,7 +332,7 @@ RecipientsData Analysis::recipients(const Filter &filter) const
         }
         addFxSources(data.sourceIds, contributing, data.currency);
         for (RecipientBar bar : std::as_const(byRecipient)) {
-            bar.amountText = formatAmount(bar.value, data.currency);
+            bar.amountText = formatAmountCompact(bar.value, data.currency);
             bar.detail = tr("%n programme(s)", programmeCounts.value(bar.recipientId));
             data.bars.append(bar);
         }
@@ -393,9 +433,12 @@ ComparisonData Analysis::comparison(const Filter &filter) const
                 row.values.append(value);
                 row.total += value;
             }
-            row.totalText = filter.measure == Measure::GdpShare
-                ? QLocale::c().toString(row.total, 'f', row.total < 0.01 ? 4 : 3) + u'%'
-                : formatAmountCompact(row.total, currency);
+            if (filter.measure == Measure::GdpShare)
+                row.totalText = QLocale::c().toString(row.total, 'f', row.total < 0.01 ? 4 : 3) + u'%';
+            else if (filter.measure == Measure::PerCapita)
+                row.totalText = currencySymbol(currency) + QLocale::c().toString(row.total, 'f', 2);
+            else
+                row.totalText = formatAmountCompact(row.total, currency);
             data.rows.append(row);
         }
         std::sort(data.missing.begin(), data.missing.end());
@@ -488,7 +531,7 @@ ProgrammeDetail Analysis::detail(const QString &programmeId, const Filter &filte
     add(tr("Notes"), p->notes);
     if (const Source *source = m_dataset->source(p->source.sourceId)) {
         add(tr("Source"), source->publisher + u'\n' + source->title);
-        add(tr("Published"), source->published.toIso());
+        add(tr("Published"), source->published.isValid() ? source->published.toIso() : tr("undated"));
         add(tr("URL"), source->url);
         add(tr("Quoted"), u'“' + p->source.quote + u'”');
     }
@@ -500,7 +543,7 @@ ProgrammeDetail Analysis::detail(const QString &programmeId, const Filter &filte
             parts.append(dispute->alternativeDate->toIso());
         const Source *source = m_dataset->source(dispute->source.sourceId);
         if (source)
-            parts.append(source->publisher + u", "_s + source->published.toIso() + u'\n' + source->url);
+            parts.append(shortCitation(source->id) + u'\n' + source->url);
         parts.append(u'“' + dispute->source.quote + u'”');
         if (!dispute->note.isEmpty())
             parts.append(dispute->note);

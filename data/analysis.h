@@ -36,6 +36,9 @@ public:
     bool matches(const Programme &programme, const Filter &filter) const;
     // Programmes the filter selects, withdrawn ones included (the table and timeline show them).
     QList<const Programme *> programmes(const Filter &filter) const;
+    // The Table's rows: the filter's programmes that also match its free-text search.
+    QList<const Programme *> tableRows(const Filter &filter) const;
+    bool matchesSearch(const Programme &programme, const QString &search) const;
     // Programmes that count towards totals: not withdrawn, and not a component of a selected umbrella.
     QList<const Programme *> countedProgrammes(const Filter &filter) const;
 
@@ -49,8 +52,8 @@ public:
     QString recipientName(const QString &id) const;
     // "METI, 2024-04-19"
     QString shortCitation(const QString &sourceId) const;
-    // The amount in the display currency with the original in brackets when they differ.
-    QString amountText(const Money &amount, int year, const Filter &filter) const;
+    // The amount in the display currency with the original in brackets when they differ; compact for labels.
+    QString amountText(const Money &amount, int year, const Filter &filter, bool compact = false) const;
 
     TimelineData timeline(const Filter &filter) const;
     RecipientsData recipients(const Filter &filter) const;

@@ -54,7 +54,7 @@ bool writeTableCsv(QIODevice &device, const Analysis &analysis, const Filter &fi
     csv.row({u"id"_s, u"country_code"_s, u"country"_s, u"programme"_s, u"programme_ja"_s, u"body"_s, u"announced"_s,
              u"start_year"_s, u"end_year"_s, u"amount"_s, u"amount_qualifier"_s, u"currency"_s, u"amount_usd"_s,
              u"category"_s, u"funding"_s, u"status"_s, u"parent_id"_s, u"source_url"_s});
-    for (const Programme *p : analysis.programmes(filter)) {
+    for (const Programme *p : analysis.tableRows(filter)) {
         csv.row({p->id, p->countryCode, analysis.countryName(p->countryCode), p->nameEn, p->nameJa, p->bodyEn,
                  p->announced.toIso(), QString::number(p->startYear), QString::number(p->endYear),
                  QString::number(p->amount.units), enumKey(p->amount.qualifier), p->amount.currency,

@@ -75,6 +75,7 @@ struct Filter
     QString programmeId; // the programme the Recipients view shows; empty picks a default
     Measure measure = Measure::Total;
     QString indicatorSeriesId; // empty picks the first series
+    QString search;            // the Table's free-text search; the charts ignore it
 
     friend bool operator==(const Filter &, const Filter &) = default;
 };

@@ -127,23 +127,8 @@ void ProgrammeFilterProxy::setFilter(const Filter &filter)
     invalidateFilter();
 }
 
-void ProgrammeFilterProxy::setSearchText(const QString &text)
-{
-    m_searchText = text.trimmed();
-    invalidateFilter();
-}
-
 bool ProgrammeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const Programme &p = m_analysis->dataset().programmes.at(sourceRow);
-    if (!m_analysis->matches(p, m_filter))
-        return false;
-    if (m_searchText.isEmpty())
-        return true;
-    for (const QString &field : {p.nameEn, p.nameJa, p.bodyEn, p.bodyJa, p.id, p.countryCode,
-                                 m_analysis->countryName(p.countryCode), p.notes}) {
-        if (field.contains(m_searchText, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return m_analysis->matches(p, m_filter) && m_analysis->matchesSearch(p, m_filter.search);
 }

@@ -31,7 +31,7 @@ private:
     Filter m_filter;
 };
 
-// The table's rows under the shared filter plus a free-text search over names, bodies, countries and ids.
+// The table's rows: the shared filter plus its free-text search, decided by Analysis like every export.
 class ProgrammeFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -39,7 +39,6 @@ public:
     explicit ProgrammeFilterProxy(std::shared_ptr<const Analysis> analysis, QObject *parent = nullptr);
 
     void setFilter(const Filter &filter);
-    void setSearchText(const QString &text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -47,5 +46,4 @@ protected:
 private:
     std::shared_ptr<const Analysis> m_analysis;
     Filter m_filter;
-    QString m_searchText;
 };

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+// Exit codes are a contract scripts rely on.
+enum ExitCode { ExitOk = 0, ExitUsage = 2, ExitDataset = 3 };
+
+// What the arguments ask for before any window exists: whether to start the GUI, and with which dataset.
+struct LaunchRequest
+{
+    bool startGui = false;
+    QString datasetPath;
+    int exitCode = ExitOk; // when not starting the GUI
+};
+
+// True when the arguments ask for no window (export, --help, --version), so the app can run without a display.
+bool isHeadlessInvocation(const QStringList &arguments);
+
+// Handles --help, --version and `export`; otherwise says to start the GUI. Prints to stdout/stderr.
+LaunchRequest runCommandLine(const QStringList &arguments);
+
+// The bundled dataset, found relative to the executable in the build tree and in the install tree.
+QString bundledDatasetPath();

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "analysis.h"
+#include "filter.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class ChartView;
+class FilterPanel;
+class ProgrammeTableView;
+class QLabel;
+class QTabWidget;
+
+// Composes the views, the filter dock and the actions. Holds the one current Filter: every edit, from the
+// filter dock or a view's own controls, replaces it and is applied to every view.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent = nullptr);
+
+    void setFilter(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
+    ChartView *chartView(ViewKind view) const;
+    ProgrammeTableView *tableView() const { return m_table; }
+    ViewKind currentView() const;
+    void setCurrentView(ViewKind view);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void exportCurrentView();
+    void about();
+    void readSettings();
+    void writeSettings() const;
+
+    std::shared_ptr<const Analysis> m_analysis;
+    Filter m_filter;
+    QTabWidget *m_tabs;
+    QList<std::pair<ViewKind, ChartView *>> m_charts;
+    ProgrammeTableView *m_table;
+    FilterPanel *m_filterPanel;
+    QLabel *m_status;
+};

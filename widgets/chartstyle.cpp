@@ -1,0 +1,139 @@
+#include "chartstyle.h"
+
+#include "amountformat.h"
+
+#include <array>
+
+QColor seriesColour(int index)
+{
+    static constexpr std::array<QRgb, 8> okabeIto{0x0072B2, 0xE69F00, 0x009E73, 0xD55E00,
+                                                  0x56B4E9, 0xCC79A7, 0x999933, 0x000000};
+    const QColor base = QColor::fromRgb(okabeIto[std::size_t(index) % okabeIto.size()]);
+    const int round = index / int(okabeIto.size());
+    return round == 0 ? base : base.darker(100 + 35 * round);
+}
+
+void applyChartStyle(QCustomPlot *plot)
+{
+    plot->setBackground(Qt::white);
+    plot->setAntialiasedElements(QCP::aeAll);
+    plot->setNoAntialiasingOnDrag(true);
+    QFont font = plot->font();
+    font.setPointSizeF(9);
+    plot->setFont(font);
+    plot->legend->setFont(font);
+    plot->legend->setBorderPen(QPen(QColor(0xCC, 0xCC, 0xCC)));
+    plot->legend->setBrush(QColor(255, 255, 255, 230));
+}
+
+void clearChart(QCustomPlot *plot)
+{
+    plot->clearPlottables();
+    plot->clearItems();
+    // Keep the main axis rect; drop what a previous mode added around it. The legend is reused.
+    QCPLayoutGrid *layout = plot->plotLayout();
+    if (plot->legend->layout() == layout)
+        layout->take(plot->legend);
+    for (int i = layout->elementCount() - 1; i >= 0; --i) {
+        if (layout->elementAt(i) && layout->elementAt(i) != plot->axisRect())
+            layout->removeAt(i);
+    }
+    layout->simplify();
+    plot->xAxis->setTickLabels(true);
+    plot->yAxis2->setVisible(false);
+    plot->legend->setWrap(0);
+}
+
+void placeLegendBelow(QCustomPlot *plot, int columns)
+{
+    QCPLayoutGrid *layout = plot->plotLayout();
+    const int row = layout->rowCount();
+    layout->addElement(row, 0, plot->legend);
+    layout->setRowStretchFactor(row, 0.001);
+    plot->legend->setWrap(columns);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-flows the existing entries
+    plot->legend->setMargins(QMargins(6, 4, 6, 4));
+    plot->legend->setVisible(true);
+}
+
+void drawHorizontalBars(QCustomPlot *plot, const QList<BarRow> &rows, const QStringList &seriesNames,
+                        const QSharedPointer<QCPAxisTicker> &valueTicker, const QString &valueAxisLabel)
+{
+    QCPAxis *valueAxis = plot->xAxis;
+    QCPAxis *categoryAxis = plot->yAxis;
+    QCPAxis *endLabelAxis = plot->yAxis2;
+    valueAxis->setScaleType(QCPAxis::stLinear);
+    valueAxis->setTicker(valueTicker);
+    valueAxis->setLabel(valueAxisLabel);
+    categoryAxis->setScaleType(QCPAxis::stLinear);
+    categoryAxis->setLabel({});
+    categoryAxis->grid()->setVisible(false);
+
+    // The largest row sits at the top: key n for the first row, 1 for the last. The end labels form a
+    // right-hand axis of their own, so the layout always makes room for them.
+    const int count = int(rows.size());
+    QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
+    QSharedPointer<QCPAxisTickerText> ends(new QCPAxisTickerText);
+    QVector<double> keys;
+    for (int i = 0; i < count; ++i) {
+        keys.append(count - i);
+        names->addTick(count - i, rows.at(i).label);
+        ends->addTick(count - i, rows.at(i).endLabel);
+    }
+    for (QCPAxis *axis : {categoryAxis, endLabelAxis}) {
+        axis->setSubTicks(false);
+        axis->setTickLength(0, 0);
+        axis->setRange(0.4, count + 0.6);
+    }
+    categoryAxis->setTicker(names);
+    endLabelAxis->setTicker(ends);
+    endLabelAxis->setVisible(true);
+    endLabelAxis->setBasePen(Qt::NoPen);
+    endLabelAxis->setTickPen(Qt::NoPen);
+    endLabelAxis->setTickLabels(true);
+    endLabelAxis->setTickLabelColor(QColor(0x22, 0x22, 0x22));
+
+    QCPBars *below = nullptr;
+    for (int s = 0; s < seriesNames.size(); ++s) {
+        auto *bars = new QCPBars(categoryAxis, valueAxis);
+        bars->setName(seriesNames.at(s));
+        bars->setWidth(0.68);
+        bars->setPen(QPen(Qt::white, 0.5));
+        bars->setBrush(seriesColour(s));
+        QVector<double> values;
+        for (const BarRow &row : rows)
+            values.append(row.values.value(s));
+        bars->setData(keys, values);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+    }
+
+    double maxTotal = 0;
+    for (const BarRow &row : rows) {
+        double total = 0;
+        for (double value : row.values)
+            total += value;
+        maxTotal = std::max(maxTotal, total);
+    }
+    valueAxis->setRange(0, maxTotal > 0 ? maxTotal * 1.04 : 1);
+    if (seriesNames.size() > 1)
+        placeLegendBelow(plot, 7);
+    else
+        plot->legend->setVisible(false);
+}
+
+QString MoneyAxisTicker::getTickLabel(double tick, const QLocale &, QChar, int)
+{
+    return tick == 0 ? QStringLiteral("0") : formatAmountCompact(tick, m_currency);
+}
+
+QString MoneyLogAxisTicker::getTickLabel(double tick, const QLocale &, QChar, int)
+{
+    return formatAmountCompact(tick, m_currency);
+}
+
+QString SuffixAxisTicker::getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision)
+{
+    return QCPAxisTicker::getTickLabel(tick, locale, formatChar, precision) + m_suffix;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <QColor>
+#include <QString>
+
+// Colours and axis formatting shared by every chart, on screen and on paper.
+
+// Okabe–Ito, distinguishable with the common colour-vision deficiencies; darker variants extend it.
+QColor seriesColour(int index);
+
+// Light, print-friendly look: white background, grey grid, readable fonts.
+void applyChartStyle(QCustomPlot *plot);
+
+// Removes every plottable, item and extra layout element so a chart can be rebuilt from new values.
+void clearChart(QCustomPlot *plot);
+
+// One row of a horizontal bar chart: its label, a value per stacked series, and the text at the bar's end.
+struct BarRow
+{
+    QString label;
+    QList<double> values;
+    QString endLabel;
+};
+
+// Ranked horizontal bars, first row at the top, stacked when there are several series.
+void drawHorizontalBars(QCustomPlot *plot, const QList<BarRow> &rows, const QStringList &seriesNames,
+                        const QSharedPointer<QCPAxisTicker> &valueTicker, const QString &valueAxisLabel);
+
+// Puts the legend in a row of its own under the chart, `columns` entries wide.
+void placeLegendBelow(QCustomPlot *plot, int columns);
+
+// Value axis labels as money in one currency: "¥500 bn", "$1.2 tn".
+class MoneyAxisTicker : public QCPAxisTicker
+{
+public:
+    explicit MoneyAxisTicker(const QString &currency) : m_currency(currency) {}
+
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
+
+private:
+    QString m_currency;
+};
+
+class MoneyLogAxisTicker : public QCPAxisTickerLog
+{
+public:
+    explicit MoneyLogAxisTicker(const QString &currency) : m_currency(currency) {}
+
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
+
+private:
+    QString m_currency;
+};
+
+// Plain numbers with a fixed suffix: "0.05%", "12.5 USD".
+class SuffixAxisTicker : public QCPAxisTicker
+{
+public:
+    explicit SuffixAxisTicker(const QString &suffix) : m_suffix(suffix) {}
+
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
+
+private:
+    QString m_suffix;
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "analysis.h"
+#include "filter.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QCustomPlot;
+class QHBoxLayout;
+
+// A chart page: a row of view-specific controls above a QCustomPlot it owns. apply() draws what a filter
+// selects; the GUI and the command-line export both call it, so they render the same chart. A control the
+// user changes is reported as an edited copy of the filter, and the owner decides whether to apply it.
+class ChartView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget *parent = nullptr);
+
+    virtual void apply(const Analysis &analysis, const Filter &filter) = 0;
+
+    QCustomPlot *plot() const { return m_plot; }
+    // Figure furniture for pages and exports.
+    QString title() const { return m_title; }
+    QString note() const { return m_note; }
+    QStringList sourceIds() const { return m_sourceIds; }
+
+signals:
+    void filterEdited(const Filter &filter);
+
+protected:
+    void setFigure(const QString &title, const QString &note, const QStringList &sourceIds);
+    QHBoxLayout *controls() const { return m_controls; }
+    // Emits filterEdited with one change applied to the filter last shown.
+    template <typename Edit> void editFilter(Edit edit)
+    {
+        Filter edited = m_filter;
+        edit(edited);
+        if (!(edited == m_filter))
+            emit filterEdited(edited);
+    }
+    void rememberFilter(const Filter &filter) { m_filter = filter; }
+
+private:
+    QCustomPlot *m_plot;
+    QHBoxLayout *m_controls;
+    Filter m_filter;
+    QString m_title;
+    QString m_note;
+    QStringList m_sourceIds;
+};

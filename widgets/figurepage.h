@@ -1,0 +1,31 @@
+#pragma once
+
+#include "analysis.h"
+#include "filter.h"
+
+#include <QRect>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QCPPainter;
+
+// The furniture of a report figure: what it shows, under which filters, from which sources and which
+// dataset. One layout paints it on any QPainter (screen, printer, PDF, SVG, image).
+struct FigurePage
+{
+    QString title;
+    QString subtitle; // the filters in words
+    QString note;     // method notes: conversion, annualisation, survey
+    QStringList citations;
+    QString footer; // dataset version, data as of, date printed
+};
+
+FigurePage makeFigurePage(const Analysis &analysis, const Filter &filter, const QString &title, const QString &note,
+                          const QStringList &sourceIds);
+
+using PaintBody = std::function<void(QCPPainter &painter, const QRect &area)>;
+
+// Paints the page into `page` and calls paintBody for the area left between header and footer.
+void paintFigurePage(QCPPainter &painter, const QRect &page, const FigurePage &content, const PaintBody &paintBody);

@@ -1,0 +1,71 @@
+#include "programmetableview.h"
+
+#include "detailpane.h"
+#include "programmetablemodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ProgrammeTableView::ProgrammeTableView(std::shared_ptr<const Analysis> analysis, QWidget *parent)
+    : QWidget(parent), m_analysis(std::move(analysis)), m_model(new ProgrammeTableModel(m_analysis, this)),
+      m_proxy(new ProgrammeFilterProxy(m_analysis, this)), m_search(new QLineEdit(this)),
+      m_table(new QTableView(this)), m_detail(new DetailPane(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_search->setPlaceholderText(tr("Search programmes, bodies, countries…"));
+    m_search->setClearButtonEnabled(true);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProgrammeTableModel::AnnouncedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ProgrammeTableModel::ProgrammeColumn, 320);
+    m_table->setColumnWidth(ProgrammeTableModel::BodyColumn, 200);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_table);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        Filter edited = m_filter;
+        edited.search = text;
+        emit filterEdited(edited);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProgrammeTableView::showSelected);
+}
+
+void ProgrammeTableView::apply(const Filter &filter)
+{
+    m_filter = filter;
+    if (m_search->text() != filter.search)
+        m_search->setText(filter.search);
+    m_model->setFilter(filter);
+    m_proxy->setFilter(filter);
+    showSelected();
+}
+
+void ProgrammeTableView::showSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QString id = current.isValid() ? current.data(ProgrammeTableModel::ProgrammeIdRole).toString() : QString();
+    m_detail->showDetail(m_analysis->detail(id, m_filter));
+}

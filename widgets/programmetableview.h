@@ -1,0 +1,42 @@
+#pragma once
+
+#include "analysis.h"
+#include "filter.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class DetailPane;
+class ProgrammeFilterProxy;
+class ProgrammeTableModel;
+class QLineEdit;
+class QTableView;
+
+// Every programme under the shared filters, searchable and sortable, with the selected programme's
+// details and source beside it.
+class ProgrammeTableView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProgrammeTableView(std::shared_ptr<const Analysis> analysis, QWidget *parent = nullptr);
+
+    void apply(const Filter &filter);
+    QTableView *table() const { return m_table; }
+    DetailPane *detailPane() const { return m_detail; }
+    QLineEdit *searchField() const { return m_search; }
+
+signals:
+    void filterEdited(const Filter &filter);
+
+private:
+    void showSelected();
+
+    std::shared_ptr<const Analysis> m_analysis;
+    ProgrammeTableModel *m_model;
+    ProgrammeFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    DetailPane *m_detail;
+    Filter m_filter;
+};
