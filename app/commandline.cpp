@@ -197,9 +197,13 @@ QString bundledDatasetPath()
 
 bool isHeadlessInvocation(const QStringList &arguments)
 {
-    for (const QString &argument : arguments.mid(1)) {
-        if (argument == u"export" || argument == u"--help" || argument == u"-h" || argument == u"--version"
-            || argument == u"-v" || argument == u"--help-all")
+    // Only a bare start, optionally with --dataset, opens a window; anything else (export, --help,
+    // --version, and mistakes) answers on the terminal and must work without a display.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--dataset" || argument == u"-dataset")
+            ++i;
+        else if (!argument.startsWith(u"--dataset="))
             return true;
     }
     return false;

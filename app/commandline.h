@@ -13,7 +13,7 @@ struct LaunchRequest
     int exitCode = ExitOk; // when not starting the GUI
 };
 
-// True when the arguments ask for no window (export, --help, --version), so the app can run without a display.
+// True unless the arguments ask for the main window, so the command line runs without a display.
 bool isHeadlessInvocation(const QStringList &arguments);
 
 // Handles --help, --version and `export`; otherwise says to start the GUI. Prints to stdout/stderr.

@@ -4,16 +4,30 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QMessageBox>
+
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    // Exports, --help and --version must work on a machine with no display.
-    if (isHeadlessInvocation(arguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Exports, --help and --version must work on a machine with no display, and print nothing but their
+    // own output: the offscreen platform wants a runtime folder and warns when XDG_RUNTIME_DIR is unset.
+    if (isHeadlessInvocation(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtimeDir = QDir::tempPath() + QStringLiteral("/ai-policy-explorer-runtime-")
+                + QString::number(getuid());
+            QDir().mkpath(runtimeDir);
+            QFile::setPermissions(runtimeDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir));
+        }
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ai-policy-explorer"));

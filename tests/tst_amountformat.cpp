@@ -1,0 +1,69 @@
+#include "amountformat.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestAmountFormat : public QObject
+{
+    Q_OBJECT
+private slots:
+    void formatsAnnouncedAmounts_data();
+    void formatsAnnouncedAmounts();
+    void formatsCompactLabels_data();
+    void formatsCompactLabels();
+};
+
+void TestAmountFormat::formatsAnnouncedAmounts_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<AmountQualifier>("qualifier");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("physical-AI model") << 387300000000.0 << u"JPY"_s << AmountQualifier::Exact << u"¥387.3 billion"_s;
+    QTest::addRow("GPU subsidies") << 72500000000.0 << u"JPY"_s << AmountQualifier::UpTo << u"up to ¥72.5 billion"_s;
+    QTest::addRow("one trillion") << 1e12 << u"JPY"_s << AmountQualifier::About << u"about ¥1 trillion"_s;
+    QTest::addRow("ten trillion") << 1e13 << u"JPY"_s << AmountQualifier::MoreThan << u"more than ¥10 trillion"_s;
+    QTest::addRow("four digits") << 10240000000.0 << u"JPY"_s << AmountQualifier::Exact << u"¥10.24 billion"_s;
+    QTest::addRow("dollars") << 6.3e9 << u"USD"_s << AmountQualifier::Exact << u"$6.3 billion"_s;
+    QTest::addRow("euros at least") << 7e9 << u"EUR"_s << AmountQualifier::AtLeast << u"at least €7 billion"_s;
+    QTest::addRow("pounds") << 3e8 << u"GBP"_s << AmountQualifier::Exact << u"£300 million"_s;
+    QTest::addRow("code prefix") << 125000000.0 << u"CAD"_s << AmountQualifier::Exact << u"CAD 125 million"_s;
+    QTest::addRow("rounds to four digits") << 1234567890.0 << u"USD"_s << AmountQualifier::Exact << u"$1.235 billion"_s;
+    QTest::addRow("rounds up a scale") << 999960000.0 << u"USD"_s << AmountQualifier::Exact << u"$1 billion"_s;
+    QTest::addRow("thousands") << 150000.0 << u"USD"_s << AmountQualifier::Exact << u"$150 thousand"_s;
+    QTest::addRow("small") << 999.0 << u"USD"_s << AmountQualifier::Exact << u"$999"_s;
+    QTest::addRow("zero") << 0.0 << u"USD"_s << AmountQualifier::Exact << u"$0"_s;
+    QTest::addRow("tens of trillions") << 3.5e13 << u"KRW"_s << AmountQualifier::Exact << u"₩35 trillion"_s;
+}
+
+void TestAmountFormat::formatsAnnouncedAmounts()
+{
+    QFETCH(double, value);
+    QFETCH(QString, currency);
+    QFETCH(AmountQualifier, qualifier);
+    QFETCH(QString, expected);
+    QCOMPARE(formatAmount(value, currency, qualifier), expected);
+}
+
+void TestAmountFormat::formatsCompactLabels_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("three digits") << 50.1e9 << u"JPY"_s << u"¥50.1 bn"_s;
+    QTest::addRow("drops the fourth digit") << 6.903e9 << u"USD"_s << u"$6.9 bn"_s;
+    QTest::addRow("trillion") << 1e12 << u"USD"_s << u"$1 tn"_s;
+    QTest::addRow("thousand") << 135230.0 << u"USD"_s << u"$135 k"_s;
+}
+
+void TestAmountFormat::formatsCompactLabels()
+{
+    QFETCH(double, value);
+    QFETCH(QString, currency);
+    QFETCH(QString, expected);
+    QCOMPARE(formatAmountCompact(value, currency), expected);
+}
+
+QTEST_GUILESS_MAIN(TestAmountFormat)
+#include "tst_amountformat.moc"

@@ -1,0 +1,285 @@
+#include "analysis.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Hand-computed from tests/fixtures/tiny (rates per USD: JPY 150 in 2024, 140 in 2025; EUR 0.8 in 2020):
+//   jp-umbrella   ¥1 tn, 2025-12, 2026–2030, models   -> 1e12/140      = 7,142,857,142.857 USD
+//   jp-first-year ¥387.3 bn, 2026 (component of the umbrella; 2026 has no rate, 2025's is used)
+//   jp-gpu        ¥72.5 bn, 2024, compute               -> 72.5e9/150    =   483,333,333.333 USD
+//   us-chips      $52.7 bn, 2022–2026, chips
+//   us-stargate   $500 bn private pledge (opt-in only)
+//   fr-strategy   €1.5 bn, 2018–2022, strategy (2018 has no rate, 2020's is used) -> 1.875e9 USD
+//   fr-withdrawn  €100 m, withdrawn: shown in lists, never in totals
+class TestAnalysis : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { m_analysis = fixtureAnalysis(); }
+    void selectsProgrammesByFilter_data();
+    void selectsProgrammesByFilter();
+    void countsUmbrellasOnceAndSkipsWithdrawn();
+    void countsComponentWhenItsUmbrellaIsFilteredOut();
+    void comparesCommittedTotalsByCategory();
+    void comparesPerCapita();
+    void comparesAnnualShareOfGdp();
+    void leavesOutCountriesWithoutContextData();
+    void comparesIndicatorWithItsSurvey();
+    void annualisesOverProgrammePeriods();
+    void stacksAnnualisedByCategory();
+    void ranksRecipientsWithShares();
+    void convertsRecipientsIntoDisplayCurrency();
+    void ranksRecipientsAcrossProgrammes();
+    void placesAnnouncementsAndEvents();
+    void detailShowsSourceParentAndDispute();
+    void describesTheFilter();
+
+private:
+    static QStringList ids(const QList<const Programme *> &programmes);
+    std::shared_ptr<const Analysis> m_analysis;
+};
+
+static void compareClose(double actual, double expected)
+{
+    QVERIFY2(qAbs(actual - expected) <= qMax(1e-9, qAbs(expected) * 1e-9),
+             qPrintable(QStringLiteral("actual %1, expected %2").arg(actual, 0, 'f', 6).arg(expected, 0, 'f', 6)));
+}
+
+QStringList TestAnalysis::ids(const QList<const Programme *> &programmes)
+{
+    QStringList result;
+    for (const Programme *p : programmes)
+        result.append(p->id);
+    result.sort();
+    return result;
+}
+
+void TestAnalysis::selectsProgrammesByFilter_data()
+{
+    QTest::addColumn<Filter>("filter");
+    QTest::addColumn<QStringList>("expected");
+    Filter all;
+    QTest::addRow("defaults: public only")
+        << all << QStringList{u"fr-strategy"_s, u"fr-withdrawn"_s, u"jp-first-year"_s, u"jp-gpu"_s,
+                              u"jp-umbrella"_s, u"us-chips"_s};
+    Filter france;
+    france.countries = {u"FRA"_s};
+    QTest::addRow("one country") << france << QStringList{u"fr-strategy"_s, u"fr-withdrawn"_s};
+    Filter compute;
+    compute.category = Category::Compute;
+    QTest::addRow("category") << compute << QStringList{u"jp-gpu"_s};
+    Filter privatePledges;
+    privatePledges.funding = {FundingType::Private};
+    QTest::addRow("private pledges opt in") << privatePledges << QStringList{u"us-stargate"_s};
+    Filter year;
+    year.fromYear = 2024;
+    year.toYear = 2024;
+    QTest::addRow("year range") << year << QStringList{u"fr-withdrawn"_s, u"jp-gpu"_s};
+}
+
+void TestAnalysis::selectsProgrammesByFilter()
+{
+    QFETCH(Filter, filter);
+    QFETCH(QStringList, expected);
+    QCOMPARE(ids(m_analysis->programmes(filter)), expected);
+}
+
+void TestAnalysis::countsUmbrellasOnceAndSkipsWithdrawn()
+{
+    QCOMPARE(ids(m_analysis->countedProgrammes(Filter{})),
+             (QStringList{u"fr-strategy"_s, u"jp-gpu"_s, u"jp-umbrella"_s, u"us-chips"_s}));
+}
+
+void TestAnalysis::countsComponentWhenItsUmbrellaIsFilteredOut()
+{
+    Filter filter;
+    filter.fromYear = 2026;
+    QCOMPARE(ids(m_analysis->countedProgrammes(filter)), QStringList{u"jp-first-year"_s});
+}
+
+void TestAnalysis::comparesCommittedTotalsByCategory()
+{
+    const ComparisonData data = m_analysis->comparison(Filter{});
+    QCOMPARE(data.unit, u"USD"_s);
+    QCOMPARE(data.seriesKeys, (QStringList{u"strategy"_s, u"compute"_s, u"models"_s, u"chips"_s}));
+    QCOMPARE(data.rows.size(), 3);
+    QCOMPARE(data.rows[0].code, u"USA"_s);
+    QCOMPARE(data.rows[1].code, u"JPN"_s);
+    QCOMPARE(data.rows[2].code, u"FRA"_s);
+    compareClose(data.rows[0].total, 52.7e9);
+    compareClose(data.rows[1].values[1], 72.5e9 / 150);
+    compareClose(data.rows[1].values[2], 1e12 / 140);
+    compareClose(data.rows[1].total, 72.5e9 / 150 + 1e12 / 140); // the ¥387.3 bn component is not added
+    compareClose(data.rows[2].total, 1.5e9 / 0.8);
+    QCOMPARE(data.rows[1].totalText, u"$7.63 bn"_s);
+}
+
+void TestAnalysis::comparesPerCapita()
+{
+    Filter filter;
+    filter.measure = Measure::PerCapita;
+    const ComparisonData data = m_analysis->comparison(filter);
+    QCOMPARE(data.rows[0].code, u"USA"_s);
+    compareClose(data.rows[0].total, 52.7e9 / 340e6); // 155.0
+    compareClose(data.rows[1].total, (72.5e9 / 150 + 1e12 / 140) / 125e6); // 61.0095
+    compareClose(data.rows[2].total, 1.875e9 / 68e6); // 27.5735
+    QCOMPARE(data.rows[0].totalText, u"$155.00"_s);
+}
+
+void TestAnalysis::comparesAnnualShareOfGdp()
+{
+    Filter filter;
+    filter.measure = Measure::GdpShare;
+    const ComparisonData data = m_analysis->comparison(filter);
+    // Window 2016–2026 is 11 years. Japan: the umbrella's 2026 fifth plus the 2024 subsidy.
+    const double japanPerYear = (1e12 / 140 / 5 + 72.5e9 / 150) / 11;
+    QCOMPARE(data.rows[0].code, u"USA"_s);
+    compareClose(data.rows[0].total, 52.7e9 / 11 / 28e12 * 100);
+    compareClose(data.rows[1].total, 1.875e9 / 11 / 3e12 * 100); // France ahead of Japan on this measure
+    QCOMPARE(data.rows[1].code, u"FRA"_s);
+    compareClose(data.rows[2].total, japanPerYear / 4e12 * 100);
+    QCOMPARE(data.unit, u"% of GDP"_s);
+}
+
+void TestAnalysis::leavesOutCountriesWithoutContextData()
+{
+    Filter filter;
+    filter.measure = Measure::PerCapita;
+    filter.toYear = 2023; // the fixture's population figures are for 2024
+    const ComparisonData data = m_analysis->comparison(filter);
+    QVERIFY(data.rows.isEmpty());
+    QCOMPARE(data.missing, (QStringList{u"France"_s, u"United States"_s}));
+    QVERIFY(data.note.contains(u"No data for: France, United States."_s));
+}
+
+void TestAnalysis::comparesIndicatorWithItsSurvey()
+{
+    Filter filter;
+    filter.measure = Measure::Adoption;
+    ComparisonData data = m_analysis->comparison(filter);
+    QCOMPARE(data.rows.size(), 2);
+    QCOMPARE(data.rows[0].code, u"USA"_s);
+    QCOMPARE(data.rows[0].total, 68.8);
+    QCOMPARE(data.rows[1].total, 26.7);
+    QVERIFY(data.note.contains(u"Test survey 2025"_s));
+    QVERIFY(data.note.contains(u"Share of respondents who used generative AI."_s));
+    filter.toYear = 2023;
+    data = m_analysis->comparison(filter);
+    QCOMPARE(data.rows.size(), 1);
+    QCOMPARE(data.rows[0].total, 46.3);
+}
+
+void TestAnalysis::annualisesOverProgrammePeriods()
+{
+    Filter filter;
+    filter.timelineMode = TimelineMode::Annualised;
+    const TimelineData data = m_analysis->timeline(filter);
+    QCOMPARE(data.years.constFirst(), 2018);
+    QCOMPARE(data.years.constLast(), 2030);
+    QCOMPARE(data.stacks.size(), 3);
+    QCOMPARE(data.stacks[0].key, u"USA"_s);
+    QCOMPARE(data.stacks[1].key, u"JPN"_s);
+    QCOMPARE(data.stacks[2].key, u"FRA"_s);
+    const auto at = [&](int stack, int year) { return data.stacks[stack].values.at(data.years.indexOf(year)); };
+    compareClose(at(0, 2022), 52.7e9 / 5);
+    compareClose(at(1, 2024), 72.5e9 / 150);
+    compareClose(at(1, 2025), 0);
+    compareClose(at(1, 2026), 1e12 / 140 / 5); // ¥1 tn over five years, not one spike
+    compareClose(at(1, 2030), 1e12 / 140 / 5);
+    compareClose(at(2, 2018), 1.875e9 / 5);
+}
+
+void TestAnalysis::stacksAnnualisedByCategory()
+{
+    Filter filter;
+    filter.timelineMode = TimelineMode::Annualised;
+    filter.stackBy = StackBy::Category;
+    const TimelineData data = m_analysis->timeline(filter);
+    QStringList keys;
+    for (const StackedSeries &series : data.stacks)
+        keys.append(series.key);
+    QCOMPARE(keys, (QStringList{u"chips"_s, u"models"_s, u"strategy"_s, u"compute"_s}));
+}
+
+void TestAnalysis::ranksRecipientsWithShares()
+{
+    const RecipientsData data = m_analysis->recipients(Filter{});
+    QCOMPARE(data.programmeId, u"jp-gpu"_s);
+    QCOMPARE(data.title, u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s);
+    QCOMPARE(data.bars.size(), 2);
+    QCOMPARE(data.bars[0].label, u"Sakura Internet"_s);
+    compareClose(data.bars[0].value, 50.1e9 / 150);
+    compareClose(data.bars[0].share, 50.1 / 72.5);
+    QCOMPARE(data.bars[1].label, u"KDDI"_s);
+    compareClose(data.bars[1].share, 10.24 / 72.5);
+    QVERIFY(data.sourceIds.contains(u"s-meti"_s));
+}
+
+void TestAnalysis::convertsRecipientsIntoDisplayCurrency()
+{
+    Filter filter;
+    filter.currency = u"JPY"_s;
+    const RecipientsData data = m_analysis->recipients(filter);
+    compareClose(data.bars[0].value, 50.1e9);
+    QCOMPARE(data.bars[0].amountText, u"¥50.1 bn"_s);
+    filter.currency = u"EUR"_s;
+    QCOMPARE(m_analysis->recipients(filter).bars[1].amountText, u"€61.4 m (¥10.2 bn)"_s); // 10.24e9/150*0.9
+}
+
+void TestAnalysis::ranksRecipientsAcrossProgrammes()
+{
+    Filter filter;
+    filter.recipientsMode = RecipientsMode::Ranking;
+    const RecipientsData data = m_analysis->recipients(filter);
+    QCOMPARE(data.bars.size(), 2);
+    QCOMPARE(data.bars[0].label, u"Sakura Internet"_s);
+    QVERIFY(data.bars[0].share < 0);
+}
+
+void TestAnalysis::placesAnnouncementsAndEvents()
+{
+    const TimelineData data = m_analysis->timeline(Filter{});
+    QCOMPARE(data.points.size(), 6);
+    QCOMPARE(data.events.size(), 1); // the 2015 event is outside 2016–2026
+    QCOMPARE(data.events[0].title, u"AI Promotion Act passed"_s);
+    const auto gpu = std::find_if(data.points.cbegin(), data.points.cend(),
+                                  [](const TimelinePoint &p) { return p.programmeId == u"jp-gpu"; });
+    QVERIFY(gpu != data.points.cend());
+    compareClose(gpu->value, 72.5e9 / 150);
+    QCOMPARE(gpu->date, QDate(2024, 4, 19));
+    QCOMPARE(gpu->amountAsAnnounced, u"up to ¥72.5 billion"_s);
+    QCOMPARE(gpu->source, u"METI, 2024-04-19"_s);
+    QCOMPARE(data.countryOrder.constFirst(), u"USA"_s);
+}
+
+void TestAnalysis::detailShowsSourceParentAndDispute()
+{
+    const ProgrammeDetail detail = m_analysis->detail(u"jp-first-year"_s, Filter{});
+    QCOMPARE(detail.title, u"Foundation model first year"_s);
+    QHash<QString, QString> fields;
+    for (const DetailField &field : detail.fields)
+        fields.insert(field.label, field.value);
+    QCOMPARE(fields.value(u"Amount as announced"_s), u"¥387.3 billion"_s);
+    QCOMPARE(fields.value(u"In USD"_s), u"$2.766 billion (2025 average rate, nearest year available)"_s);
+    QCOMPARE(fields.value(u"Part of"_s), u"Foundation model support (about ¥1 trillion)"_s);
+    QCOMPARE(fields.value(u"URL"_s), u"https://example.org/news"_s);
+    QCOMPARE(fields.value(u"Quoted"_s), u"“¥387.3 billion in the first year.”"_s);
+    QVERIFY(fields.value(u"Disputed: another source says"_s).startsWith(u"about ¥300 billion\nMETI, 2024-04-19"_s));
+}
+
+void TestAnalysis::describesTheFilter()
+{
+    Filter filter;
+    filter.countries = {u"JPN"_s, u"FRA"_s};
+    filter.fromYear = 2020;
+    filter.toYear = 2025;
+    filter.category = Category::Compute;
+    filter.funding = {FundingType::Public, FundingType::Private};
+    filter.currency = u"EUR"_s;
+    QCOMPARE(m_analysis->describe(filter), u"Japan, France · 2020–2025 · Compute · Public + Private pledge · EUR"_s);
+}
+
+QTEST_GUILESS_MAIN(TestAnalysis)
+#include "tst_analysis.moc"

@@ -1,0 +1,166 @@
+#include "comparisonchart.h"
+#include "detailpane.h"
+#include "recipientschart.h"
+#include "testsupport.h"
+#include "timelinechart.h"
+
+#include <qcustomplot.h>
+
+#include <QLabel>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Each chart fed the fixture: what it plots (series, values, labels, order), checked against hand values.
+class TestCharts : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { m_analysis = fixtureAnalysis(); }
+    void timelinePlotsOneMarkerPerProgrammeByCountry();
+    void timelineHoverNamesTheProgramme();
+    void timelineAnnualisedStacksCountries();
+    void recipientsRankBarsWithShares();
+    void comparisonStacksCategoriesInRankOrder();
+    void comparisonIndicatorPlotsSurveyValues();
+    void detailPaneShowsDataAsPlainText();
+
+private:
+    static QList<QCPBars *> bars(QCustomPlot *plot);
+    std::shared_ptr<const Analysis> m_analysis;
+};
+
+// The value a bar series plots at exactly `key`, or NaN.
+static double valueAt(const QCPBars *bars, double key)
+{
+    for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it) {
+        if (it->key == key)
+            return it->value;
+    }
+    return qQNaN();
+}
+
+QList<QCPBars *> TestCharts::bars(QCustomPlot *plot)
+{
+    QList<QCPBars *> result;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        if (auto *b = qobject_cast<QCPBars *>(plot->plottable(i)))
+            result.append(b);
+    }
+    return result;
+}
+
+void TestCharts::timelinePlotsOneMarkerPerProgrammeByCountry()
+{
+    TimelineChart chart;
+    chart.apply(*m_analysis, Filter{});
+    QCustomPlot *plot = chart.plot();
+    QHash<QString, int> pointsByName;
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        if (plot->graph(i)->valueAxis() == plot->yAxis)
+            pointsByName.insert(plot->graph(i)->name(), plot->graph(i)->dataCount());
+    }
+    QCOMPARE(pointsByName.value(u"Japan"_s), 3);
+    QCOMPARE(pointsByName.value(u"United States"_s), 1);
+    QCOMPARE(pointsByName.value(u"France"_s), 2);
+    QCOMPARE(plot->yAxis->scaleType(), QCPAxis::stLogarithmic);
+    QCOMPARE(chart.title(), u"AI funding announcements"_s);
+    QVERIFY(chart.sourceIds().contains(u"s-meti"_s));
+    // One event marker in the lane beneath.
+    int eventMarkers = 0;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        eventMarkers += plot->graph(i)->valueAxis() != plot->yAxis ? plot->graph(i)->dataCount() : 0;
+    QCOMPARE(eventMarkers, 1);
+}
+
+void TestCharts::timelineHoverNamesTheProgramme()
+{
+    TimelineChart chart;
+    chart.resize(1000, 700);
+    chart.apply(*m_analysis, Filter{});
+    chart.plot()->replot();
+    const double key = QCPAxisTickerDateTime::dateTimeToKey(QDateTime(QDate(2024, 4, 19), QTime(0, 0), Qt::UTC));
+    const QPointF at(chart.plot()->xAxis->coordToPixel(key), chart.plot()->yAxis->coordToPixel(72.5e9 / 150));
+    const QString tip = chart.toolTipAt(at + QPointF(2, 1));
+    QVERIFY2(tip.contains(u"GPU cloud subsidies 2024"_s), qPrintable(tip));
+    QVERIFY(tip.contains(u"up to ¥72.5 billion"_s));
+    QVERIFY(tip.contains(u"METI, 2024-04-19"_s));
+    QVERIFY(chart.toolTipAt(QPointF(5, 5)).isEmpty());
+}
+
+void TestCharts::timelineAnnualisedStacksCountries()
+{
+    TimelineChart chart;
+    Filter filter;
+    filter.timelineMode = TimelineMode::Annualised;
+    chart.apply(*m_analysis, filter);
+    const QList<QCPBars *> stacks = bars(chart.plot());
+    QCOMPARE(stacks.size(), 3);
+    QCOMPARE(stacks[0]->name(), u"United States"_s);
+    QCOMPARE(stacks[1]->name(), u"Japan"_s);
+    QCOMPARE(stacks[1]->barBelow(), stacks[0]);
+    QVERIFY(qAbs(valueAt(stacks[1], 2026) - 1e12 / 140 / 5) < 1);
+    QCOMPARE(valueAt(stacks[1], 2025), 0.0);
+}
+
+void TestCharts::recipientsRankBarsWithShares()
+{
+    RecipientsChart chart;
+    chart.apply(*m_analysis, Filter{});
+    const QList<QCPBars *> series = bars(chart.plot());
+    QCOMPARE(series.size(), 1);
+    QCOMPARE(series[0]->dataCount(), 2);
+    // Largest at the top: key 2 is Sakura Internet, key 1 is KDDI.
+    QVERIFY(qAbs(valueAt(series[0], 2) - 50.1e9 / 150) < 1);
+    QVERIFY(qAbs(valueAt(series[0], 1) - 10.24e9 / 150) < 1);
+    const auto names = chart.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    QCOMPARE(names->ticks().value(2), u"Sakura Internet"_s);
+    QCOMPARE(names->ticks().value(1), u"KDDI"_s);
+    const auto ends = chart.plot()->yAxis2->ticker().dynamicCast<QCPAxisTickerText>();
+    QCOMPARE(ends->ticks().value(2), u"$334 m (¥50.1 bn) · 69.1%"_s);
+    QCOMPARE(chart.title(), u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s);
+}
+
+void TestCharts::comparisonStacksCategoriesInRankOrder()
+{
+    ComparisonChart chart;
+    chart.apply(*m_analysis, Filter{});
+    const QList<QCPBars *> series = bars(chart.plot());
+    QStringList names;
+    for (QCPBars *b : series)
+        names.append(b->name());
+    QCOMPARE(names, (QStringList{u"Strategy"_s, u"Compute"_s, u"Models"_s, u"Chips"_s}));
+    const auto countries = chart.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    QCOMPARE(countries->ticks().value(3), u"United States"_s);
+    QCOMPARE(countries->ticks().value(2), u"Japan"_s);
+    QCOMPARE(countries->ticks().value(1), u"France"_s);
+    QVERIFY(qAbs(valueAt(series[2], 2) - 1e12 / 140) < 1); // Japan's models stack
+    QCOMPARE(series[2]->barBelow(), series[1]);
+}
+
+void TestCharts::comparisonIndicatorPlotsSurveyValues()
+{
+    ComparisonChart chart;
+    Filter filter;
+    filter.measure = Measure::Adoption;
+    chart.apply(*m_analysis, filter);
+    const QList<QCPBars *> series = bars(chart.plot());
+    QCOMPARE(series.size(), 1);
+    QCOMPARE(valueAt(series[0], 2), 68.8);
+    QCOMPARE(valueAt(series[0], 1), 26.7);
+    QCOMPARE(chart.title(), u"Generative AI use"_s);
+    QVERIFY(chart.note().contains(u"Test survey 2025"_s));
+}
+
+void TestCharts::detailPaneShowsDataAsPlainText()
+{
+    DetailPane pane;
+    pane.showDetail({u"<b>Bold?</b>"_s, {{u"Quoted"_s, u"<i>as written</i>"_s}}});
+    QVERIFY(pane.text().contains(u"<b>Bold?</b>"_s));
+    QVERIFY(pane.text().contains(u"Quoted: <i>as written</i>"_s));
+    for (const QLabel *label : pane.findChildren<QLabel *>())
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

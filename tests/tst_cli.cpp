@@ -1,0 +1,277 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QImageReader>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+// The command line is a contract: outputs, headers and exit codes, run as a user would, with no display.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void versionNamesTheDataset();
+    void helpDocumentsExport();
+    void rejectsBadUsage_data();
+    void rejectsBadUsage();
+    void rejectsUnusableDataset_data();
+    void rejectsUnusableDataset();
+    void exportsTableCsv();
+    void exportsRecipientsCsvForOneProgramme();
+    void exportsComparisonCsv();
+    void exportsPngAtRequestedSize();
+    void exportsWellFormedSvg();
+    void exportsPdfWithTitleFiltersAndSources();
+    void exportsBundledDatasetInEveryFormat_data();
+    void exportsBundledDatasetInEveryFormat();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments) const;
+    Run exportFixture(const QStringList &arguments) const;
+
+    QTemporaryDir m_dir;
+    QString m_fixture;
+};
+
+TestCli::Run TestCli::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(APE_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+TestCli::Run TestCli::exportFixture(const QStringList &arguments) const
+{
+    return run(QStringList{u"export"_s, u"--dataset"_s, m_fixture} + arguments);
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_fixture = compileFixtureDatabase(m_dir.path());
+}
+
+void TestCli::versionNamesTheDataset()
+{
+    Run result = run({u"--version"_s, u"--dataset"_s, m_fixture});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(u"ai-policy-explorer "_s), qPrintable(result.out));
+    QVERIFY(result.out.contains(u"dataset test.1 (data as of 2026-01-31"_s));
+    result = run({u"--version"_s}); // the bundled dataset
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(u"dataset 20"_s), qPrintable(result.out + result.err));
+}
+
+void TestCli::helpDocumentsExport()
+{
+    const Run result = run({u"--help"_s});
+    QCOMPARE(result.exitCode, 0);
+    for (const QString &option : {u"--view"_s, u"--output"_s, u"--countries"_s, u"--measure"_s, u"--size"_s})
+        QVERIFY2(result.out.contains(option), qPrintable(option));
+}
+
+void TestCli::rejectsBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+    QTest::addRow("unknown option") << QStringList{u"--bogus"_s} << u"bogus"_s;
+    QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+    QTest::addRow("unknown view") << QStringList{u"export"_s, u"--view"_s, u"pie"_s, u"--output"_s, u"x.csv"_s}
+                                  << u"pie"_s;
+    QTest::addRow("missing output") << QStringList{u"export"_s, u"--view"_s, u"table"_s} << u"--output"_s;
+    QTest::addRow("unknown format") << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--output"_s, u"x.doc"_s}
+                                    << u"x.doc"_s;
+}
+
+void TestCli::rejectsBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(named), qPrintable(result.err));
+    QCOMPARE(result.err.trimmed().count(u'\n'), 0); // one line naming the problem
+}
+
+void TestCli::rejectsUnusableDataset_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addRow("missing") << u"missing"_s;
+    QTest::addRow("corrupt") << u"corrupt"_s;
+    QTest::addRow("unknown schema") << u"schema"_s;
+}
+
+void TestCli::rejectsUnusableDataset()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"dataset.sqlite"_s);
+    if (kind == u"corrupt") {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database");
+    } else if (kind == u"schema") {
+        path = compileFixtureDatabase(dir.path());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(u"PRAGMA user_version = 42"_s));
+        }
+        QSqlDatabase::removeDatabase(u"bump"_s);
+    }
+    const Run result = run({u"export"_s, u"--view"_s, u"table"_s, u"--output"_s, dir.filePath(u"t.csv"_s),
+                            u"--dataset"_s, path});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(path), qPrintable(result.err));
+    QVERIFY(!QFile::exists(dir.filePath(u"t.csv"_s)));
+}
+
+void TestCli::exportsTableCsv()
+{
+    const QString output = m_dir.filePath(u"table.csv"_s);
+    const Run result = exportFixture({u"--view"_s, u"table"_s, u"--output"_s, output, u"--countries"_s, u"JPN"_s});
+    QCOMPARE(result.exitCode, 0);
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id,country_code,country,programme")); // UTF-8 with a byte-order mark
+    const QStringList lines = QString::fromUtf8(bytes).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.startsWith(u"jp-gpu,JPN,Japan,GPU cloud subsidies 2024"_s)
+            && line.contains(u",2024-04-19,2024,2024,72500000000,up_to,JPY,483333333,compute,public,allocated,"_s);
+    }));
+}
+
+void TestCli::exportsRecipientsCsvForOneProgramme()
+{
+    const QString output = m_dir.filePath(u"recipients.csv"_s);
+    Run result = exportFixture({u"--view"_s, u"recipients"_s, u"--programme"_s, u"jp-gpu"_s, u"--output"_s, output});
+    QCOMPARE(result.exitCode, 0);
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(u"jp-gpu,GPU cloud subsidies 2024,Sakura Internet,50100000000,about,JPY,334000000,0.6910,"_s));
+    result = exportFixture({u"--view"_s, u"recipients"_s, u"--programme"_s, u"nope"_s, u"--output"_s, output});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(u"nope"_s));
+    result = exportFixture({u"--view"_s, u"table"_s, u"--countries"_s, u"JPN,XXX"_s, u"--output"_s, output});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(u"XXX"_s));
+    result = exportFixture({u"--view"_s, u"table"_s, u"--output"_s, u"/nonexistent/folder/out.csv"_s});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(u"/nonexistent/folder/out.csv"_s));
+}
+
+void TestCli::exportsComparisonCsv()
+{
+    const QString output = m_dir.filePath(u"comparison.csv"_s);
+    const Run result = exportFixture({u"--view"_s, u"comparison"_s, u"--measure"_s, u"per-capita"_s,
+                                      u"--currency"_s, u"USD"_s, u"--output"_s, output});
+    QCOMPARE(result.exitCode, 0);
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "country_code,country,series,value,unit\n"));
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY2(text.contains(u"USA,United States,chips,155.000000,USD per person\n"_s), qPrintable(text));
+}
+
+void TestCli::exportsPngAtRequestedSize()
+{
+    const QString output = m_dir.filePath(u"timeline.png"_s);
+    const Run result = exportFixture({u"--view"_s, u"timeline"_s, u"--size"_s, u"800x600"_s, u"--output"_s, output});
+    QCOMPARE(result.exitCode, 0);
+    QImageReader reader(output);
+    QCOMPARE(reader.format(), QByteArray("png"));
+    QCOMPARE(reader.size(), QSize(800, 600));
+    const QImage image = reader.read();
+    int dark = 0; // something was drawn: text and markers, not a blank page
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            dark += qGray(image.pixel(x, y)) < 128;
+    QVERIFY2(dark > 500, qPrintable(QString::number(dark)));
+}
+
+void TestCli::exportsWellFormedSvg()
+{
+    const QString output = m_dir.filePath(u"comparison.svg"_s);
+    const Run result = exportFixture({u"--view"_s, u"comparison"_s, u"--output"_s, output});
+    QCOMPARE(result.exitCode, 0);
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::Characters)
+            texts.append(xml.text().toString());
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    const QString all = texts.join(u' ');
+    QVERIFY(all.contains(u"Committed AI funding by country and category"_s));
+    QVERIFY(all.contains(u"United States"_s));
+}
+
+void TestCli::exportsPdfWithTitleFiltersAndSources()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is part of the test setup");
+    const QString output = m_dir.filePath(u"recipients.pdf"_s);
+    const Run result = exportFixture({u"--view"_s, u"recipients"_s, u"--currency"_s, u"JPY"_s, u"--output"_s, output});
+    QCOMPARE(result.exitCode, 0);
+    QProcess process;
+    process.start(pdftotext, {u"-layout"_s, output, u"-"_s});
+    QVERIFY(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(text.contains(u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s), qPrintable(text));
+    QVERIFY(text.contains(u"All countries · 2016–2026 · All categories · Public · JPY"_s));
+    QVERIFY(text.contains(u"Sakura Internet"_s));
+    QVERIFY(text.contains(u"Sources: METI, 2024-04-19"_s));
+    QVERIFY(text.contains(u"dataset test.1, data as of 2026-01-31"_s));
+}
+
+void TestCli::exportsBundledDatasetInEveryFormat_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("format");
+    for (const QString &view : {u"timeline"_s, u"recipients"_s, u"comparison"_s, u"table"_s}) {
+        for (const QString &format : {u"png"_s, u"pdf"_s, u"svg"_s, u"csv"_s})
+            QTest::addRow("%s.%s", qPrintable(view), qPrintable(format)) << view << format;
+    }
+}
+
+void TestCli::exportsBundledDatasetInEveryFormat()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, format);
+    const QString output = m_dir.filePath(u"bundled-"_s + view + u'.' + format);
+    const Run result = run({u"export"_s, u"--view"_s, view, u"--output"_s, output});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(QFileInfo(output).size() > 1000);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,107 @@
+#include "csvexport.h"
+#include "csvreader.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCsvExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { m_analysis = fixtureAnalysis(); }
+    void tableHasContractColumnsAndWholeUnits();
+    void tableFollowsSearch();
+    void recipientsListsSharesOfTheProgramme();
+    void recipientsWithoutProgrammeListsEveryAllocation();
+    void comparisonListsEverySeriesAndTotal();
+    void timelineListsProgrammesAndEvents();
+
+private:
+    CsvTable exported(ViewKind view, const Filter &filter) const;
+    std::shared_ptr<const Analysis> m_analysis;
+};
+
+CsvTable TestCsvExport::exported(ViewKind view, const Filter &filter) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!writeViewCsv(buffer, view, *m_analysis, filter))
+        return {};
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return {};
+    buffer.close();
+    buffer.open(QIODevice::ReadOnly);
+    return readCsv(buffer);
+}
+
+void TestCsvExport::tableHasContractColumnsAndWholeUnits()
+{
+    const CsvTable table = exported(ViewKind::Table, Filter{});
+    const QStringList contract{u"id"_s, u"country_code"_s, u"country"_s, u"programme"_s, u"body"_s,
+                               u"announced"_s, u"start_year"_s, u"end_year"_s, u"amount"_s,
+                               u"amount_qualifier"_s, u"currency"_s, u"amount_usd"_s, u"category"_s,
+                               u"funding"_s, u"status"_s, u"parent_id"_s, u"source_url"_s};
+    for (const QString &column : contract)
+        QVERIFY2(table.header.contains(column), qPrintable(column));
+    QCOMPARE(table.records.size(), 6);
+    const auto column = [&](const QString &name) { return table.header.indexOf(name); };
+    const auto gpu = std::find_if(table.records.cbegin(), table.records.cend(),
+                                  [&](const CsvRecord &r) { return r.fields.at(column(u"id"_s)) == u"jp-gpu"; });
+    QVERIFY(gpu != table.records.cend());
+    QCOMPARE(gpu->fields.at(column(u"amount"_s)), u"72500000000"_s);
+    QCOMPARE(gpu->fields.at(column(u"amount_qualifier"_s)), u"up_to"_s);
+    QCOMPARE(gpu->fields.at(column(u"amount_usd"_s)), u"483333333"_s);
+    QCOMPARE(gpu->fields.at(column(u"announced"_s)), u"2024-04-19"_s);
+    QCOMPARE(gpu->fields.at(column(u"source_url"_s)), u"https://example.org/meti"_s);
+}
+
+void TestCsvExport::tableFollowsSearch()
+{
+    Filter filter;
+    filter.search = u"foundation"_s;
+    QCOMPARE(exported(ViewKind::Table, filter).records.size(), 2);
+}
+
+void TestCsvExport::recipientsListsSharesOfTheProgramme()
+{
+    Filter filter;
+    filter.programmeId = u"jp-gpu"_s;
+    const CsvTable table = exported(ViewKind::Recipients, filter);
+    QCOMPARE(table.header, (QStringList{u"programme_id"_s, u"programme"_s, u"recipient"_s, u"amount"_s,
+                                        u"amount_qualifier"_s, u"currency"_s, u"amount_usd"_s, u"share"_s,
+                                        u"source_url"_s}));
+    QCOMPARE(table.records.size(), 2);
+    QCOMPARE(table.records[0].fields.mid(2, 6), (QStringList{u"Sakura Internet"_s, u"50100000000"_s, u"about"_s,
+                                                             u"JPY"_s, u"334000000"_s, u"0.6910"_s}));
+}
+
+void TestCsvExport::recipientsWithoutProgrammeListsEveryAllocation()
+{
+    QCOMPARE(exported(ViewKind::Recipients, Filter{}).records.size(), 2);
+    Filter france;
+    france.countries = {u"FRA"_s};
+    QCOMPARE(exported(ViewKind::Recipients, france).records.size(), 0);
+}
+
+void TestCsvExport::comparisonListsEverySeriesAndTotal()
+{
+    const CsvTable table = exported(ViewKind::Comparison, Filter{});
+    QCOMPARE(table.header, (QStringList{u"country_code"_s, u"country"_s, u"series"_s, u"value"_s, u"unit"_s}));
+    QCOMPARE(table.records.size(), 3 * 5); // four categories and a total for each of three countries
+    QCOMPARE(table.records[3].fields, (QStringList{u"USA"_s, u"United States"_s, u"chips"_s, u"52700000000"_s, u"USD"_s}));
+    QCOMPARE(table.records[4].fields.at(2), u"total"_s);
+}
+
+void TestCsvExport::timelineListsProgrammesAndEvents()
+{
+    const CsvTable table = exported(ViewKind::Timeline, Filter{});
+    QCOMPARE(table.records.size(), 7);
+    QCOMPARE(table.records.constLast().fields.at(1), u"event"_s);
+}
+
+QTEST_GUILESS_MAIN(TestCsvExport)
+#include "tst_csvexport.moc"

@@ -1,0 +1,157 @@
+#include "datasetcompiler.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDatasetCompiler : public QObject
+{
+    Q_OBJECT
+private slots:
+    void compilesTheFixture();
+    void rejectsBadRecordsWithFileAndLine_data();
+    void rejectsBadRecordsWithFileAndLine();
+    void reportsMissingFile();
+    void warnsWhenAllocationsExceedTheProgramme();
+
+private:
+    static bool replaceInFile(const QString &path, const QString &from, const QString &to);
+};
+
+bool TestDatasetCompiler::replaceInFile(const QString &path, const QString &from, const QString &to)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    const qsizetype at = text.indexOf(from);
+    if (at < 0)
+        return false;
+    text.replace(at, from.size(), to);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(text.toUtf8()) >= 0;
+}
+
+void TestDatasetCompiler::compilesTheFixture()
+{
+    const CompileResult result = compileDatasetSources(fixtureDir());
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    QCOMPARE(result.dataset.programmes.size(), 7);
+    QCOMPARE(result.dataset.allocations.size(), 2);
+    QCOMPARE(result.dataset.events.size(), 2);
+    QCOMPARE(result.dataset.exchangeRates.size(), 4);
+    QCOMPARE(result.dataset.info.version, u"test.1"_s);
+    const Programme *gpu = result.dataset.programme(u"jp-gpu"_s);
+    QVERIFY(gpu);
+    QCOMPARE(gpu->amount, (Money{72500000000, u"JPY"_s, AmountQualifier::UpTo}));
+    QCOMPARE(gpu->announced, (PartialDate{2024, 4, 19}));
+    QCOMPARE(result.dataset.programme(u"us-chips"_s)->announced, (PartialDate{2022, 8, 0}));
+    QCOMPARE(result.dataset.programme(u"jp-first-year"_s)->parentId, u"jp-umbrella"_s);
+}
+
+void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("expected");
+    // programmes.csv: line 2 jp-umbrella, 3 jp-first-year, 4 jp-gpu, 5 us-chips, 6 us-stargate, 7 fr-strategy.
+    QTest::addRow("impossible date") << u"programmes.csv"_s << u"2024-04-19,2024"_s << u"2024-13-19,2024"_s
+                                     << u"programmes.csv:4: announced '2024-13-19' is not an ISO date"_s;
+    QTest::addRow("year-only date") << u"programmes.csv"_s << u"2024-04-19,2024"_s << u"2024,2024"_s
+                                    << u"programmes.csv:4: announced '2024' is not an ISO date"_s;
+    QTest::addRow("unknown currency") << u"programmes.csv"_s << u"72500000000,up_to,JPY"_s
+                                      << u"72500000000,up_to,JPX"_s
+                                      << u"programmes.csv:4: currency 'JPX' is not an ISO 4217 currency code"_s;
+    QTest::addRow("amount not whole") << u"programmes.csv"_s << u"72500000000,up_to"_s << u"72.5e9,up_to"_s
+                                      << u"programmes.csv:4: amount '72.5e9' is not a whole number"_s;
+    QTest::addRow("unknown qualifier") << u"programmes.csv"_s << u"72500000000,up_to"_s << u"72500000000,maybe"_s
+                                       << u"programmes.csv:4: qualifier 'maybe' is not one of exact|up_to|about|at_least|more_than"_s;
+    QTest::addRow("unknown category") << u"programmes.csv"_s << u"JPY,compute,public"_s << u"JPY,gpus,public"_s
+                                      << u"programmes.csv:4: category 'gpus' is not one of"_s;
+    QTest::addRow("unknown country") << u"programmes.csv"_s << u"jp-gpu,JPN,"_s << u"jp-gpu,JPX,"_s
+                                     << u"programmes.csv:4: unknown country 'JPX'"_s;
+    QTest::addRow("unknown source") << u"programmes.csv"_s << u",s-meti,up to"_s << u",s-nope,up to"_s
+                                    << u"programmes.csv:4: unknown source 's-nope'"_s;
+    QTest::addRow("figure without quote") << u"programmes.csv"_s << u"s-meti,up to ¥72.5 billion for five companies.,"_s
+                                          << u"s-meti,,"_s << u"programmes.csv:4: quote is empty"_s;
+    QTest::addRow("end before start") << u"programmes.csv"_s << u"2024-04-19,2024,2024"_s << u"2024-04-19,2024,2023"_s
+                                      << u"programmes.csv:4: end_year 2023 is before start_year 2024"_s;
+    QTest::addRow("duplicate id") << u"programmes.csv"_s << u"us-stargate,USA"_s << u"us-chips,USA"_s
+                                  << u"programmes.csv:6: duplicate programme id 'us-chips'"_s;
+    QTest::addRow("unknown parent") << u"programmes.csv"_s << u",jp-umbrella,s-news"_s << u",jp-nope,s-news"_s
+                                    << u"programmes.csv:3: unknown programme 'jp-nope'"_s;
+    QTest::addRow("parent cycle") << u"programmes.csv"_s << u"announced,,s-news"_s
+                                  << u"announced,jp-first-year,s-news"_s
+                                  << u"programmes.csv:2: parent_id of 'jp-umbrella' forms a cycle"_s;
+    QTest::addRow("currency without rate") << u"programmes.csv"_s << u"1500000000,exact,EUR"_s
+                                           << u"1500000000,exact,GBP"_s
+                                           << u"programmes.csv:7: currency GBP has no rate in exchange_rates.csv"_s;
+    QTest::addRow("wrong header") << u"sources.csv"_s << u"id,publisher,title"_s << u"id,publisher,name"_s
+                                  << u"sources.csv:1: header must be exactly"_s;
+    QTest::addRow("unclosed quote") << u"sources.csv"_s << u"\"Foundation model support, \"\"reported\"\"\""_s
+                                    << u"\"Foundation model support"_s
+                                    << u"sources.csv:3: quoted field is never closed"_s;
+    QTest::addRow("not a web address") << u"sources.csv"_s << u"https://example.org/meti"_s << u"example.org/meti"_s
+                                       << u"sources.csv:2: url 'example.org/meti' is not an http(s) address"_s;
+    QTest::addRow("missing field") << u"allocations.csv"_s << u"about,JPY,s-meti,about ¥10.24"_s
+                                   << u"about,JPY,about ¥10.24"_s << u"allocations.csv:3: expected 7 fields, found 6"_s;
+    QTest::addRow("unknown recipient") << u"allocations.csv"_s << u"jp-gpu,r-kddi"_s << u"jp-gpu,r-nobody"_s
+                                       << u"allocations.csv:3: unknown recipient 'r-nobody'"_s;
+    QTest::addRow("bad event kind") << u"events.csv"_s << u"2025-05-28,law"_s << u"2025-05-28,decree"_s
+                                    << u"events.csv:2: kind 'decree' is not one of strategy|law|institute|summit|other"_s;
+    QTest::addRow("not a year") << u"population.csv"_s << u"JPN,2024"_s << u"JPN,20x4"_s
+                                << u"population.csv:2: year '20x4' is not a year"_s;
+    QTest::addRow("unknown series") << u"indicators.csv"_s << u"genai,JPN"_s << u"genia,JPN"_s
+                                    << u"indicators.csv:2: unknown indicator series 'genia'"_s;
+    QTest::addRow("negative rate") << u"exchange_rates.csv"_s << u"JPY,2024,150"_s << u"JPY,2024,-150"_s
+                                   << u"exchange_rates.csv:2: per_usd '-150' is not a positive number"_s;
+    QTest::addRow("duplicate rate") << u"exchange_rates.csv"_s << u"JPY,2025,140"_s << u"JPY,2024,140"_s
+                                    << u"exchange_rates.csv:3: duplicate exchange rate 'JPY/2024'"_s;
+}
+
+void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(copyFixture(dir.path()));
+    QVERIFY2(replaceInFile(dir.filePath(file), from, to), "the fixture no longer holds the text to break");
+    const CompileResult result = compileDatasetSources(dir.path());
+    QVERIFY(!result.ok());
+    const QString errors = result.errors.join(u'\n');
+    QVERIFY2(errors.contains(dir.filePath(expected)), qPrintable(u"expected: "_s + expected + u"\ngot:\n"_s + errors));
+}
+
+void TestDatasetCompiler::reportsMissingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyFixture(dir.path()));
+    QVERIFY(QFile::remove(dir.filePath(u"gdp.csv"_s)));
+    const CompileResult result = compileDatasetSources(dir.path());
+    QVERIFY(!result.ok());
+    QVERIFY2(result.errors.join(u'\n').contains(dir.filePath(u"gdp.csv:0: cannot read the file"_s)),
+             qPrintable(result.errors.join(u'\n')));
+}
+
+void TestDatasetCompiler::warnsWhenAllocationsExceedTheProgramme()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyFixture(dir.path()));
+    QVERIFY(replaceInFile(dir.filePath(u"allocations.csv"_s), u"r-sakura,50100000000"_s, u"r-sakura,70000000000"_s));
+    const CompileResult result = compileDatasetSources(dir.path());
+    QVERIFY(result.ok());
+    QCOMPARE(result.warnings.size(), 1);
+    QVERIFY(result.warnings.constFirst().contains(u"allocations to 'jp-gpu' add up to 80240000000"_s));
+}
+
+QTEST_GUILESS_MAIN(TestDatasetCompiler)
+#include "tst_datasetcompiler.moc"
