@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <unistd.h>
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("AI Policy Explorer"));
     QApplication::setOrganizationName(QStringLiteral("AI Policy Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(APE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ai-policy-explorer.svg")));
 
     const LaunchRequest request = runCommandLine(arguments);
     if (!request.startGui)

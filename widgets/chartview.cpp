@@ -3,16 +3,39 @@
 #include "chartstyle.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 
-ChartView::ChartView(QWidget *parent)
-    : QWidget(parent), m_plot(new QCustomPlot(this)), m_controls(new QHBoxLayout)
+namespace {
+
+QLabel *plainLabel(QWidget *parent)
 {
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setContentsMargins(8, 0, 8, 0);
+    return label;
+}
+
+} // namespace
+
+ChartView::ChartView(QWidget *parent)
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_controls(new QHBoxLayout), m_titleLabel(plainLabel(this)),
+      m_noteLabel(plainLabel(this))
+{
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_titleLabel->setFont(titleFont);
+    m_noteLabel->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 0, 6);
     m_controls->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(m_controls);
+    layout->addWidget(m_titleLabel);
     layout->addWidget(m_plot, 1);
+    layout->addWidget(m_noteLabel);
     applyChartStyle(m_plot);
 }
 
@@ -21,4 +44,6 @@ void ChartView::setFigure(const QString &title, const QString &note, const QStri
     m_title = title;
     m_note = note;
     m_sourceIds = sourceIds;
+    m_titleLabel->setText(title);
+    m_noteLabel->setText(note);
 }

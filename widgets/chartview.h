@@ -8,8 +8,10 @@
 
 class QCustomPlot;
 class QHBoxLayout;
+class QLabel;
 
-// A chart page: a row of view-specific controls above a QCustomPlot it owns. apply() draws what a filter
+// A chart page: view-specific controls and the figure title above a QCustomPlot it owns, the method note
+// (conversion, annualisation, survey) below it. apply() draws what a filter
 // selects; the GUI and the command-line export both call it, so they render the same chart. A control the
 // user changes is reported as an edited copy of the filter, and the owner decides whether to apply it.
 class ChartView : public QWidget
@@ -45,6 +47,8 @@ protected:
 private:
     QCustomPlot *m_plot;
     QHBoxLayout *m_controls;
+    QLabel *m_titleLabel;
+    QLabel *m_noteLabel;
     Filter m_filter;
     QString m_title;
     QString m_note;

@@ -1,67 +1,45 @@
 #include "detailpane.h"
 
-#include <QFormLayout>
-#include <QLabel>
-#include <QScrollArea>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
-namespace {
-
-QLabel *plainLabel(const QString &text, QWidget *parent)
+DetailPane::DetailPane(QWidget *parent) : QWidget(parent), m_view(new QTextEdit(this))
 {
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-} // namespace
-
-DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
-{
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
-    m_title = plainLabel(tr("Select a programme to see its details and source."), content);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
-    layout->addWidget(m_title);
-    m_fields = new QFormLayout;
-    m_fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    layout->addLayout(m_fields);
-    layout->addStretch();
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
+    m_view->setReadOnly(true);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    showDetail({});
 }
 
 void DetailPane::showDetail(const ProgrammeDetail &detail)
 {
-    while (m_fields->rowCount() > 0)
-        m_fields->removeRow(0);
-    m_title->setText(detail.title.isEmpty() ? tr("Select a programme to see its details and source.")
-                                            : detail.title);
+    m_view->clear();
+    QTextCursor cursor(m_view->document());
+    QTextCharFormat title;
+    title.setFontWeight(QFont::Bold);
+    title.setFontPointSize(m_view->font().pointSizeF() * 1.2);
+    cursor.insertText(detail.title.isEmpty() ? tr("Select a programme to see its details and source.") : detail.title,
+                      title);
+    QTextCharFormat name;
+    name.setForeground(palette().color(QPalette::PlaceholderText));
+    name.setFontPointSize(m_view->font().pointSizeF() * 0.9);
+    QTextCharFormat value;
+    QTextBlockFormat spaced;
+    spaced.setTopMargin(6);
     for (const DetailField &field : detail.fields) {
-        auto *name = plainLabel(field.label, this);
-        name->setStyleSheet(QStringLiteral("color: palette(mid);"));
-        m_fields->addRow(name, plainLabel(field.value, this));
+        cursor.insertBlock(spaced);
+        cursor.insertText(field.label, name);
+        cursor.insertBlock(QTextBlockFormat());
+        cursor.insertText(field.value, value);
     }
+    m_view->moveCursor(QTextCursor::Start);
 }
 
 QString DetailPane::text() const
 {
-    QStringList lines{m_title->text()};
-    for (int row = 0; row < m_fields->rowCount(); ++row) {
-        const auto *name = qobject_cast<QLabel *>(m_fields->itemAt(row, QFormLayout::LabelRole)->widget());
-        const auto *value = qobject_cast<QLabel *>(m_fields->itemAt(row, QFormLayout::FieldRole)->widget());
-        lines.append(name->text() + QStringLiteral(": ") + value->text());
-    }
-    return lines.join(u'\n');
+    return m_view->toPlainText();
 }

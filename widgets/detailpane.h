@@ -4,11 +4,10 @@
 
 #include <QWidget>
 
-class QFormLayout;
-class QLabel;
+class QTextEdit;
 
-// Every field of one programme as selectable plain text, the source's URL included as text to copy: the
-// app opens no network connection, and data strings are never interpreted as markup.
+// Every field of one programme as selectable, wrapped text, the source's URL included as text to copy: the
+// app opens no network connection. The text is inserted as plain text, never interpreted as markup.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -16,9 +15,8 @@ public:
     explicit DetailPane(QWidget *parent = nullptr);
 
     void showDetail(const ProgrammeDetail &detail);
-    QString text() const; // everything shown, for tests and the clipboard
+    QString text() const; // everything shown, as plain text
 
 private:
-    QLabel *m_title;
-    QFormLayout *m_fields;
+    QTextEdit *m_view;
 };

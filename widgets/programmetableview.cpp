@@ -26,9 +26,13 @@ ProgrammeTableView::ProgrammeTableView(std::shared_ptr<const Analysis> analysis,
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Names and bodies are long and take what room there is; every other column fits its contents.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProgrammeTableModel::ProgrammeColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ProgrammeTableModel::BodyColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(ProgrammeTableModel::ProgrammeColumn, 320);
-    m_table->setColumnWidth(ProgrammeTableModel::BodyColumn, 200);
+    m_table->setColumnWidth(ProgrammeTableModel::BodyColumn, 260);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -39,7 +43,8 @@ ProgrammeTableView::ProgrammeTableView(std::shared_ptr<const Analysis> analysis,
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    m_detail->setMinimumWidth(300);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
