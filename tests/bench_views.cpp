@@ -1,0 +1,86 @@
+#include "comparisonchart.h"
+#include "datasetstore.h"
+#include "figureexport.h"
+#include "recipientschart.h"
+#include "timelinechart.h"
+
+#include <qcustomplot.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Benchmarks on the bundled dataset: start-up load, one filter change through every view, and a PDF export.
+// Run `bench_views` directly for the figures; CTest runs it once so it cannot rot.
+class BenchViews : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void loadDataset();
+    void filterChangeAggregation();
+    void filterChangeRedrawsCharts();
+    void exportPdf();
+
+private:
+    std::shared_ptr<const Analysis> m_analysis;
+};
+
+void BenchViews::initTestCase()
+{
+    DatasetLoadResult loaded = readDatasetDatabase(QStringLiteral(APE_BUNDLED_DATASET));
+    QVERIFY2(loaded.dataset, qPrintable(loaded.error));
+    m_analysis = std::make_shared<const Analysis>(std::make_shared<const Dataset>(std::move(*loaded.dataset)));
+}
+
+void BenchViews::loadDataset()
+{
+    QBENCHMARK {
+        const DatasetLoadResult loaded = readDatasetDatabase(QStringLiteral(APE_BUNDLED_DATASET));
+        QVERIFY(loaded.dataset);
+    }
+}
+
+void BenchViews::filterChangeAggregation()
+{
+    Filter filter;
+    filter.countries = {u"JPN"_s, u"USA"_s, u"CHN"_s};
+    QBENCHMARK {
+        QVERIFY(!m_analysis->timeline(filter).points.isEmpty());
+        QVERIFY(!m_analysis->comparison(filter).rows.isEmpty());
+        m_analysis->recipients(filter);
+        QVERIFY(!m_analysis->tableRows(filter).isEmpty());
+    }
+}
+
+void BenchViews::filterChangeRedrawsCharts()
+{
+    TimelineChart timeline;
+    RecipientsChart recipients;
+    ComparisonChart comparison;
+    const QList<ChartView *> charts{&timeline, &recipients, &comparison};
+    for (ChartView *chart : charts)
+        chart->resize(1200, 800);
+    Filter filter;
+    QBENCHMARK {
+        filter.countries = filter.countries.isEmpty() ? QStringList{u"JPN"_s} : QStringList{};
+        for (ChartView *chart : charts) {
+            chart->apply(*m_analysis, filter);
+            chart->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        }
+    }
+}
+
+void BenchViews::exportPdf()
+{
+    QTemporaryDir dir;
+    ComparisonChart chart;
+    chart.apply(*m_analysis, Filter{});
+    QBENCHMARK {
+        QVERIFY(exportView(*m_analysis, Filter{}, ViewKind::Comparison, &chart, dir.filePath(u"c.pdf"_s)).isEmpty());
+    }
+}
+
+QTEST_MAIN(BenchViews)
+#include "bench_views.moc"
