@@ -1,7 +1,5 @@
 #include "chartstyle.h"
 
-#include "amountformat.h"
-
 #include <array>
 
 QColor seriesColour(int index)
@@ -121,16 +119,6 @@ void drawHorizontalBars(QCustomPlot *plot, const QList<BarRow> &rows, const QStr
         placeLegendBelow(plot, 7);
     else
         plot->legend->setVisible(false);
-}
-
-QString MoneyAxisTicker::getTickLabel(double tick, const QLocale &, QChar, int)
-{
-    return tick == 0 ? QStringLiteral("0") : formatAmountCompact(tick, m_currency);
-}
-
-QString MoneyLogAxisTicker::getTickLabel(double tick, const QLocale &, QChar, int)
-{
-    return formatAmountCompact(tick, m_currency);
 }
 
 QString SuffixAxisTicker::getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "amountformat.h"
+
 #include <qcustomplot.h>
 
 #include <QColor>
@@ -31,30 +33,23 @@ void drawHorizontalBars(QCustomPlot *plot, const QList<BarRow> &rows, const QStr
 // Puts the legend in a row of its own under the chart, `columns` entries wide.
 void placeLegendBelow(QCustomPlot *plot, int columns);
 
-// Value axis labels as money in one currency: "¥500 bn", "$1.2 tn".
-class MoneyAxisTicker : public QCPAxisTicker
+// Value axis labels as money in one currency ("¥500 bn", "$1.2 tn") on a linear or logarithmic axis.
+template <typename Base> class MoneyTicker : public Base
 {
 public:
-    explicit MoneyAxisTicker(const QString &currency) : m_currency(currency) {}
+    explicit MoneyTicker(const QString &currency) : m_currency(currency) {}
 
 protected:
-    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        return tick == 0 ? QStringLiteral("0") : formatAmountCompact(tick, m_currency);
+    }
 
 private:
     QString m_currency;
 };
-
-class MoneyLogAxisTicker : public QCPAxisTickerLog
-{
-public:
-    explicit MoneyLogAxisTicker(const QString &currency) : m_currency(currency) {}
-
-protected:
-    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
-
-private:
-    QString m_currency;
-};
+using MoneyAxisTicker = MoneyTicker<QCPAxisTicker>;
+using MoneyLogAxisTicker = MoneyTicker<QCPAxisTickerLog>;
 
 // Plain numbers with a fixed suffix: "0.05%", "12.5 USD".
 class SuffixAxisTicker : public QCPAxisTicker

@@ -39,6 +39,14 @@ ChartView::ChartView(QWidget *parent)
     applyChartStyle(m_plot);
 }
 
+void ChartView::addLabelledControl(const QString &label, QWidget *control)
+{
+    auto *buddy = new QLabel(label, this);
+    buddy->setBuddy(control);
+    m_controls->addWidget(buddy);
+    m_controls->addWidget(control);
+}
+
 void ChartView::setFigure(const QString &title, const QString &note, const QStringList &sourceIds)
 {
     m_title = title;

@@ -34,6 +34,8 @@ signals:
 protected:
     void setFigure(const QString &title, const QString &note, const QStringList &sourceIds);
     QHBoxLayout *controls() const { return m_controls; }
+    // Adds a control to the row above the chart, with a label whose mnemonic focuses it.
+    void addLabelledControl(const QString &label, QWidget *control);
     // Emits filterEdited with one change applied to the filter last shown.
     template <typename Edit> void editFilter(Edit edit)
     {

@@ -6,7 +6,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QLabel>
 
 using namespace Qt::StringLiterals;
 
@@ -15,10 +14,7 @@ ComparisonChart::ComparisonChart(QWidget *parent)
 {
     for (Measure measure : allEnumValues<Measure>())
         m_measure->addItem(label(measure), int(measure));
-    auto *measureLabel = new QLabel(tr("&Measure:"), this);
-    measureLabel->setBuddy(m_measure);
-    controls()->addWidget(measureLabel);
-    controls()->addWidget(m_measure);
+    addLabelledControl(tr("&Measure:"), m_measure);
     controls()->addWidget(m_series);
     controls()->addStretch();
 

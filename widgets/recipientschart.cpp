@@ -4,7 +4,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -16,10 +15,7 @@ RecipientsChart::RecipientsChart(QWidget *parent)
     m_mode->addItem(tr("All recipients ranked"), int(RecipientsMode::Ranking));
     m_programme->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_programme->setMinimumContentsLength(40);
-    auto *modeLabel = new QLabel(tr("&Show:"), this);
-    modeLabel->setBuddy(m_mode);
-    controls()->addWidget(modeLabel);
-    controls()->addWidget(m_mode);
+    addLabelledControl(tr("&Show:"), m_mode);
     controls()->addWidget(m_programme, 1);
     controls()->addStretch();
 

@@ -6,7 +6,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QToolTip>
 
 #include <algorithm>
@@ -59,10 +58,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_mode->addItem(tr("Annualised spending"), QVariant::fromValue(int(TimelineMode::Annualised)));
     m_stackBy->addItem(tr("Stack by country"), QVariant::fromValue(int(StackBy::Country)));
     m_stackBy->addItem(tr("Stack by category"), QVariant::fromValue(int(StackBy::Category)));
-    auto *modeLabel = new QLabel(tr("&Show:"), this);
-    modeLabel->setBuddy(m_mode);
-    controls()->addWidget(modeLabel);
-    controls()->addWidget(m_mode);
+    addLabelledControl(tr("&Show:"), m_mode);
     controls()->addWidget(m_stackBy);
     controls()->addStretch();
 
