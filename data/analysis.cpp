@@ -85,6 +85,17 @@ QList<const Programme *> Analysis::tableRows(const Filter &filter) const
     return rows;
 }
 
+QList<const TimelineEvent *> Analysis::events(const Filter &filter) const
+{
+    QList<const TimelineEvent *> result;
+    for (const TimelineEvent &event : m_dataset->events) {
+        if ((filter.countries.isEmpty() || filter.countries.contains(event.countryCode))
+            && event.date.year >= filter.fromYear && event.date.year <= filter.toYear)
+            result.append(&event);
+    }
+    return result;
+}
+
 QList<const Programme *> Analysis::countedProgrammes(const Filter &filter) const
 {
     const QList<const Programme *> selected = programmes(filter);
@@ -205,13 +216,10 @@ TimelineData Analysis::timeline(const Filter &filter) const
             appendUnique(data.sourceIds, p->source.sourceId);
         }
         addFxSources(data.sourceIds, shown, data.currency);
-        for (const TimelineEvent &event : m_dataset->events) {
-            if ((!filter.countries.isEmpty() && !filter.countries.contains(event.countryCode))
-                || event.date.year < filter.fromYear || event.date.year > filter.toYear)
-                continue;
-            data.events.append({event.countryCode, event.date.firstDay(), event.titleEn, label(event.kind)});
-            countryTotals.insert(event.countryCode, countryTotals.value(event.countryCode));
-            appendUnique(data.sourceIds, event.source.sourceId);
+        for (const TimelineEvent *event : events(filter)) {
+            data.events.append({event->countryCode, event->date.firstDay(), event->titleEn, label(event->kind)});
+            countryTotals.insert(event->countryCode, countryTotals.value(event->countryCode));
+            appendUnique(data.sourceIds, event->source.sourceId);
         }
         data.note = tr("Each marker is one programme at its announcement date; amounts at announcement-year "
                        "average exchange rates, logarithmic scale.");

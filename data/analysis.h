@@ -39,6 +39,8 @@ public:
     // The Table's rows: the filter's programmes that also match its free-text search.
     QList<const Programme *> tableRows(const Filter &filter) const;
     bool matchesSearch(const Programme &programme, const QString &search) const;
+    // Dated events in the filter's countries and years.
+    QList<const TimelineEvent *> events(const Filter &filter) const;
     // Programmes that count towards totals: not withdrawn, and not a component of a selected umbrella.
     QList<const Programme *> countedProgrammes(const Filter &filter) const;
 

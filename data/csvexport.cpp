@@ -51,15 +51,16 @@ QString usd(const Analysis &analysis, const Money &amount, int year)
 bool writeTableCsv(QIODevice &device, const Analysis &analysis, const Filter &filter)
 {
     CsvWriter csv(device);
-    csv.row({u"id"_s, u"country_code"_s, u"country"_s, u"programme"_s, u"programme_ja"_s, u"body"_s, u"announced"_s,
-             u"start_year"_s, u"end_year"_s, u"amount"_s, u"amount_qualifier"_s, u"currency"_s, u"amount_usd"_s,
-             u"category"_s, u"funding"_s, u"status"_s, u"parent_id"_s, u"source_url"_s});
+    // The contract's columns come first, in order; additions go at the end so positional scripts keep working.
+    csv.row({u"id"_s, u"country_code"_s, u"country"_s, u"programme"_s, u"body"_s, u"announced"_s, u"start_year"_s,
+             u"end_year"_s, u"amount"_s, u"amount_qualifier"_s, u"currency"_s, u"amount_usd"_s, u"category"_s,
+             u"funding"_s, u"status"_s, u"parent_id"_s, u"source_url"_s, u"programme_ja"_s});
     for (const Programme *p : analysis.tableRows(filter)) {
-        csv.row({p->id, p->countryCode, analysis.countryName(p->countryCode), p->nameEn, p->nameJa, p->bodyEn,
+        csv.row({p->id, p->countryCode, analysis.countryName(p->countryCode), p->nameEn, p->bodyEn,
                  p->announced.toIso(), QString::number(p->startYear), QString::number(p->endYear),
                  QString::number(p->amount.units), enumKey(p->amount.qualifier), p->amount.currency,
                  usd(analysis, p->amount, p->announced.year), enumKey(p->category), enumKey(p->funding),
-                 enumKey(p->status), p->parentId, sourceUrl(analysis, p->source.sourceId)});
+                 enumKey(p->status), p->parentId, sourceUrl(analysis, p->source.sourceId), p->nameJa});
     }
     return csv.ok();
 }
@@ -87,12 +88,9 @@ bool writeTimelineCsv(QIODevice &device, const Analysis &analysis, const Filter 
                  p->nameEn, QString::number(p->amount.units), enumKey(p->amount.qualifier), p->amount.currency,
                  number(point.value, 0), data.currency, sourceUrl(analysis, p->source.sourceId)});
     }
-    for (const TimelineEvent &event : analysis.dataset().events) {
-        if ((!filter.countries.isEmpty() && !filter.countries.contains(event.countryCode))
-            || event.date.year < filter.fromYear || event.date.year > filter.toYear)
-            continue;
-        csv.row({event.date.toIso(), u"event"_s, event.countryCode, analysis.countryName(event.countryCode), event.id,
-                 event.titleEn, {}, {}, {}, {}, {}, sourceUrl(analysis, event.source.sourceId)});
+    for (const TimelineEvent *event : analysis.events(filter)) {
+        csv.row({event->date.toIso(), u"event"_s, event->countryCode, analysis.countryName(event->countryCode),
+                 event->id, event->titleEn, {}, {}, {}, {}, {}, sourceUrl(analysis, event->source.sourceId)});
     }
     return csv.ok();
 }
@@ -100,8 +98,8 @@ bool writeTimelineCsv(QIODevice &device, const Analysis &analysis, const Filter 
 bool writeRecipientsCsv(QIODevice &device, const Analysis &analysis, const Filter &filter)
 {
     CsvWriter csv(device);
-    csv.row({u"programme_id"_s, u"programme"_s, u"recipient"_s, u"amount"_s, u"amount_qualifier"_s, u"currency"_s,
-             u"amount_usd"_s, u"share"_s, u"source_url"_s});
+    csv.row({u"programme_id"_s, u"programme"_s, u"recipient"_s, u"amount"_s, u"currency"_s, u"amount_usd"_s,
+             u"share"_s, u"source_url"_s, u"amount_qualifier"_s});
     QList<const Programme *> programmes;
     if (!filter.programmeId.isEmpty()) {
         if (const Programme *p = analysis.dataset().programme(filter.programmeId))
@@ -113,9 +111,9 @@ bool writeRecipientsCsv(QIODevice &device, const Analysis &analysis, const Filte
         for (const Allocation *a : analysis.dataset().allocationsOf(p->id)) {
             const bool sameCurrency = a->amount.currency == p->amount.currency && p->amount.units > 0;
             csv.row({p->id, p->nameEn, analysis.recipientName(a->recipientId), QString::number(a->amount.units),
-                     enumKey(a->amount.qualifier), a->amount.currency, usd(analysis, a->amount, p->announced.year),
+                     a->amount.currency, usd(analysis, a->amount, p->announced.year),
                      sameCurrency ? number(double(a->amount.units) / double(p->amount.units), 4) : QString(),
-                     sourceUrl(analysis, a->source.sourceId)});
+                     sourceUrl(analysis, a->source.sourceId), enumKey(a->amount.qualifier)});
         }
     }
     return csv.ok();

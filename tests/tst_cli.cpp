@@ -162,7 +162,7 @@ void TestCli::exportsTableCsv()
     QCOMPARE(lines.size(), 4);
     QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
         return line.startsWith(u"jp-gpu,JPN,Japan,GPU cloud subsidies 2024"_s)
-            && line.contains(u",2024-04-19,2024,2024,72500000000,up_to,JPY,483333333,compute,public,allocated,"_s);
+            && line.contains(u",METI,2024-04-19,2024,2024,72500000000,up_to,JPY,483333333,compute,public,allocated,"_s);
     }));
 }
 
@@ -174,7 +174,7 @@ void TestCli::exportsRecipientsCsvForOneProgramme()
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    QVERIFY(text.contains(u"jp-gpu,GPU cloud subsidies 2024,Sakura Internet,50100000000,about,JPY,334000000,0.6910,"_s));
+    QVERIFY(text.contains(u"jp-gpu,GPU cloud subsidies 2024,Sakura Internet,50100000000,JPY,334000000,0.6910,"_s));
     result = exportFixture({u"--view"_s, u"recipients"_s, u"--programme"_s, u"nope"_s, u"--output"_s, output});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains(u"nope"_s));

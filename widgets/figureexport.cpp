@@ -27,15 +27,17 @@ struct TableColumn
 {
     const char *title;
     double width; // share of the page width
+    bool amount;  // right-aligned
 };
 
+constexpr int kConvertedColumn = 4; // its title names the display currency
 constexpr std::array<TableColumn, 6> kTableColumns{{
-    {QT_TRANSLATE_NOOP("FigureExport", "Country"), 0.12},
-    {QT_TRANSLATE_NOOP("FigureExport", "Programme"), 0.39},
-    {QT_TRANSLATE_NOOP("FigureExport", "Announced"), 0.09},
-    {QT_TRANSLATE_NOOP("FigureExport", "Amount as announced"), 0.16},
-    {QT_TRANSLATE_NOOP("FigureExport", "Converted"), 0.13},
-    {QT_TRANSLATE_NOOP("FigureExport", "Status"), 0.11},
+    {QT_TRANSLATE_NOOP("FigureExport", "Country"), 0.12, false},
+    {QT_TRANSLATE_NOOP("FigureExport", "Programme"), 0.39, false},
+    {QT_TRANSLATE_NOOP("FigureExport", "Announced"), 0.09, false},
+    {QT_TRANSLATE_NOOP("FigureExport", "Amount as announced"), 0.16, true},
+    {QT_TRANSLATE_NOOP("FigureExport", "Converted"), 0.13, true},
+    {QT_TRANSLATE_NOOP("FigureExport", "Status"), 0.11, false},
 }};
 
 QString translate(const char *text, int n = -1)
@@ -66,11 +68,10 @@ qsizetype paintTableRows(QCPPainter &painter, const QRect &area, const Analysis 
         for (qsizetype c = 0; c < qsizetype(kTableColumns.size()); ++c) {
             const double width = kTableColumns[c].width * area.width();
             const QRectF cell(x + 3, y, width - 6, rowHeight);
-            const bool numeric = c == 3 || c == 4;
             QFont cellFont = font;
             cellFont.setBold(header);
             painter.setFont(cellFont);
-            painter.drawText(cell, Qt::AlignVCenter | (numeric ? Qt::AlignRight : Qt::AlignLeft),
+            painter.drawText(cell, Qt::AlignVCenter | (kTableColumns[c].amount ? Qt::AlignRight : Qt::AlignLeft),
                              QFontMetrics(cellFont, painter.device()).elidedText(cells.value(c), Qt::ElideRight,
                                                                                  int(cell.width())));
             x += width;
@@ -79,7 +80,7 @@ qsizetype paintTableRows(QCPPainter &painter, const QRect &area, const Analysis 
     QStringList headers;
     for (const TableColumn &column : kTableColumns)
         headers.append(translate(column.title));
-    headers[4] = translate("In %1").arg(Analysis::chartCurrency(filter));
+    headers[kConvertedColumn] = translate("In %1").arg(Analysis::chartCurrency(filter));
     int y = area.top();
     painter.setPen(QColor(0x11, 0x11, 0x11));
     drawRow(y, headers, true);
