@@ -392,6 +392,12 @@ ComparisonData Analysis::comparison(const Filter &filter) const
         for (int year : sortedYears)
             yearTexts.append(QString::number(year));
         data.note = tr("Survey: %1 (%2). %3").arg(series->survey, yearTexts.join(u", "_s), series->definition);
+        if (sortedYears.size() > 1) {
+            data.warning = tr("Values come from different survey years (%1): the latest available for each "
+                              "country up to %2. Compare with care.")
+                               .arg(yearTexts.join(u", "_s))
+                               .arg(filter.toYear);
+        }
     } else {
         const QList<const Programme *> counted = countedProgrammes(filter);
         // Per country and category: committed totals, or for GDP share the average annual amount in USD.

@@ -101,4 +101,5 @@ struct ComparisonData
     QStringList missing;       // countries left out for lack of population, GDP or indicator data
     QStringList sourceIds;
     QString note;
+    QString warning; // set when the bars are not strictly comparable, e.g. values from different survey years
 };

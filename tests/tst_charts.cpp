@@ -145,10 +145,12 @@ void TestCharts::comparisonIndicatorPlotsSurveyValues()
     chart.apply(*m_analysis, filter);
     const QList<QCPBars *> series = bars(chart.plot());
     QCOMPARE(series.size(), 1);
-    QCOMPARE(valueAt(series[0], 2), 68.8);
+    QCOMPARE(valueAt(series[0], 3), 68.8);
+    QCOMPARE(valueAt(series[0], 2), 40.0);
     QCOMPARE(valueAt(series[0], 1), 26.7);
     QCOMPARE(chart.title(), u"Generative AI use"_s);
     QVERIFY(chart.note().contains(u"Test survey 2025"_s));
+    QVERIFY(chart.warning().contains(u"different survey years"_s)); // shown above the chart and on paper
 }
 
 void TestCharts::detailPaneShowsDataAsPlainText()

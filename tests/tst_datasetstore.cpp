@@ -31,7 +31,7 @@ void TestDatasetStore::roundTripsEveryTable()
     QCOMPARE(d.info.dataAsOf, QDate(2026, 1, 31));
     QCOMPARE(d.programmes.size(), original.programmes.size());
     QCOMPARE(d.allocations.size(), 2);
-    QCOMPARE(d.indicators.size(), 3);
+    QCOMPARE(d.indicators.size(), 4);
     QCOMPARE(d.population.size(), 3);
     QCOMPARE(d.gdpUsd.size(), 3);
     QCOMPARE(d.exchangeRates.size(), 4);

@@ -22,18 +22,23 @@ QLabel *plainLabel(QWidget *parent)
 
 ChartView::ChartView(QWidget *parent)
     : QWidget(parent), m_plot(new QCustomPlot(this)), m_controls(new QHBoxLayout), m_titleLabel(plainLabel(this)),
-      m_noteLabel(plainLabel(this))
+      m_warningLabel(plainLabel(this)), m_noteLabel(plainLabel(this))
 {
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_titleLabel->setFont(titleFont);
     m_noteLabel->setForegroundRole(QPalette::PlaceholderText);
+    QPalette warningPalette = m_warningLabel->palette();
+    warningPalette.setColor(QPalette::WindowText, QColor(0xA6, 0x3C, 0x00)); // dark orange, readable on light themes
+    m_warningLabel->setPalette(warningPalette);
+    m_warningLabel->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 6);
     m_controls->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(m_controls);
     layout->addWidget(m_titleLabel);
+    layout->addWidget(m_warningLabel);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_noteLabel);
     applyChartStyle(m_plot);
@@ -47,11 +52,15 @@ void ChartView::addLabelledControl(const QString &label, QWidget *control)
     m_controls->addWidget(control);
 }
 
-void ChartView::setFigure(const QString &title, const QString &note, const QStringList &sourceIds)
+void ChartView::setFigure(const QString &title, const QString &note, const QStringList &sourceIds,
+                          const QString &warning)
 {
     m_title = title;
     m_note = note;
     m_sourceIds = sourceIds;
+    m_warning = warning;
     m_titleLabel->setText(title);
+    m_warningLabel->setText(warning);
+    m_warningLabel->setVisible(!warning.isEmpty());
     m_noteLabel->setText(note);
 }

@@ -27,12 +27,14 @@ public:
     QString title() const { return m_title; }
     QString note() const { return m_note; }
     QStringList sourceIds() const { return m_sourceIds; }
+    QString warning() const { return m_warning; }
 
 signals:
     void filterEdited(const Filter &filter);
 
 protected:
-    void setFigure(const QString &title, const QString &note, const QStringList &sourceIds);
+    void setFigure(const QString &title, const QString &note, const QStringList &sourceIds,
+                   const QString &warning = {});
     QHBoxLayout *controls() const { return m_controls; }
     // Adds a control to the row above the chart, with a label whose mnemonic focuses it.
     void addLabelledControl(const QString &label, QWidget *control);
@@ -50,9 +52,11 @@ private:
     QCustomPlot *m_plot;
     QHBoxLayout *m_controls;
     QLabel *m_titleLabel;
+    QLabel *m_warningLabel;
     QLabel *m_noteLabel;
     Filter m_filter;
     QString m_title;
     QString m_note;
     QStringList m_sourceIds;
+    QString m_warning;
 };

@@ -68,6 +68,6 @@ void ComparisonChart::setData(const ComparisonData &data)
         break;
     }
     drawHorizontalBars(plot(), rows, m_data.seriesLabels, ticker, m_data.valueAxis);
-    setFigure(title, m_data.note, m_data.sourceIds);
+    setFigure(title, m_data.note, m_data.sourceIds, m_data.warning);
     plot()->replot(QCustomPlot::rpQueuedReplot);
 }

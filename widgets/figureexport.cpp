@@ -104,7 +104,7 @@ void paintPages(QCPPainter &painter, const QRect &page, const Analysis &analysis
 {
     if (chart) {
         const FigurePage content =
-            makeFigurePage(analysis, filter, chart->title(), chart->note(), chart->sourceIds());
+            makeFigurePage(analysis, filter, chart->title(), chart->note(), chart->sourceIds(), chart->warning());
         paintFigurePage(painter, page, content, [chart](QCPPainter &p, const QRect &area) {
             p.save();
             p.translate(area.topLeft());

@@ -60,10 +60,11 @@ QString fittedCitations(const QPainter &painter, const QFont &font, int width, c
 } // namespace
 
 FigurePage makeFigurePage(const Analysis &analysis, const Filter &filter, const QString &title, const QString &note,
-                          const QStringList &sourceIds)
+                          const QStringList &sourceIds, const QString &warning)
 {
     FigurePage page;
     page.title = title;
+    page.warning = warning;
     page.subtitle = analysis.describe(filter);
     page.note = note;
     for (const QString &id : sourceIds)
@@ -87,6 +88,11 @@ void paintFigurePage(QCPPainter &painter, const QRect &page, const FigurePage &c
     top += 2;
     top += drawWrapped(painter, QRect(inner.left(), top, inner.width(), inner.height()), sized(painter, 9.5),
                        QColor(0x55, 0x55, 0x55), content.subtitle);
+    if (!content.warning.isEmpty()) {
+        top += 2;
+        top += drawWrapped(painter, QRect(inner.left(), top, inner.width(), inner.height()), sized(painter, 9.5, true),
+                           QColor(0xA6, 0x3C, 0x00), content.warning);
+    }
     top += kGap;
 
     // Footer from the bottom up: dataset line, citations, note.

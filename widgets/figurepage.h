@@ -17,13 +17,14 @@ struct FigurePage
 {
     QString title;
     QString subtitle; // the filters in words
+    QString warning;  // shown under the subtitle when the figure is not strictly comparable
     QString note;     // method notes: conversion, annualisation, survey
     QStringList citations;
     QString footer; // dataset version, data as of, date printed
 };
 
 FigurePage makeFigurePage(const Analysis &analysis, const Filter &filter, const QString &title, const QString &note,
-                          const QStringList &sourceIds);
+                          const QStringList &sourceIds, const QString &warning = {});
 
 using PaintBody = std::function<void(QCPPainter &painter, const QRect &area)>;
 
