@@ -1,13 +1,17 @@
 #include "commandline.h"
 
 #include "analysis.h"
+#include "briefingexport.h"
+#include "briefingpack.h"
 #include "chartview.h"
 #include "datasetstore.h"
 #include "figureexport.h"
+#include "filterparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -30,7 +34,8 @@ QTextStream &err()
 struct Options
 {
     QCommandLineOption dataset{u"dataset"_s, u"Open another compiled dataset instead of the bundled one."_s, u"file"_s};
-    QCommandLineOption view{u"view"_s, u"export: timeline, recipients, comparison or table."_s, u"view"_s};
+    QCommandLineOption view{u"view"_s, u"export: timeline, recipients, comparison, table, or briefing (a PDF pack)."_s,
+                            u"view"_s};
     QCommandLineOption output{u"output"_s, u"export: the file to write; .png, .pdf, .svg or .csv."_s, u"file"_s};
     QCommandLineOption countries{u"countries"_s,
                                  u"ISO 3166-1 alpha-3 codes, comma separated (EUU for the EU). Default: all."_s,
@@ -57,8 +62,18 @@ struct Options
     QCommandLineOption stackBy{u"stack-by"_s, u"Annualised timeline: %1. Default: country."_s.arg(enumKeyList<StackBy>()),
                                u"group"_s};
     QCommandLineOption search{u"search"_s, u"Table: keep programmes whose text contains this."_s, u"text"_s};
-    QCommandLineOption size{u"size"_s, u"Page size in pixels at 96 dpi, WxH. Default: 1400x900 (PDF: A4 landscape)."_s,
+    QCommandLineOption size{u"size"_s,
+                            u"PNG: image size in pixels. PDF and SVG: page size in pixels at 96 dpi. WxH. "
+                            "Default: A4 landscape."_s,
                             u"WxH"_s};
+    QCommandLineOption dpi{u"dpi"_s, u"PNG resolution. Default: 300."_s, u"dpi"_s};
+    QCommandLineOption withTable{u"with-table"_s, u"Put the figures behind the chart in a table under it."_s};
+    QCommandLineOption greyscale{u"greyscale"_s, u"Draw series in greys and patterns instead of colour."_s};
+    QCommandLineOption pack{u"pack"_s, u"briefing: a pack specification (JSON) listing views and their filters."_s,
+                            u"file"_s};
+    QCommandLineOption title{u"title"_s, u"briefing: the pack's title."_s, u"text"_s};
+    QCommandLineOption organisation{u"organisation"_s, u"briefing: the organisation on the cover."_s, u"text"_s};
+    QCommandLineOption author{u"author"_s, u"briefing: the author on the cover."_s, u"text"_s};
 };
 
 class UsageError
@@ -66,83 +81,6 @@ class UsageError
 public:
     QString message;
 };
-
-template <typename E> E parseKey(const QCommandLineParser &parser, const QCommandLineOption &option, E fallback)
-{
-    if (!parser.isSet(option))
-        return fallback;
-    const QString value = parser.value(option);
-    const auto parsed = enumFromKey<E>(value);
-    if (!parsed) {
-        throw UsageError{u"--%1: '%2' is not one of %3"_s.arg(option.names().constFirst(), value,
-                                                                 enumKeyList<E>())};
-    }
-    return *parsed;
-}
-
-int parseYear(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback)
-{
-    if (!parser.isSet(option))
-        return fallback;
-    bool ok = false;
-    const int year = parser.value(option).toInt(&ok);
-    if (!ok || year < 1990 || year > 2100)
-        throw UsageError{u"--%1: '%2' is not a year"_s.arg(option.names().constFirst(), parser.value(option))};
-    return year;
-}
-
-Filter parseFilter(const QCommandLineParser &parser, const Options &o, const Dataset &dataset)
-{
-    Filter filter;
-    if (parser.isSet(o.countries)) {
-        for (const QString &code : parser.value(o.countries).split(u',', Qt::SkipEmptyParts)) {
-            const QString upper = code.trimmed().toUpper();
-            if (!dataset.country(upper))
-                throw UsageError{u"--countries: unknown country code '%1'"_s.arg(code)};
-            filter.countries.append(upper);
-        }
-    }
-    filter.fromYear = parseYear(parser, o.from, filter.fromYear);
-    filter.toYear = parseYear(parser, o.to, filter.toYear);
-    if (filter.fromYear > filter.toYear)
-        throw UsageError{u"--from %1 is after --to %2"_s.arg(filter.fromYear).arg(filter.toYear)};
-    if (parser.isSet(o.category))
-        filter.category = parseKey(parser, o.category, Category::Other);
-    if (parser.isSet(o.funding)) {
-        filter.funding.clear();
-        for (const QString &key : parser.value(o.funding).split(u',', Qt::SkipEmptyParts)) {
-            const auto type = enumFromKey<FundingType>(key.trimmed());
-            if (!type)
-                throw UsageError{u"--funding: '%1' is not one of %2"_s.arg(key, enumKeyList<FundingType>())};
-            filter.funding.insert(*type);
-        }
-    }
-    if (parser.isSet(o.currency)) {
-        const QString currency = parser.value(o.currency);
-        if (currency == u"announced")
-            filter.currency.clear();
-        else if (currency == u"USD" || currency == u"JPY" || currency == u"EUR")
-            filter.currency = currency;
-        else
-            throw UsageError{u"--currency: '%1' is not one of USD, JPY, EUR, announced"_s.arg(currency)};
-    }
-    filter.measure = parseKey(parser, o.measure, filter.measure);
-    filter.timelineMode = parseKey(parser, o.timelineMode, filter.timelineMode);
-    filter.stackBy = parseKey(parser, o.stackBy, filter.stackBy);
-    filter.recipientsMode = parseKey(parser, o.recipientsMode, filter.recipientsMode);
-    if (parser.isSet(o.programme)) {
-        filter.programmeId = parser.value(o.programme);
-        if (!dataset.programme(filter.programmeId))
-            throw UsageError{u"--programme: unknown programme '%1'"_s.arg(filter.programmeId)};
-    }
-    if (parser.isSet(o.indicator)) {
-        filter.indicatorSeriesId = parser.value(o.indicator);
-        if (!dataset.series(filter.indicatorSeriesId))
-            throw UsageError{u"--indicator: unknown indicator series '%1'"_s.arg(filter.indicatorSeriesId)};
-    }
-    filter.search = parser.value(o.search);
-    return filter;
-}
 
 QSize parseSize(const QCommandLineParser &parser, const Options &o)
 {
@@ -156,31 +94,99 @@ QSize parseSize(const QCommandLineParser &parser, const Options &o)
     return size;
 }
 
+Filter parseFilterOptions(const QCommandLineParser &parser, const Dataset &dataset)
+{
+    const FilterParseResult parsed = parseFilter(
+        [&](const QString &name) -> std::optional<QString> {
+            return parser.isSet(name) ? std::optional<QString>(parser.value(name)) : std::nullopt;
+        },
+        dataset);
+    if (!parsed.error.isEmpty())
+        throw UsageError{u"--"_s + parsed.error};
+    return parsed.filter;
+}
+
+ExportOptions parseExportOptions(const QCommandLineParser &parser, const Options &o)
+{
+    ExportOptions options;
+    options.size = parseSize(parser, o);
+    options.withTable = parser.isSet(o.withTable);
+    if (parser.isSet(o.dpi)) {
+        bool ok = false;
+        options.dpi = parser.value(o.dpi).toInt(&ok);
+        if (!ok || options.dpi < 72 || options.dpi > 1200)
+            throw UsageError{u"--dpi: '%1' is not a resolution between 72 and 1200"_s.arg(parser.value(o.dpi))};
+    }
+    return options;
+}
+
+std::shared_ptr<const Analysis> loadAnalysis(const QString &datasetPath)
+{
+    DatasetLoadResult loaded = readDatasetDatabase(datasetPath);
+    if (!loaded.dataset)
+        return nullptr;
+    return std::make_shared<const Analysis>(std::make_shared<const Dataset>(std::move(*loaded.dataset)));
+}
+
+int runBriefingExport(const QCommandLineParser &parser, const Options &o, const Analysis &analysis,
+                      const QString &output)
+{
+    if (exportFormatForPath(output) != ExportFormat::Pdf)
+        throw UsageError{u"--output: a briefing pack is a PDF; '%1' must end in .pdf"_s.arg(output)};
+    const Filter filter = parseFilterOptions(parser, analysis.dataset());
+    BriefingPack pack = defaultBriefingPack(filter);
+    if (parser.isSet(o.pack)) {
+        QFile file(parser.value(o.pack));
+        if (!file.open(QIODevice::ReadOnly))
+            throw UsageError{u"--pack: cannot read %1: %2"_s.arg(file.fileName(), file.errorString())};
+        PackReadResult read = readBriefingPack(file.readAll(), analysis.dataset(), filter);
+        if (!read.error.isEmpty())
+            throw UsageError{u"--pack: %1: %2"_s.arg(file.fileName(), read.error)};
+        pack = read.pack;
+    }
+    if (parser.isSet(o.title))
+        pack.title = parser.value(o.title);
+    if (parser.isSet(o.organisation))
+        pack.organisation = parser.value(o.organisation);
+    if (parser.isSet(o.author))
+        pack.author = parser.value(o.author);
+    const QString error = exportBriefingPack(analysis, pack, output, parseExportOptions(parser, o));
+    if (!error.isEmpty()) {
+        err() << "error: " << error << Qt::endl;
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
 int runExport(const QCommandLineParser &parser, const Options &o, const QString &datasetPath)
 {
     if (!parser.isSet(o.view) || !parser.isSet(o.output))
         throw UsageError{u"export needs --view and --output"_s};
-    const ViewKind view = parseKey(parser, o.view, ViewKind::Table);
+    const QString viewName = parser.value(o.view);
+    const auto view = enumFromKey<ViewKind>(viewName);
+    if (!view && viewName != u"briefing")
+        throw UsageError{u"--view: '%1' is not one of %2|briefing"_s.arg(viewName, enumKeyList<ViewKind>())};
     const QString output = parser.value(o.output);
     if (!exportFormatForPath(output))
         throw UsageError{u"--output: '%1' must end in .png, .pdf, .svg or .csv"_s.arg(output)};
 
-    DatasetLoadResult loaded = readDatasetDatabase(datasetPath);
-    if (!loaded.dataset) {
-        err() << "error: " << loaded.error << Qt::endl;
+    const auto analysis = loadAnalysis(datasetPath);
+    if (!analysis) {
+        err() << "error: " << readDatasetDatabase(datasetPath).error << Qt::endl;
         return ExitDataset;
     }
-    const auto analysis = std::make_shared<const Analysis>(
-        std::make_shared<const Dataset>(std::move(*loaded.dataset)));
-    const Filter filter = parseFilter(parser, o, analysis->dataset());
-    const QSize size = parseSize(parser, o);
+    if (!view)
+        return runBriefingExport(parser, o, *analysis, output);
 
-    const std::unique_ptr<ChartView> chart = createChartView(view);
+    const Filter filter = parseFilterOptions(parser, analysis->dataset());
+    const ExportOptions options = parseExportOptions(parser, o);
+    const std::unique_ptr<ChartView> chart = createChartView(*view);
     if (chart) {
-        chart->resize(size.isValid() ? size : QSize(1400, 900));
+        chart->resize(1400, 900);
+        chart->setGreyscale(parser.isSet(o.greyscale));
         chart->apply(*analysis, filter);
     }
-    const QString error = exportView(*analysis, filter, view, chart.get(), output, size);
+    const QString error = exportView(*analysis, filter, *view, chart.get(), output, options);
     if (!error.isEmpty()) {
         err() << "error: " << error << Qt::endl;
         return ExitUsage;
@@ -217,16 +223,19 @@ LaunchRequest runCommandLine(const QStringList &arguments)
         "Usage:\n"
         "  ai-policy-explorer [--dataset FILE]            start the application\n"
         "  ai-policy-explorer export --view VIEW --output FILE [filters]\n"
-        "                                                 render a view without a display\n\n"
+        "                                                 render a view without a display\n"
+        "  ai-policy-explorer export --view briefing --output PACK.pdf [--pack SPEC.json] [filters]\n"
+        "                                                 a multi-page briefing pack\n\n"
         "Exit codes: 0 done; 2 bad usage (unknown option, view, country, programme, unwritable output);\n"
         "3 dataset missing, unreadable, corrupt or of an unknown schema version."_s);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version(QStringList{u"v"_s, u"version"_s}, u"Print the app and dataset versions."_s);
     parser.addOption(version);
     Options o;
-    for (const QCommandLineOption *option : {&o.dataset, &o.view, &o.output, &o.countries, &o.from, &o.to, &o.category,
-                                             &o.funding, &o.currency, &o.measure, &o.indicator, &o.programme,
-                                             &o.recipientsMode, &o.timelineMode, &o.stackBy, &o.search, &o.size})
+    for (const QCommandLineOption *option :
+         {&o.dataset, &o.view, &o.output, &o.countries, &o.from, &o.to, &o.category, &o.funding, &o.currency,
+          &o.measure, &o.indicator, &o.programme, &o.recipientsMode, &o.timelineMode, &o.stackBy, &o.search, &o.size,
+          &o.dpi, &o.withTable, &o.greyscale, &o.pack, &o.title, &o.organisation, &o.author})
         parser.addOption(*option);
     parser.addPositionalArgument(u"command"_s, u"Optional: export."_s, u"[export]"_s);
 

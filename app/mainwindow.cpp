@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "briefingexport.h"
+#include "briefingpackdialog.h"
 #include "chartview.h"
 #include "comparisonchart.h"
+#include "exportdialog.h"
 #include "figureexport.h"
 #include "filterpanel.h"
 #include "labels.h"
@@ -11,12 +14,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -58,25 +65,40 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
     statusBar()->addPermanentWidget(new QLabel(
         tr("Dataset %1 · data as of %2").arg(info.version, info.dataAsOf.toString(Qt::ISODate)), this));
 
-    createActions();
     readSettings();
+    createActions();
     setFilter(m_filter);
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printCurrentView);
+    print->setShortcut(QKeySequence::Print);
     QAction *exportAction = file->addAction(tr("&Export Current View…"), this, &MainWindow::exportCurrentView);
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
+    QAction *addToPack = file->addAction(tr("&Add Current View to Briefing Pack"), this, &MainWindow::addToBriefingPack);
+    addToPack->setShortcut(Qt::CTRL | Qt::Key_B);
+    file->addAction(tr("&Briefing Pack…"), this, &MainWindow::editBriefingPack);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy Chart as Image"), this, &MainWindow::copyChart);
+    copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         QAction *show = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    view->addSeparator();
+    QAction *greyscale = view->addAction(tr("&Greyscale"));
+    greyscale->setCheckable(true);
+    greyscale->setChecked(m_greyscale);
+    connect(greyscale, &QAction::toggled, this, &MainWindow::setGreyscale);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AI Policy Explorer"), this, &MainWindow::about);
@@ -127,16 +149,114 @@ void MainWindow::exportCurrentView()
                                .toString();
     const ViewKind view = currentView();
     const QString suggested = folder + u'/' + enumKey(view) + (view == ViewKind::Table ? u".csv"_s : u".pdf"_s);
-    QString selectedFilter;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export %1").arg(label(view)), suggested,
-        tr("PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg);;CSV data (*.csv)"), &selectedFilter);
+        tr("PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg);;CSV data (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
-    const QString error = exportView(*m_analysis, m_filter, view, chartView(view), path);
+    const auto format = exportFormatForPath(path);
+    ExportOptions options;
+    bool greyscale = m_greyscale;
+    if (format && *format != ExportFormat::Csv) {
+        ExportDialog dialog(*format, m_greyscale, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        options = dialog.options();
+        greyscale = dialog.greyscale();
+    }
+    ChartView *chart = chartView(view);
+    if (chart && greyscale != m_greyscale) { // this export only; the screen keeps its look
+        chart->setGreyscale(greyscale);
+        chart->apply(*m_analysis, m_filter);
+    }
+    const QString error = exportView(*m_analysis, m_filter, view, chart, path, options);
+    if (chart && greyscale != m_greyscale) {
+        chart->setGreyscale(m_greyscale);
+        chart->apply(*m_analysis, m_filter);
+    }
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::printCurrentView()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    // The page layout works in 96-dpi units like every export, so text sizes match the PDF.
+    printer.setResolution(96);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer.setDocName(chartView(currentView()) ? chartView(currentView())->title() : label(ViewKind::Table));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.resize(1100, 800);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
+        printFigure(*target, *m_analysis, m_filter, currentView(), chartView(currentView()), ExportOptions{});
+    });
+    preview.exec();
+}
+
+void MainWindow::copyChart()
+{
+    const ViewKind view = currentView();
+    const QImage image = renderFigureImage(*m_analysis, m_filter, view, chartView(view), defaultPageSize() * 2, 192,
+                                           ExportOptions{});
+    QApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(tr("Copied the %1 figure to the clipboard").arg(label(view)), 5000);
+}
+
+void MainWindow::setGreyscale(bool greyscale)
+{
+    m_greyscale = greyscale;
+    for (const auto &[kind, chart] : std::as_const(m_charts))
+        chart->setGreyscale(greyscale);
+    setFilter(m_filter);
+}
+
+void MainWindow::addToBriefingPack()
+{
+    if (m_pack.title.isEmpty())
+        m_pack = BriefingPack{tr("National AI funding"), {}, {}, QDate::currentDate(), {}};
+    m_pack.figures.append({currentView(), m_filter, {}});
+    statusBar()->showMessage(tr("Added %1 to the briefing pack (%n figure(s))", nullptr, int(m_pack.figures.size()))
+                                 .arg(label(currentView())),
+                             5000);
+}
+
+void MainWindow::editBriefingPack()
+{
+    BriefingPackDialog dialog(m_analysis, m_pack.title.isEmpty() ? defaultBriefingPack(m_filter) : m_pack, this);
+    connect(&dialog, &BriefingPackDialog::exportRequested, this, [&] {
+        m_pack = dialog.pack();
+        exportBriefingPack(m_pack);
+    });
+    dialog.exec();
+    m_pack = dialog.pack();
+}
+
+void MainWindow::exportBriefingPack(const BriefingPack &pack)
+{
+    QSettings settings;
+    const QString folder = settings.value(u"export/folder"_s,
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Briefing Pack"),
+                                                      folder + u"/briefing-pack.pdf"_s, tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
+    QProgressDialog progress(tr("Writing the briefing pack…"), tr("Cancel"), 0, int(pack.figures.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const QString error = ::exportBriefingPack(*m_analysis, pack, path, ExportOptions{}, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.close();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Briefing pack not written"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
@@ -157,6 +277,9 @@ void MainWindow::about()
 void MainWindow::readSettings()
 {
     QSettings settings;
+    m_greyscale = settings.value(u"view/greyscale"_s, false).toBool();
+    for (const auto &[kind, chart] : std::as_const(m_charts))
+        chart->setGreyscale(m_greyscale);
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1400, 860);
     restoreState(settings.value(u"window/state"_s).toByteArray());
@@ -169,6 +292,7 @@ void MainWindow::writeSettings() const
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/view"_s, m_tabs->currentIndex());
+    settings.setValue(u"view/greyscale"_s, m_greyscale);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

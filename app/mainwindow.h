@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "briefingpack.h"
 #include "filter.h"
 
 #include <QMainWindow>
@@ -34,6 +35,12 @@ protected:
 private:
     void createActions();
     void exportCurrentView();
+    void printCurrentView();
+    void copyChart();
+    void setGreyscale(bool greyscale);
+    void addToBriefingPack();
+    void editBriefingPack();
+    void exportBriefingPack(const BriefingPack &pack);
     void about();
     void readSettings();
     void writeSettings() const;
@@ -45,4 +52,6 @@ private:
     ProgrammeTableView *m_table;
     FilterPanel *m_filterPanel;
     QLabel *m_status;
+    BriefingPack m_pack;
+    bool m_greyscale = false;
 };

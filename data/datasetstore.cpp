@@ -341,7 +341,7 @@ bool readAll(Reader &reader, Dataset &d)
                                                      reader.date(q.value(2)), reader.key<EventKind>(q.value(3)),
                                                      q.value(4).toString(), q.value(5).toString(), sourceRefAt(q, 6)};
                             })
-        && reader.readTable(u"SELECT id, name_en, name_ja, unit, survey, definition FROM indicator_series ORDER BY id"_s,
+        && reader.readTable(u"SELECT id, name_en, name_ja, unit, survey, definition FROM indicator_series ORDER BY rowid"_s,
                             d.indicatorSeries,
                             [](const QSqlQuery &q) {
                                 return IndicatorSeries{q.value(0).toString(), q.value(1).toString(),

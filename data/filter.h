@@ -74,7 +74,7 @@ struct Filter
     RecipientsMode recipientsMode = RecipientsMode::Programme;
     QString programmeId; // the programme the Recipients view shows; empty picks a default
     Measure measure = Measure::Total;
-    QString indicatorSeriesId; // empty picks the first series
+    QString indicatorSeriesId; // empty picks the dataset's first series (indicator_series.csv order)
     QString search;            // the Table's free-text search; the charts ignore it
 
     friend bool operator==(const Filter &, const Filter &) = default;

@@ -30,6 +30,7 @@ private slots:
     void exportsPngAtRequestedSize();
     void exportsWellFormedSvg();
     void exportsPdfWithTitleFiltersAndSources();
+    void exportsBriefingPack();
     void exportsBundledDatasetInEveryFormat_data();
     void exportsBundledDatasetInEveryFormat();
 
@@ -203,7 +204,8 @@ void TestCli::exportsComparisonCsv()
 void TestCli::exportsPngAtRequestedSize()
 {
     const QString output = m_dir.filePath(u"timeline.png"_s);
-    const Run result = exportFixture({u"--view"_s, u"timeline"_s, u"--size"_s, u"800x600"_s, u"--output"_s, output});
+    const Run result = exportFixture({u"--view"_s, u"timeline"_s, u"--size"_s, u"800x600"_s, u"--dpi"_s, u"96"_s,
+                                      u"--output"_s, output});
     QCOMPARE(result.exitCode, 0);
     QImageReader reader(output);
     QCOMPARE(reader.format(), QByteArray("png"));
@@ -251,6 +253,26 @@ void TestCli::exportsPdfWithTitleFiltersAndSources()
     QVERIFY(text.contains(u"Sakura Internet"_s));
     QVERIFY(text.contains(u"Sources: METI, 2024-04-19"_s));
     QVERIFY(text.contains(u"dataset test.1, data as of 2026-01-31"_s));
+}
+
+void TestCli::exportsBriefingPack()
+{
+    const QString output = m_dir.filePath(u"pack.pdf"_s);
+    Run result = exportFixture({u"--view"_s, u"briefing"_s, u"--title"_s, u"Cabinet briefing"_s, u"--output"_s, output});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(QFileInfo(output).size() > 1000);
+
+    const QString spec = m_dir.filePath(u"pack.json"_s);
+    QFile file(spec);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"figures": [{"view": "recipients", "programme": "jp-gpu"}, {"view": "pie"}]})");
+    file.close();
+    result = exportFixture({u"--view"_s, u"briefing"_s, u"--pack"_s, spec, u"--output"_s, output});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"figures[1].view: 'pie'"_s), qPrintable(result.err));
+    result = exportFixture({u"--view"_s, u"briefing"_s, u"--output"_s, m_dir.filePath(u"pack.png"_s)});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(u"must end in .pdf"_s));
 }
 
 void TestCli::exportsBundledDatasetInEveryFormat_data()

@@ -2,13 +2,43 @@
 
 #include <array>
 
-QColor seriesColour(int index)
+SeriesStyle seriesStyle(int index, bool greyscale)
 {
-    static constexpr std::array<QRgb, 8> okabeIto{0x0072B2, 0xE69F00, 0x009E73, 0xD55E00,
-                                                  0x56B4E9, 0xCC79A7, 0x999933, 0x000000};
-    const QColor base = QColor::fromRgb(okabeIto[std::size_t(index) % okabeIto.size()]);
-    const int round = index / int(okabeIto.size());
-    return round == 0 ? base : base.darker(100 + 35 * round);
+    if (!greyscale) {
+        static constexpr std::array<QRgb, 8> okabeIto{0x0072B2, 0xE69F00, 0x009E73, 0xD55E00,
+                                                      0x56B4E9, 0xCC79A7, 0x999933, 0x000000};
+        const QColor base = QColor::fromRgb(okabeIto[std::size_t(index) % okabeIto.size()]);
+        const int round = index / int(okabeIto.size());
+        const QColor colour = round == 0 ? base : base.darker(100 + 35 * round);
+        return {colour, colour, QPen(Qt::white, 0.5), QCPScatterStyle::ssCircle};
+    }
+    // Alternate solid lightness steps with dark hatching, so neighbours in a stack never look alike.
+    struct Grey
+    {
+        int level;
+        Qt::BrushStyle pattern;
+        QCPScatterStyle::ScatterShape marker;
+    };
+    static constexpr std::array<Grey, 8> greys{{
+        {0x30, Qt::SolidPattern, QCPScatterStyle::ssCircle},
+        {0xB8, Qt::SolidPattern, QCPScatterStyle::ssSquare},
+        {0x30, Qt::BDiagPattern, QCPScatterStyle::ssTriangle},
+        {0x78, Qt::SolidPattern, QCPScatterStyle::ssDiamond},
+        {0x30, Qt::CrossPattern, QCPScatterStyle::ssTriangleInverted},
+        {0xE0, Qt::SolidPattern, QCPScatterStyle::ssCrossCircle},
+        {0x30, Qt::FDiagPattern, QCPScatterStyle::ssPlusSquare},
+        {0x58, Qt::Dense4Pattern, QCPScatterStyle::ssStar},
+    }};
+    const Grey &grey = greys[std::size_t(index) % greys.size()];
+    const QColor colour(grey.level, grey.level, grey.level);
+    return {colour, QBrush(colour, grey.pattern), QPen(QColor(0x20, 0x20, 0x20), 0.8), grey.marker};
+}
+
+SeriesStyle otherSeriesStyle(bool greyscale)
+{
+    const QColor grey(0x9A, 0x9A, 0x9A);
+    return {grey, grey, greyscale ? QPen(QColor(0x20, 0x20, 0x20), 0.8) : QPen(Qt::white, 0.5),
+            greyscale ? QCPScatterStyle::ssDot : QCPScatterStyle::ssCircle};
 }
 
 void applyChartStyle(QCustomPlot *plot)
@@ -55,7 +85,8 @@ void placeLegendBelow(QCustomPlot *plot, int columns)
 }
 
 void drawHorizontalBars(QCustomPlot *plot, const QList<BarRow> &rows, const QStringList &seriesNames,
-                        const QSharedPointer<QCPAxisTicker> &valueTicker, const QString &valueAxisLabel)
+                        const QSharedPointer<QCPAxisTicker> &valueTicker, const QString &valueAxisLabel,
+                        bool greyscale)
 {
     QCPAxis *valueAxis = plot->xAxis;
     QCPAxis *categoryAxis = plot->yAxis;
@@ -96,8 +127,9 @@ void drawHorizontalBars(QCustomPlot *plot, const QList<BarRow> &rows, const QStr
         auto *bars = new QCPBars(categoryAxis, valueAxis);
         bars->setName(seriesNames.at(s));
         bars->setWidth(0.68);
-        bars->setPen(QPen(Qt::white, 0.5));
-        bars->setBrush(seriesColour(s));
+        const SeriesStyle style = seriesStyle(s, greyscale);
+        bars->setPen(style.outline);
+        bars->setBrush(style.fill);
         QVector<double> values;
         for (const BarRow &row : rows)
             values.append(row.values.value(s));

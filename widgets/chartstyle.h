@@ -9,8 +9,18 @@
 
 // Colours and axis formatting shared by every chart, on screen and on paper.
 
-// Okabe–Ito, distinguishable with the common colour-vision deficiencies; darker variants extend it.
-QColor seriesColour(int index);
+// How series `index` is drawn. In colour: Okabe–Ito, distinguishable with the common colour-vision
+// deficiencies. In greyscale: lightness steps, fill patterns and marker shapes keep series apart on paper.
+struct SeriesStyle
+{
+    QColor colour;
+    QBrush fill;
+    QPen outline;
+    QCPScatterStyle::ScatterShape marker = QCPScatterStyle::ssCircle;
+};
+SeriesStyle seriesStyle(int index, bool greyscale);
+// The style of everything grouped as "other": neutral grey in both modes.
+SeriesStyle otherSeriesStyle(bool greyscale);
 
 // Light, print-friendly look: white background, grey grid, readable fonts.
 void applyChartStyle(QCustomPlot *plot);
@@ -28,7 +38,8 @@ struct BarRow
 
 // Ranked horizontal bars, first row at the top, stacked when there are several series.
 void drawHorizontalBars(QCustomPlot *plot, const QList<BarRow> &rows, const QStringList &seriesNames,
-                        const QSharedPointer<QCPAxisTicker> &valueTicker, const QString &valueAxisLabel);
+                        const QSharedPointer<QCPAxisTicker> &valueTicker, const QString &valueAxisLabel,
+                        bool greyscale);
 
 // Puts the legend in a row of its own under the chart, `columns` entries wide.
 void placeLegendBelow(QCustomPlot *plot, int columns);

@@ -23,6 +23,9 @@ public:
     virtual void apply(const Analysis &analysis, const Filter &filter) = 0;
 
     QCustomPlot *plot() const { return m_plot; }
+    // Draws series in greys, patterns and marker shapes instead of colour; takes effect at the next apply().
+    void setGreyscale(bool greyscale) { m_greyscale = greyscale; }
+    bool greyscale() const { return m_greyscale; }
     // Figure furniture for pages and exports.
     QString title() const { return m_title; }
     QString note() const { return m_note; }
@@ -59,4 +62,5 @@ private:
     QString m_note;
     QStringList m_sourceIds;
     QString m_warning;
+    bool m_greyscale = false;
 };

@@ -67,7 +67,7 @@ void ComparisonChart::setData(const ComparisonData &data)
         title = m_data.seriesLabels.value(0);
         break;
     }
-    drawHorizontalBars(plot(), rows, m_data.seriesLabels, ticker, m_data.valueAxis);
+    drawHorizontalBars(plot(), rows, m_data.seriesLabels, ticker, m_data.valueAxis, greyscale());
     setFigure(title, m_data.note, m_data.sourceIds, m_data.warning);
     plot()->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -5,6 +5,7 @@
 #include "comparisonchart.h"
 #include "csvexport.h"
 #include "figurepage.h"
+#include "figuretable.h"
 #include "labels.h"
 #include "recipientschart.h"
 #include "timelinechart.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -22,65 +24,39 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr double kPointsPerPixel = 72.0 / 96.0;
-
-struct TableColumn
-{
-    const char *title;
-    double width; // share of the page width
-    bool amount;  // right-aligned
-};
-
-constexpr int kConvertedColumn = 4; // its title names the display currency
-constexpr std::array<TableColumn, 6> kTableColumns{{
-    {QT_TRANSLATE_NOOP("FigureExport", "Country"), 0.12, false},
-    {QT_TRANSLATE_NOOP("FigureExport", "Programme"), 0.39, false},
-    {QT_TRANSLATE_NOOP("FigureExport", "Announced"), 0.09, false},
-    {QT_TRANSLATE_NOOP("FigureExport", "Amount as announced"), 0.16, true},
-    {QT_TRANSLATE_NOOP("FigureExport", "Converted"), 0.13, true},
-    {QT_TRANSLATE_NOOP("FigureExport", "Status"), 0.11, false},
-}};
+constexpr double kChartShareWithTable = 0.6; // of the page body, when the table goes under the chart
 
 QString translate(const char *text, int n = -1)
 {
     return QCoreApplication::translate("FigureExport", text, nullptr, n);
 }
 
-QStringList tableCells(const Analysis &analysis, const Filter &filter, const Programme &p)
-{
-    const QString currency = Analysis::chartCurrency(filter);
-    const auto converted = analysis.convert(p.amount, p.announced.year, currency);
-    return {analysis.countryName(p.countryCode), p.nameEn, p.announced.toIso(), formatMoney(p.amount),
-            converted ? formatAmount(converted->value, currency, p.amount.qualifier) : QString(), label(p.status)};
-}
-
 // Paints table rows from `first` into `area`; returns the index after the last row that fitted.
-qsizetype paintTableRows(QCPPainter &painter, const QRect &area, const Analysis &analysis, const Filter &filter,
-                         const QList<const Programme *> &rows, qsizetype first)
+qsizetype paintTableRows(QCPPainter &painter, const QRect &area, const FigureTable &table, qsizetype first)
 {
     painter.save();
     QFont font = painter.font();
     font.setPointSizeF(8);
-    painter.setFont(font);
     const QFontMetrics metrics(font, painter.device());
     const int rowHeight = int(metrics.lineSpacing() * 1.5);
     const auto drawRow = [&](int y, const QStringList &cells, bool header) {
         double x = area.left();
-        for (qsizetype c = 0; c < qsizetype(kTableColumns.size()); ++c) {
-            const double width = kTableColumns[c].width * area.width();
+        QFont cellFont = font;
+        cellFont.setBold(header);
+        painter.setFont(cellFont);
+        const QFontMetrics cellMetrics(cellFont, painter.device());
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            const FigureTableColumn &column = table.columns.at(c);
+            const double width = column.width * area.width();
             const QRectF cell(x + 3, y, width - 6, rowHeight);
-            QFont cellFont = font;
-            cellFont.setBold(header);
-            painter.setFont(cellFont);
-            painter.drawText(cell, Qt::AlignVCenter | (kTableColumns[c].amount ? Qt::AlignRight : Qt::AlignLeft),
-                             QFontMetrics(cellFont, painter.device()).elidedText(cells.value(c), Qt::ElideRight,
-                                                                                 int(cell.width())));
+            painter.drawText(cell, Qt::AlignVCenter | (column.amount ? Qt::AlignRight : Qt::AlignLeft),
+                             cellMetrics.elidedText(cells.value(c), Qt::ElideRight, int(cell.width())));
             x += width;
         }
     };
     QStringList headers;
-    for (const TableColumn &column : kTableColumns)
-        headers.append(translate(column.title));
-    headers[kConvertedColumn] = translate("In %1").arg(Analysis::chartCurrency(filter));
+    for (const FigureTableColumn &column : table.columns)
+        headers.append(column.title);
     int y = area.top();
     painter.setPen(QColor(0x11, 0x11, 0x11));
     drawRow(y, headers, true);
@@ -88,62 +64,141 @@ qsizetype paintTableRows(QCPPainter &painter, const QRect &area, const Analysis 
     painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0.8));
     painter.drawLine(QLineF(area.left(), y, area.right(), y));
     qsizetype index = first;
-    for (; index < rows.size() && y + rowHeight <= area.bottom(); ++index, y += rowHeight) {
+    for (; index < table.rows.size() && y + rowHeight <= area.bottom(); ++index, y += rowHeight) {
         if ((index - first) % 2 == 1)
             painter.fillRect(QRect(area.left(), y, area.width(), rowHeight), QColor(0xF3, 0xF5, 0xF8));
         painter.setPen(QColor(0x22, 0x22, 0x22));
-        drawRow(y, tableCells(analysis, filter, *rows.at(index)), false);
+        drawRow(y, table.rows.at(index), false);
     }
     painter.restore();
     return index;
 }
 
-// Paints one or more pages; `newPage` starts the next page and returns false when the device has only one.
-void paintPages(QCPPainter &painter, const QRect &page, const Analysis &analysis, const Filter &filter,
-                ChartView *chart, const std::function<bool()> &newPage)
+void paintChart(QCPPainter &painter, const QRect &area, ChartView *chart)
 {
+    painter.save();
+    painter.translate(area.topLeft());
+    chart->plot()->toPainter(&painter, area.width(), area.height());
+    painter.restore();
+}
+
+// Notes that rows did not fit a single-page device, at the bottom of the page.
+void noteMissingRows(QCPPainter &painter, const QRect &page, qsizetype missing)
+{
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    painter.drawText(page.adjusted(32, 0, -32, -4), Qt::AlignRight | Qt::AlignBottom,
+                     translate("%n more rows in the PDF or CSV export", int(missing)));
+}
+
+} // namespace
+
+void paintFigure(QCPPainter &painter, const QRect &page, const Analysis &analysis, const Filter &filter,
+                 ViewKind view, ChartView *chart, const ExportOptions &options, const std::function<bool()> &newPage)
+{
+    FigurePage content;
+    FigureTable table;
+    const QStringList sourceIds = figureSourceIds(analysis, filter, view, chart);
     if (chart) {
-        const FigurePage content =
-            makeFigurePage(analysis, filter, chart->title(), chart->note(), chart->sourceIds(), chart->warning());
-        paintFigurePage(painter, page, content, [chart](QCPPainter &p, const QRect &area) {
-            p.save();
-            p.translate(area.topLeft());
-            chart->plot()->toPainter(&p, area.width(), area.height());
-            p.restore();
-        });
-        // toPainter laid the plot out for the page; lay it out for the screen again.
-        chart->plot()->replot(QCustomPlot::rpQueuedReplot);
-        return;
+        content = makeFigurePage(analysis, filter, chart->title(), chart->note(), sourceIds, chart->warning());
+        if (options.withTable)
+            table = figureTable(view, analysis, filter);
+    } else {
+        table = figureTable(ViewKind::Table, analysis, filter);
+        content = makeFigurePage(
+            analysis, filter, translate("AI funding programmes (%n)", int(table.rows.size())),
+            translate("Amounts as announced; converted at announcement-year annual average exchange rates."),
+            sourceIds);
     }
-    const QList<const Programme *> rows = analysis.tableRows(filter);
-    QStringList sourceIds;
-    for (const Programme *p : rows)
-        sourceIds.append(p->source.sourceId);
-    sourceIds.removeDuplicates();
-    const FigurePage content = makeFigurePage(
-        analysis, filter, translate("AI funding programmes (%n)", int(rows.size())),
-        translate("Amounts as announced; converted at announcement-year annual average exchange rates."), sourceIds);
+    if (!options.title.isEmpty())
+        content.title = options.title;
+
     qsizetype next = 0;
+    bool firstPage = true;
     do {
         paintFigurePage(painter, page, content, [&](QCPPainter &p, const QRect &area) {
-            next = paintTableRows(p, area, analysis, filter, rows, next);
+            QRect tableArea = area;
+            if (chart && firstPage) {
+                const int chartHeight = table.columns.isEmpty() ? area.height() : int(area.height() * kChartShareWithTable);
+                paintChart(p, QRect(area.topLeft(), QSize(area.width(), chartHeight)), chart);
+                tableArea.setTop(area.top() + chartHeight + 12);
+            }
+            if (!table.columns.isEmpty())
+                next = paintTableRows(p, tableArea, table, next);
         });
-        if (next < rows.size() && !newPage()) {
-            painter.setPen(QColor(0x55, 0x55, 0x55));
-            painter.drawText(page.adjusted(32, 0, -32, -4), Qt::AlignRight | Qt::AlignBottom,
-                             translate("%n more rows in the PDF or CSV export", int(rows.size() - next)));
+        firstPage = false;
+        if (next < table.rows.size() && !newPage()) {
+            noteMissingRows(painter, page, table.rows.size() - next);
             break;
         }
-    } while (next < rows.size());
+    } while (next < table.rows.size());
+    // toPainter laid the plot out for the page; lay it out for the screen again.
+    if (chart)
+        chart->plot()->replot(QCustomPlot::rpQueuedReplot);
 }
+
+QStringList figureSourceIds(const Analysis &analysis, const Filter &filter, ViewKind view, const ChartView *chart)
+{
+    if (chart)
+        return chart->sourceIds();
+    QStringList sourceIds;
+    if (view == ViewKind::Table) {
+        for (const Programme *p : analysis.tableRows(filter))
+            sourceIds.append(p->source.sourceId);
+        sourceIds.removeDuplicates();
+    }
+    return sourceIds;
+}
+
+void setUpPdfWriter(QPdfWriter &writer, const QSize &pageSize, const QString &title)
+{
+    writer.setResolution(96);
+    writer.setPageSize(QPageSize(QSizeF(pageSize) * kPointsPerPixel, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(title);
+    writer.setCreator(u"AI Policy Explorer"_s);
+}
+
+void printFigure(QPrinter &printer, const Analysis &analysis, const Filter &filter, ViewKind view, ChartView *chart,
+                 const ExportOptions &options)
+{
+    QCPPainter painter(&printer);
+    prepareVectorPainter(painter);
+    const QRect page(QPoint(0, 0), printer.pageLayout().paintRectPixels(printer.resolution()).size());
+    paintFigure(painter, page, analysis, filter, view, chart, options, [&printer] { return printer.newPage(); });
+}
+
+QSize defaultPageSize()
+{
+    return {1123, 794};
+}
+
+QImage renderFigureImage(const Analysis &analysis, const Filter &filter, ViewKind view, ChartView *chart,
+                         const QSize &pixels, int dpi, const ExportOptions &options)
+{
+    // Painted in 96-dpi page units under one uniform scale, so text, lines and layout grow together.
+    const double scale = dpi / 96.0;
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QCPPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.scale(scale, scale);
+        const QRect page(0, 0, int(pixels.width() / scale), int(pixels.height() / scale));
+        paintFigure(painter, page, analysis, filter, view, chart, options, [] { return false; });
+    }
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
+
 
 void prepareVectorPainter(QCPPainter &painter)
 {
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNoCaching);
 }
-
-} // namespace
 
 std::optional<ExportFormat> exportFormatForPath(const QString &path)
 {
@@ -174,66 +229,47 @@ std::unique_ptr<ChartView> createChartView(ViewKind view)
     return nullptr;
 }
 
-QSize defaultExportSize(ExportFormat format)
-{
-    return format == ExportFormat::Pdf ? QSize(1123, 794) : QSize(1400, 900);
-}
-
 QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view, ChartView *chart,
-                   const QString &path, const QSize &requestedSize)
+                   const QString &path, const ExportOptions &options)
 {
     const auto format = exportFormatForPath(path);
     if (!format)
         return translate("%1: unknown format; use .png, .pdf, .svg or .csv").arg(path);
-    const QSize size = requestedSize.isValid() ? requestedSize : defaultExportSize(*format);
-    const QRect page(QPoint(0, 0), size);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return translate("%1: cannot write: %2").arg(path, file.errorString());
 
+    const QSize pageSize = options.size.isValid() ? options.size : defaultPageSize();
+    const QRect page(QPoint(0, 0), pageSize);
     bool written = true;
     switch (*format) {
     case ExportFormat::Csv:
         written = writeViewCsv(file, view, analysis, filter);
         break;
     case ExportFormat::Png: {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        image.setDotsPerMeterX(3780); // 96 dpi
-        image.setDotsPerMeterY(3780);
-        {
-            QCPPainter painter(&image);
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.setRenderHint(QPainter::TextAntialiasing);
-            paintPages(painter, page, analysis, filter, chart, [] { return false; });
-        }
-        written = image.save(&file, "PNG");
+        const QSize pixels = options.size.isValid() ? options.size : defaultPageSize() * (options.dpi / 96.0);
+        written = renderFigureImage(analysis, filter, view, chart, pixels, options.dpi, options).save(&file, "PNG");
         break;
     }
     case ExportFormat::Svg: {
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
-        generator.setSize(size);
+        generator.setSize(pageSize);
         generator.setViewBox(page);
         generator.setResolution(96);
         generator.setTitle(chart ? chart->title() : label(view));
         generator.setDescription(analysis.describe(filter));
         QCPPainter painter(&generator);
         prepareVectorPainter(painter);
-        paintPages(painter, page, analysis, filter, chart, [] { return false; });
+        paintFigure(painter, page, analysis, filter, view, chart, options, [] { return false; });
         break;
     }
     case ExportFormat::Pdf: {
         QPdfWriter writer(&file);
-        writer.setResolution(96);
-        writer.setPageSize(QPageSize(QSizeF(size) * kPointsPerPixel, QPageSize::Point, QString(),
-                                     QPageSize::ExactMatch));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(chart ? chart->title() : label(view));
-        writer.setCreator(u"AI Policy Explorer"_s);
+        setUpPdfWriter(writer, pageSize, chart ? chart->title() : label(view));
         QCPPainter painter(&writer);
         prepareVectorPainter(painter);
-        paintPages(painter, page, analysis, filter, chart, [&] { return writer.newPage(); });
+        paintFigure(painter, page, analysis, filter, view, chart, options, [&] { return writer.newPage(); });
         break;
     }
     }

@@ -53,7 +53,7 @@ void RecipientsChart::setData(const RecipientsData &data)
         rows.append({bar.label, {bar.value}, end});
     }
     drawHorizontalBars(plot(), rows, {tr("Allocated")}, QSharedPointer<MoneyAxisTicker>::create(m_data.currency),
-                       tr("Allocated (%1)").arg(m_data.currency));
+                       tr("Allocated (%1)").arg(m_data.currency), greyscale());
     setFigure(m_data.title.isEmpty() ? tr("No programme with named recipients matches the filters") : m_data.title,
               m_data.note, m_data.sourceIds);
     plot()->replot(QCustomPlot::rpQueuedReplot);

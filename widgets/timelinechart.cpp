@@ -140,10 +140,10 @@ void TimelineChart::buildAnnouncements()
         graph->setName(others ? tr("Other countries (%1)").arg(groups.at(i).size())
                               : m_data.countryNames.value(groups.at(i).constFirst()));
         graph->setLineStyle(QCPGraph::lsNone);
-        const QColor colour = others ? QColor(0x9A, 0x9A, 0x9A) : seriesColour(i);
-        QColor fill = colour;
+        const SeriesStyle style = others ? otherSeriesStyle(greyscale()) : seriesStyle(i, greyscale());
+        QColor fill = style.colour;
         fill.setAlpha(others ? 120 : 190);
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour.darker(130), 1), fill, 9));
+        graph->setScatterStyle(QCPScatterStyle(style.marker, QPen(style.colour.darker(130), 1), fill, 9));
         graph->setData(keys, values);
     }
 
@@ -192,12 +192,13 @@ void TimelineChart::buildAnnouncements()
     for (const TimelineMarker *event : std::as_const(events)) {
         extend(event->date);
         const qsizetype colourIndex = m_data.countryOrder.indexOf(event->countryCode);
-        const QColor colour = colourIndex >= 0 && colourIndex < kColouredCountries ? seriesColour(int(colourIndex))
-                                                                                   : QColor(0x9A, 0x9A, 0x9A);
+        const SeriesStyle style = colourIndex >= 0 && colourIndex < kColouredCountries
+            ? seriesStyle(int(colourIndex), greyscale())
+            : otherSeriesStyle(greyscale());
         QCPGraph *marker = p->addGraph(laneX, laneY);
         marker->removeFromLegend();
         marker->setLineStyle(QCPGraph::lsNone);
-        marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(colour, 1), colour, 7));
+        marker->setScatterStyle(QCPScatterStyle(style.marker, QPen(style.colour, 1), style.colour, 7));
         marker->setData({dateKey(event->date)}, {0.08});
         auto *text = new QCPItemText(p);
         text->setClipAxisRect(m_eventLane);
@@ -253,8 +254,9 @@ void TimelineChart::buildAnnualised()
         auto *bars = new QCPBars(p->xAxis, p->yAxis);
         bars->setName(series.label);
         bars->setWidth(0.72);
-        bars->setPen(QPen(Qt::white, 0.5));
-        bars->setBrush(seriesColour(i));
+        const SeriesStyle style = series.key == u"others" ? otherSeriesStyle(greyscale()) : seriesStyle(i, greyscale());
+        bars->setPen(style.outline);
+        bars->setBrush(style.fill);
         bars->setData(keys, QVector<double>(series.values.cbegin(), series.values.cend()), true);
         if (below)
             bars->moveAbove(below);

@@ -1,0 +1,108 @@
+#include "figuretable.h"
+
+#include "amountformat.h"
+#include "labels.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FigureTable", text);
+}
+
+QString convertedText(const Analysis &analysis, const Programme &p, const QString &currency)
+{
+    const auto converted = analysis.convert(p.amount, p.announced.year, currency);
+    return converted ? formatAmount(converted->value, currency, p.amount.qualifier) : QString();
+}
+
+FigureTable programmeTable(const Analysis &analysis, const Filter &filter, const QList<const Programme *> &programmes)
+{
+    const QString currency = Analysis::chartCurrency(filter);
+    FigureTable table;
+    table.columns = {{tr("Country"), 0.12, false},
+                     {tr("Programme"), 0.39, false},
+                     {tr("Announced"), 0.09, false},
+                     {tr("Amount as announced"), 0.16, true},
+                     {tr("In %1").arg(currency), 0.13, true},
+                     {tr("Status"), 0.11, false}};
+    for (const Programme *p : programmes) {
+        table.rows.append({analysis.countryName(p->countryCode), p->nameEn, p->announced.toIso(), formatMoney(p->amount),
+                           convertedText(analysis, *p, currency), label(p->status)});
+    }
+    return table;
+}
+
+} // namespace
+
+FigureTable figureTable(ViewKind view, const Analysis &analysis, const Filter &filter)
+{
+    switch (view) {
+    case ViewKind::Table:
+        return programmeTable(analysis, filter, analysis.tableRows(filter));
+    case ViewKind::Timeline: {
+        if (filter.timelineMode == TimelineMode::Announcements)
+            return programmeTable(analysis, filter, analysis.programmes(filter));
+        const TimelineData data = analysis.timeline(filter);
+        FigureTable table;
+        table.columns.append({filter.stackBy == StackBy::Country ? tr("Country") : tr("Category"), 0.22, false});
+        const double yearWidth = data.years.isEmpty() ? 0 : 0.78 / data.years.size();
+        for (int year : data.years)
+            table.columns.append({QString::number(year), yearWidth, true});
+        for (const StackedSeries &series : data.stacks) {
+            QStringList row{series.label};
+            for (double value : series.values)
+                row.append(value > 0 ? formatAmountCompact(value, data.currency) : QString());
+            table.rows.append(row);
+        }
+        return table;
+    }
+    case ViewKind::Recipients: {
+        const RecipientsData data = analysis.recipients(filter);
+        FigureTable table;
+        table.columns = {{tr("Recipient"), 0.5, false}, {tr("Amount"), 0.3, true}, {tr("Share"), 0.2, true}};
+        for (const RecipientBar &bar : data.bars) {
+            table.rows.append({bar.label, bar.amountText,
+                               bar.share >= 0 ? QLocale::c().toString(bar.share * 100, 'f', 1) + u'%' : bar.detail});
+        }
+        return table;
+    }
+    case ViewKind::Comparison: {
+        const ComparisonData data = analysis.comparison(filter);
+        FigureTable table;
+        const bool stacked = data.seriesLabels.size() > 1;
+        const double valueWidth = 0.8 / (data.seriesLabels.size() + (stacked ? 1 : 0));
+        table.columns.append({tr("Country"), 0.2, false});
+        for (const QString &series : data.seriesLabels)
+            table.columns.append({series, valueWidth, true});
+        if (stacked)
+            table.columns.append({tr("Total"), valueWidth, true});
+        const auto valueText = [&](double value) -> QString {
+            switch (data.measure) {
+            case Measure::Total:
+                return value > 0 ? formatAmountCompact(value, data.unit) : QString();
+            case Measure::PerCapita:
+                return value > 0 ? QLocale::c().toString(value, 'f', 2) : QString();
+            case Measure::GdpShare:
+                return value > 0 ? QLocale::c().toString(value, 'f', 4) + u'%' : QString();
+            case Measure::Adoption:
+                return QLocale::c().toString(value, 'f', 1) + u'%';
+            }
+            return QString();
+        };
+        for (const ComparisonRow &row : data.rows) {
+            QStringList cells{row.name};
+            for (double value : row.values)
+                cells.append(valueText(value));
+            if (stacked)
+                cells.append(row.totalText);
+            table.rows.append(cells);
+        }
+        return table;
+    }
+    }
+    return {};
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "dataset.h"
+#include "filter.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+// Reads a Filter from named options as the command line and briefing-pack files spell them: countries,
+// from, to, category, funding, currency, measure, indicator, programme, recipients-mode, timeline-mode,
+// stack-by, search. Names and codes are checked against the dataset; an error names the option.
+using OptionLookup = std::function<std::optional<QString>(const QString &name)>;
+
+struct FilterParseResult
+{
+    Filter filter;
+    QString error; // "countries: unknown country code 'XXX'"
+};
+
+FilterParseResult parseFilter(const OptionLookup &lookup, const Dataset &dataset, const Filter &base = {});

@@ -1,0 +1,290 @@
+#include "briefingexport.h"
+#include "comparisonchart.h"
+#include "csvexport.h"
+#include "csvreader.h"
+#include "datasetstore.h"
+#include "figureexport.h"
+#include "recipientschart.h"
+#include "testsupport.h"
+
+#include <qcustomplot.h>
+
+#include <QBuffer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Paper and file outputs: what a reader of the PDF, SVG, PNG or CSV actually gets.
+class TestExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pdfHasOnePageWithTitleFiltersSourcesAndVersion();
+    void pdfEmbedsEveryFont();
+    void tablePdfContinuesOverPages();
+    void svgIsSelfContainedWithTitle();
+    void pngHasRequestedSizeAndDpi_data();
+    void pngHasRequestedSizeAndDpi();
+    void greyscaleUsesNoColour();
+    void csvEqualsPlottedValues();
+    void chartWithTablePrintsTheFigures();
+    void briefingPackHasCoverFiguresAndSources();
+    void briefingPackSpecNamesWhatIsWrong();
+    void cancelledPackLeavesNoFile();
+    void failedWriteSaysWhy();
+
+private:
+    QString tool(const QString &name) const;
+    QString run(const QString &program, const QStringList &arguments) const;
+    int pageCount(const QString &pdf) const;
+    QString pdfText(const QString &pdf, int page = 0) const;
+
+    std::shared_ptr<const Analysis> m_analysis;
+    std::shared_ptr<const Analysis> m_bundled;
+    QTemporaryDir m_dir;
+};
+
+void TestExport::initTestCase()
+{
+    m_analysis = fixtureAnalysis();
+    DatasetLoadResult bundled = readDatasetDatabase(QStringLiteral(APE_BUNDLED_DATASET));
+    QVERIFY2(bundled.dataset, qPrintable(bundled.error));
+    m_bundled = std::make_shared<const Analysis>(std::make_shared<const Dataset>(std::move(*bundled.dataset)));
+    for (const QString &name : {u"pdftotext"_s, u"pdfinfo"_s, u"pdffonts"_s})
+        QVERIFY2(!tool(name).isEmpty(), qPrintable(name + u" (poppler-utils) is part of the test setup"_s));
+}
+
+QString TestExport::tool(const QString &name) const
+{
+    return QStandardPaths::findExecutable(name);
+}
+
+QString TestExport::run(const QString &program, const QStringList &arguments) const
+{
+    QProcess process;
+    process.start(tool(program), arguments);
+    process.waitForFinished(30000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int TestExport::pageCount(const QString &pdf) const
+{
+    for (const QString &line : run(u"pdfinfo"_s, {pdf}).split(u'\n')) {
+        if (line.startsWith(u"Pages:"))
+            return line.mid(6).trimmed().toInt();
+    }
+    return -1;
+}
+
+QString TestExport::pdfText(const QString &pdf, int page) const
+{
+    QStringList arguments{u"-layout"_s};
+    if (page > 0)
+        arguments += {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page)};
+    return run(u"pdftotext"_s, arguments + QStringList{pdf, u"-"_s});
+}
+
+void TestExport::pdfHasOnePageWithTitleFiltersSourcesAndVersion()
+{
+    ComparisonChart chart;
+    Filter filter;
+    filter.countries = {u"JPN"_s, u"USA"_s};
+    chart.apply(*m_analysis, filter);
+    const QString path = m_dir.filePath(u"comparison.pdf"_s);
+    QCOMPARE(exportView(*m_analysis, filter, ViewKind::Comparison, &chart, path), QString());
+    QCOMPARE(pageCount(path), 1);
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(u"Committed AI funding by country and category"_s), qPrintable(text));
+    QVERIFY(text.contains(u"Japan, United States · 2016–2026 · All categories · Public · USD"_s));
+    QVERIFY(text.contains(u"Sources: Example News, 2025-12-21"_s));
+    QVERIFY(text.contains(u"dataset test.1, data as of 2026-01-31"_s));
+}
+
+void TestExport::pdfEmbedsEveryFont()
+{
+    const QString path = m_dir.filePath(u"fonts.pdf"_s);
+    RecipientsChart chart;
+    chart.apply(*m_analysis, Filter{});
+    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Recipients, &chart, path), QString());
+    const QStringList lines = run(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!lines.isEmpty());
+    for (const QString &line : lines) {
+        // Columns: name type encoding emb sub uni object ID; "emb" must be yes for every font.
+        QVERIFY2(line.contains(u" yes "_s), qPrintable(line));
+    }
+}
+
+void TestExport::tablePdfContinuesOverPages()
+{
+    const QString path = m_dir.filePath(u"table.pdf"_s);
+    QCOMPARE(exportView(*m_bundled, Filter{}, ViewKind::Table, nullptr, path), QString());
+    const int rows = int(m_bundled->tableRows(Filter{}).size());
+    QVERIFY2(pageCount(path) >= rows / 30, qPrintable(QString::number(pageCount(path))));
+    // Every programme is on paper: the last row of the table appears in the text.
+    const QString lastName = m_bundled->tableRows(Filter{}).constLast()->nameEn.left(25);
+    QVERIFY2(pdfText(path).contains(lastName), qPrintable(lastName));
+}
+
+void TestExport::svgIsSelfContainedWithTitle()
+{
+    const QString path = m_dir.filePath(u"recipients.svg"_s);
+    RecipientsChart chart;
+    chart.apply(*m_analysis, Filter{});
+    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Recipients, &chart, path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    QVERIFY(svg.contains(u"<title>GPU cloud subsidies 2024 — up to ¥72.5 billion</title>"_s));
+    QVERIFY(!svg.contains(u"href=\"http"_s)); // no external references
+    QVERIFY(!svg.contains(u"href=\"file"_s));
+    QVERIFY(svg.contains(u"fill=\"#ffffff\""_s)); // white page, not transparent
+}
+
+void TestExport::pngHasRequestedSizeAndDpi_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("dpi");
+    QTest::addRow("print resolution") << QSize(2000, 1400) << 300;
+    QTest::addRow("screen resolution") << QSize(900, 600) << 96;
+}
+
+void TestExport::pngHasRequestedSizeAndDpi()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, dpi);
+    const QString path = m_dir.filePath(u"comparison-%1.png"_s.arg(dpi));
+    ComparisonChart chart;
+    chart.apply(*m_analysis, Filter{});
+    ExportOptions options;
+    options.size = size;
+    options.dpi = dpi;
+    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Comparison, &chart, path, options), QString());
+    const QImage image(path);
+    QCOMPARE(image.size(), size);
+    QCOMPARE(image.dotsPerMeterX(), qRound(dpi / 0.0254));
+    QCOMPARE(image.dotsPerMeterY(), qRound(dpi / 0.0254));
+}
+
+void TestExport::greyscaleUsesNoColour()
+{
+    ComparisonChart chart;
+    chart.setGreyscale(true);
+    chart.apply(*m_analysis, Filter{});
+    const QImage image = renderFigureImage(*m_analysis, Filter{}, ViewKind::Comparison, &chart, {1123, 794}, 96, {});
+    int coloured = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            coloured += qMax(qAbs(c.red() - c.green()), qAbs(c.green() - c.blue())) > 12;
+        }
+    }
+    QCOMPARE(coloured, 0);
+    // Neighbouring stacks differ: the first series is solid dark, the second solid light.
+    const QList<QCPBars *> bars{qobject_cast<QCPBars *>(chart.plot()->plottable(0)),
+                                qobject_cast<QCPBars *>(chart.plot()->plottable(1))};
+    QVERIFY(bars[0]->brush().color().lightness() < 100);
+    QVERIFY(bars[1]->brush().color().lightness() > 150);
+}
+
+void TestExport::csvEqualsPlottedValues()
+{
+    ComparisonChart chart;
+    chart.apply(*m_analysis, Filter{});
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadWrite);
+    QVERIFY(writeViewCsv(buffer, ViewKind::Comparison, *m_analysis, Filter{}));
+    buffer.seek(0);
+    const CsvTable csv = readCsv(buffer);
+    const auto countries = chart.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>()->ticks();
+    int compared = 0;
+    for (int i = 0; i < chart.plot()->plottableCount(); ++i) {
+        auto *bars = qobject_cast<QCPBars *>(chart.plot()->plottable(i));
+        const QString seriesKey = chart.data().seriesKeys.at(i);
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it) {
+            const QString country = countries.value(it->key);
+            const auto row = std::find_if(csv.records.cbegin(), csv.records.cend(), [&](const CsvRecord &r) {
+                return r.fields.at(1) == country && r.fields.at(2) == seriesKey;
+            });
+            QVERIFY2(row != csv.records.cend(), qPrintable(country + u' ' + seriesKey));
+            QVERIFY(qAbs(row->fields.at(3).toDouble() - it->value) < 1); // whole units
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, 3 * 4);
+}
+
+void TestExport::chartWithTablePrintsTheFigures()
+{
+    RecipientsChart chart;
+    chart.apply(*m_analysis, Filter{});
+    ExportOptions options;
+    options.withTable = true;
+    const QString path = m_dir.filePath(u"with-table.pdf"_s);
+    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Recipients, &chart, path, options), QString());
+    QCOMPARE(pageCount(path), 1);
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(u"Recipient"_s) && text.contains(u"Share"_s), qPrintable(text));
+    QCOMPARE(text.count(u"69.1%"_s), 2); // the bar's label and the table row
+}
+
+void TestExport::briefingPackHasCoverFiguresAndSources()
+{
+    BriefingPack pack = defaultBriefingPack(Filter{});
+    pack.title = u"Test pack"_s;
+    pack.organisation = u"Policy Unit"_s;
+    pack.author = u"A. Analyst"_s;
+    const QString path = m_dir.filePath(u"pack.pdf"_s);
+    QCOMPARE(exportBriefingPack(*m_analysis, pack, path, {}), QString());
+    // Cover, four figures (the fixture's table fits one page), one appendix page.
+    QCOMPARE(pageCount(path), 6);
+    const QString cover = pdfText(path, 1);
+    QVERIFY2(cover.contains(u"Test pack"_s) && cover.contains(u"Policy Unit · A. Analyst"_s), qPrintable(cover));
+    QVERIFY(cover.contains(u"Figure 3. Committed AI funding by country and category"_s));
+    QVERIFY(pdfText(path, 2).contains(u"Figure 1. AI funding announcements"_s));
+    const QString appendix = pdfText(path, 6);
+    QVERIFY2(appendix.contains(u"Appendix. Sources"_s), qPrintable(appendix));
+    QVERIFY(appendix.contains(u"https://example.org/meti"_s));
+    QVERIFY(appendix.contains(u"https://example.org/chips"_s));
+}
+
+void TestExport::briefingPackSpecNamesWhatIsWrong()
+{
+    const Dataset &dataset = m_analysis->dataset();
+    PackReadResult read = readBriefingPack(R"({"figures":[{"view":"pie"}]})", dataset, {});
+    QVERIFY2(read.error.startsWith(u"figures[0].view: 'pie'"_s), qPrintable(read.error));
+    read = readBriefingPack(R"({"figures":[{"view":"table"},{"view":"comparison","countries":"JPN,XXX"}]})", dataset, {});
+    QVERIFY2(read.error.startsWith(u"figures[1].countries: unknown country code 'XXX'"_s), qPrintable(read.error));
+    read = readBriefingPack(R"({"title":"T","figures":[{"view":"comparison","measure":"per-capita","from":2020}]})",
+                            dataset, {});
+    QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+    QCOMPARE(read.pack.figures.constFirst().filter.measure, Measure::PerCapita);
+    QCOMPARE(read.pack.figures.constFirst().filter.fromYear, 2020);
+    QVERIFY(!readBriefingPack("{", dataset, {}).error.isEmpty());
+}
+
+void TestExport::cancelledPackLeavesNoFile()
+{
+    const QString path = m_dir.filePath(u"cancelled.pdf"_s);
+    const QString error = exportBriefingPack(*m_analysis, defaultBriefingPack(Filter{}), path, {},
+                                             [](int done, int) { return done < 2; });
+    QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExport::failedWriteSaysWhy()
+{
+    const QString path = u"/nonexistent/folder/figure.pdf"_s;
+    RecipientsChart chart;
+    chart.apply(*m_analysis, Filter{});
+    const QString error = exportView(*m_analysis, Filter{}, ViewKind::Recipients, &chart, path);
+    QVERIFY2(error.startsWith(path + u": cannot write"_s), qPrintable(error));
+}
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"

@@ -1,0 +1,175 @@
+#include "briefingexport.h"
+
+#include "chartview.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kMargin = 48;
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("BriefingExport", text, nullptr, n);
+}
+
+QFont sized(const QPainter &painter, double pointSize, bool bold = false)
+{
+    QFont font = painter.font();
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+// Draws wrapped text at `top` and returns the y below it.
+int drawBlock(QPainter &painter, int top, const QRect &page, const QFont &font, const QColor &colour, const QString &text)
+{
+    painter.setFont(font);
+    painter.setPen(colour);
+    const QRect area(page.left() + kMargin, top, page.width() - 2 * kMargin, page.bottom() - top);
+    const QRect bounds = painter.boundingRect(area, Qt::TextWordWrap, text);
+    painter.drawText(area, Qt::TextWordWrap, text);
+    return top + bounds.height();
+}
+
+struct PreparedFigure
+{
+    const PackFigure *figure;
+    std::unique_ptr<ChartView> chart; // null for the Table
+    QString title;
+};
+
+QString figureTitle(int number, const QString &caption)
+{
+    return tr("Figure %1. %2").arg(number).arg(caption);
+}
+
+void paintCover(QCPPainter &painter, const QRect &page, const Analysis &analysis, const BriefingPack &pack,
+                const std::vector<PreparedFigure> &figures)
+{
+    painter.fillRect(page, Qt::white);
+    int y = page.top() + kMargin * 3;
+    y = drawBlock(painter, y, page, sized(painter, 11), QColor(0x00, 0x72, 0xB2), tr("Briefing pack"));
+    y = drawBlock(painter, y + 6, page, sized(painter, 26, true), QColor(0x11, 0x11, 0x11), pack.title);
+    QStringList byline;
+    if (!pack.organisation.isEmpty())
+        byline.append(pack.organisation);
+    if (!pack.author.isEmpty())
+        byline.append(pack.author);
+    byline.append(pack.date.toString(Qt::ISODate));
+    y = drawBlock(painter, y + 12, page, sized(painter, 12), QColor(0x33, 0x33, 0x33), byline.join(u" · "_s));
+    const DatasetInfo &info = analysis.dataset().info;
+    y = drawBlock(painter, y + 4, page, sized(painter, 9.5), QColor(0x55, 0x55, 0x55),
+                  tr("AI Policy Explorer · dataset %1, data as of %2").arg(info.version, info.dataAsOf.toString(Qt::ISODate)));
+    y = drawBlock(painter, y + 36, page, sized(painter, 12, true), QColor(0x11, 0x11, 0x11), tr("Contents"));
+    QStringList contents;
+    for (const PreparedFigure &prepared : figures)
+        contents.append(prepared.title);
+    contents.append(tr("Appendix. Sources"));
+    drawBlock(painter, y + 6, page, sized(painter, 10.5), QColor(0x22, 0x22, 0x22), contents.join(u'\n'));
+}
+
+// Paints the sources appendix over as many pages as it needs.
+void paintAppendix(QCPPainter &painter, const QRect &page, const Analysis &analysis, const QStringList &sourceIds,
+                   QPdfWriter &writer)
+{
+    QStringList entries;
+    for (const QString &id : sourceIds) {
+        const Source *source = analysis.dataset().source(id);
+        if (!source)
+            continue;
+        QString entry = source->publisher + u". "_s + source->title + u". "_s + source->url;
+        if (source->published.isValid())
+            entry += u" ("_s + source->published.toIso() + u')';
+        entries.append(entry);
+    }
+    entries.sort(Qt::CaseInsensitive);
+    const QFont font = sized(painter, 8);
+    painter.fillRect(page, Qt::white);
+    int y = drawBlock(painter, page.top() + kMargin, page, sized(painter, 15, true), QColor(0x11, 0x11, 0x11),
+                      tr("Appendix. Sources"));
+    y = drawBlock(painter, y + 2, page, sized(painter, 9), QColor(0x55, 0x55, 0x55),
+                  tr("%n source(s) behind the figures in this pack; the app itself opens no network connection.",
+                     int(entries.size())));
+    y += 10;
+    painter.setFont(font);
+    const QRect column(page.left() + kMargin, 0, page.width() - 2 * kMargin, page.height());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString text = QStringLiteral("%1. %2").arg(i + 1).arg(entries.at(i));
+        const int height = painter.boundingRect(QRect(column.left(), 0, column.width(), 100000), Qt::TextWordWrap, text).height();
+        if (y + height > page.bottom() - kMargin) {
+            writer.newPage();
+            painter.fillRect(page, Qt::white);
+            y = page.top() + kMargin;
+        }
+        y = drawBlock(painter, y, page, font, QColor(0x22, 0x22, 0x22), text) + 3;
+    }
+}
+
+} // namespace
+
+QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, const QString &path,
+                           const ExportOptions &options, const ExportProgress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1: cannot write: %2").arg(path, file.errorString());
+
+    std::vector<PreparedFigure> figures; // owns the charts, so not a QList
+    QStringList sourceIds;
+    for (const PackFigure &figure : pack.figures) {
+        PreparedFigure prepared{&figure, createChartView(figure.view), {}};
+        QString caption = figure.caption;
+        if (prepared.chart) {
+            prepared.chart->resize(1400, 900);
+            prepared.chart->apply(analysis, figure.filter);
+            if (caption.isEmpty())
+                caption = prepared.chart->title();
+        } else if (caption.isEmpty()) {
+            caption = tr("AI funding programmes");
+        }
+        prepared.title = figureTitle(int(figures.size()) + 1, caption);
+        for (const QString &id : figureSourceIds(analysis, figure.filter, figure.view, prepared.chart.get())) {
+            if (!sourceIds.contains(id))
+                sourceIds.append(id);
+        }
+        figures.push_back(std::move(prepared));
+    }
+
+    const QSize pageSize = options.size.isValid() ? options.size : defaultPageSize();
+    const QRect page(QPoint(0, 0), pageSize);
+    QPdfWriter writer(&file);
+    setUpPdfWriter(writer, pageSize, pack.title);
+    QCPPainter painter(&writer);
+    prepareVectorPainter(painter);
+    paintCover(painter, page, analysis, pack, figures);
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        if (progress && !progress(int(i), int(figures.size()))) {
+            painter.end();
+            file.cancelWriting();
+            return tr("%1: export cancelled; no file was written").arg(path);
+        }
+        writer.newPage();
+        ExportOptions figureOptions = options;
+        figureOptions.title = figures.at(i).title;
+        paintFigure(painter, page, analysis, figures.at(i).figure->filter, figures.at(i).figure->view,
+                    figures.at(i).chart.get(), figureOptions, [&] { return writer.newPage(); });
+    }
+    writer.newPage();
+    paintAppendix(painter, page, analysis, sourceIds, writer);
+    if (progress)
+        progress(int(figures.size()), int(figures.size()));
+    painter.end();
+    if (!file.commit())
+        return tr("%1: cannot write: %2").arg(path, file.errorString());
+    return {};
+}
