@@ -2,6 +2,7 @@
 
 #include "briefingexport.h"
 #include "briefingpackdialog.h"
+#include "amountformat.h"
 #include "chartview.h"
 #include "comparisonchart.h"
 #include "exportdialog.h"
@@ -50,7 +51,7 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
 
     QList<std::pair<QString, QString>> countries;
     for (const Country &country : m_analysis->dataset().countries)
-        countries.append({country.code, country.nameEn});
+        countries.append({country.code, m_analysis->countryName(country.code)});
     std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
     m_filterPanel->setCountries(countries);
     connect(m_filterPanel, &FilterPanel::filterEdited, this, &MainWindow::setFilter);
@@ -63,7 +64,7 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
     const DatasetInfo &info = m_analysis->dataset().info;
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(new QLabel(
-        tr("Dataset %1 · data as of %2").arg(info.version, info.dataAsOf.toString(Qt::ISODate)), this));
+        tr("Dataset %1 · data as of %2").arg(info.version, formatDate(info.dataAsOf)), this));
 
     readSettings();
     createActions();
@@ -268,8 +269,7 @@ void MainWindow::about()
                        tr("AI Policy Explorer %1\n\nHow nations fund artificial intelligence: programmes, "
                           "recipients and comparisons, every figure with its source.\n\nDataset %2, data as of %3; "
                           "%4 programmes in %5 countries and blocs.")
-                           .arg(QCoreApplication::applicationVersion(), info.version,
-                                info.dataAsOf.toString(Qt::ISODate))
+                           .arg(QCoreApplication::applicationVersion(), info.version, formatDate(info.dataAsOf))
                            .arg(m_analysis->dataset().programmes.size())
                            .arg(m_analysis->dataset().countries.size()));
 }

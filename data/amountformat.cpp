@@ -1,8 +1,10 @@
 #include "amountformat.h"
 
 #include "labels.h"
+#include "language.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 #include <array>
@@ -57,6 +59,68 @@ QString scaled(double value, const QString &currency, bool compact)
 
 } // namespace
 
+namespace {
+
+// Japanese names of the currencies the dataset uses, written after the number: 725億円, 63億ドル.
+QString japaneseCurrency(const QString &currency)
+{
+    static const QHash<QString, QString> names{
+        {u"JPY"_s, u"円"_s},         {u"USD"_s, u"ドル"_s},         {u"EUR"_s, u"ユーロ"_s},
+        {u"GBP"_s, u"ポンド"_s},     {u"CNY"_s, u"元"_s},           {u"INR"_s, u"ルピー"_s},
+        {u"KRW"_s, u"ウォン"_s},     {u"TWD"_s, u"台湾ドル"_s},     {u"SGD"_s, u"シンガポールドル"_s},
+        {u"CAD"_s, u"カナダドル"_s}, {u"AUD"_s, u"豪ドル"_s},       {u"CHF"_s, u"スイスフラン"_s},
+        {u"SEK"_s, u"スウェーデンクローナ"_s}, {u"DKK"_s, u"デンマーククローネ"_s},
+        {u"NOK"_s, u"ノルウェークローネ"_s},   {u"BRL"_s, u"レアル"_s}, {u"ILS"_s, u"シェケル"_s},
+        {u"SAR"_s, u"サウジアラビアリヤル"_s}, {u"AED"_s, u"UAEディルハム"_s}, {u"QAR"_s, u"カタールリヤル"_s},
+        {u"MYR"_s, u"リンギット"_s}, {u"THB"_s, u"バーツ"_s},       {u"NGN"_s, u"ナイラ"_s},
+        {u"CLP"_s, u"チリペソ"_s}};
+    return names.value(currency, u' ' + currency);
+}
+
+// Japanese units: 兆 (1e12), 億 (1e8), 万 (1e4). Below 1兆 one unit with grouping: 3,873億; 102.4億.
+// From 1兆 up, 兆 and 億 together as Japanese writes them: 1兆2,390億.
+QString japaneseNumber(double magnitude, int digits)
+{
+    const QLocale c(QLocale::English, QLocale::UnitedStates); // plain digits with comma grouping: 3,873
+    const auto rounded = [&](double value) {
+        // `digits` significant digits of the whole amount, applied before splitting into units.
+        if (value <= 0)
+            return 0.0;
+        const double scale = std::pow(10.0, std::floor(std::log10(value)) + 1 - digits);
+        return std::round(value / scale) * scale;
+    };
+    const double value = rounded(magnitude);
+    const auto unitText = [&](double units) {
+        const int integerDigits = units >= 1 ? int(std::floor(std::log10(units))) + 1 : 1;
+        QString text = c.toString(units, 'f', std::max(0, digits - integerDigits));
+        if (text.contains(u'.')) {
+            while (text.endsWith(u'0'))
+                text.chop(1);
+            if (text.endsWith(u'.'))
+                text.chop(1);
+        }
+        return text;
+    };
+    if (value >= 1e12) {
+        const double cho = std::floor(value / 1e12 + 1e-9);
+        const double oku = std::round((value - cho * 1e12) / 1e8);
+        return c.toString(cho, 'f', 0) + u"兆"_s + (oku >= 1 ? c.toString(oku, 'f', 0) + u"億"_s : QString());
+    }
+    if (value >= 1e8)
+        return unitText(value / 1e8) + u"億"_s;
+    if (value >= 1e4)
+        return unitText(value / 1e4) + u"万"_s;
+    return c.toString(value, 'f', 0);
+}
+
+QString japaneseAmount(double value, const QString &currency, bool compact)
+{
+    const QString sign = value < 0 ? u"−"_s : QString();
+    return sign + japaneseNumber(std::abs(value), compact ? 3 : 4) + japaneseCurrency(currency);
+}
+
+} // namespace
+
 QString currencySymbol(const QString &currency)
 {
     if (currency == u"USD")
@@ -78,6 +142,21 @@ QString currencySymbol(const QString &currency)
 
 QString formatAmount(double value, const QString &currency, AmountQualifier qualifier)
 {
+    if (displayLanguage() == Language::Japanese) {
+        const QString amount = japaneseAmount(value, currency, false);
+        switch (qualifier) {
+        case AmountQualifier::Exact:
+            return amount;
+        case AmountQualifier::UpTo:
+            return u"最大"_s + amount;
+        case AmountQualifier::About:
+            return u"約"_s + amount;
+        case AmountQualifier::AtLeast:
+            return amount + u"以上"_s;
+        case AmountQualifier::MoreThan:
+            return amount + u"超"_s;
+        }
+    }
     const QString amount = scaled(value, currency, false);
     if (qualifier == AmountQualifier::Exact)
         return amount;
@@ -91,5 +170,25 @@ QString formatMoney(const Money &money)
 
 QString formatAmountCompact(double value, const QString &currency)
 {
+    if (displayLanguage() == Language::Japanese)
+        return japaneseAmount(value, currency, true);
     return scaled(value, currency, true);
+}
+
+QString formatPartialDate(const PartialDate &date)
+{
+    if (!date.isValid())
+        return {};
+    if (displayLanguage() == Language::Japanese) {
+        QString text = QStringLiteral("%1年%2月").arg(date.year).arg(date.month);
+        if (date.day > 0)
+            text += QStringLiteral("%1日").arg(date.day);
+        return text;
+    }
+    return date.toIso();
+}
+
+QString formatDate(const QDate &date)
+{
+    return formatPartialDate(PartialDate{date.year(), date.month(), date.day()});
 }

@@ -2,6 +2,7 @@
 
 #include "amountformat.h"
 #include "labels.h"
+#include "language.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -141,13 +142,23 @@ double Analysis::convertedValue(const Money &amount, int year, const QString &cu
 QString Analysis::countryName(const QString &code) const
 {
     const Country *country = m_dataset->country(code);
-    return country ? country->nameEn : code;
+    return country ? localised(country->nameEn, country->nameJa) : code;
 }
 
 QString Analysis::recipientName(const QString &id) const
 {
     const Recipient *recipient = m_dataset->recipient(id);
-    return recipient ? recipient->nameEn : id;
+    return recipient ? localised(recipient->nameEn, recipient->nameJa) : id;
+}
+
+QString Analysis::programmeName(const Programme &programme) const
+{
+    return localised(programme.nameEn, programme.nameJa);
+}
+
+QString Analysis::bodyName(const Programme &programme) const
+{
+    return localised(programme.bodyEn, programme.bodyJa);
 }
 
 QString Analysis::shortCitation(const QString &sourceId) const
@@ -157,7 +168,7 @@ QString Analysis::shortCitation(const QString &sourceId) const
         return sourceId;
     if (!source->published.isValid())
         return source->publisher;
-    return source->publisher + u", "_s + source->published.toIso();
+    return source->publisher + u", "_s + formatPartialDate(source->published);
 }
 
 QString Analysis::amountText(const Money &amount, int year, const Filter &filter, bool compact) const
@@ -208,7 +219,7 @@ TimelineData Analysis::timeline(const Filter &filter) const
             point.amountAsAnnounced = formatMoney(p->amount);
             point.amountConverted = formatAmount(converted->value, converted->currency, p->amount.qualifier)
                 + tr(" at %1 average rates").arg(converted->rateYear);
-            point.dateText = p->announced.toIso();
+            point.dateText = formatPartialDate(p->announced);
             point.status = label(p->status);
             point.source = shortCitation(p->source.sourceId);
             data.points.append(point);
@@ -217,7 +228,8 @@ TimelineData Analysis::timeline(const Filter &filter) const
         }
         addFxSources(data.sourceIds, shown, data.currency);
         for (const TimelineEvent *event : events(filter)) {
-            data.events.append({event->countryCode, event->date.firstDay(), event->titleEn, label(event->kind)});
+            data.events.append({event->countryCode, event->date.firstDay(), localised(event->titleEn, event->titleJa),
+                                label(event->kind)});
             countryTotals.insert(event->countryCode, countryTotals.value(event->countryCode));
             appendUnique(data.sourceIds, event->source.sourceId);
         }
@@ -367,9 +379,10 @@ ComparisonData Analysis::comparison(const Filter &filter) const
         if (!series)
             return data;
         data.unit = u"%"_s;
-        data.valueAxis = series->nameEn + u" (%)"_s;
+        const QString seriesName = localised(series->nameEn, series->nameJa);
+        data.valueAxis = seriesName + u" (%)"_s;
         data.seriesKeys = {series->id};
-        data.seriesLabels = {series->nameEn};
+        data.seriesLabels = {seriesName};
         QHash<QString, const IndicatorValue *> latest;
         for (const IndicatorValue &value : m_dataset->indicators) {
             if (value.seriesId != series->id || value.year > filter.toYear
@@ -509,10 +522,11 @@ ProgrammeDetail Analysis::detail(const QString &programmeId, const Filter &filte
         if (!value.isEmpty())
             detail.fields.append({label, value});
     };
-    add(tr("Japanese name"), p->nameJa);
+    add(displayLanguage() == Language::Japanese ? tr("English name") : tr("Japanese name"),
+        displayLanguage() == Language::Japanese ? p->nameEn : p->nameJa);
     add(tr("Country"), countryName(p->countryCode));
-    add(tr("Announced by"), p->bodyEn);
-    add(tr("Announced"), p->announced.toIso());
+    add(tr("Announced by"), bodyName(*p));
+    add(tr("Announced"), formatPartialDate(p->announced));
     add(tr("Amount as announced"), formatMoney(p->amount));
     for (const QString &currency : {u"USD"_s, filter.currency}) {
         if (currency.isEmpty() || currency == p->amount.currency)
@@ -545,7 +559,7 @@ ProgrammeDetail Analysis::detail(const QString &programmeId, const Filter &filte
     add(tr("Notes"), p->notes);
     if (const Source *source = m_dataset->source(p->source.sourceId)) {
         add(tr("Source"), source->publisher + u'\n' + source->title);
-        add(tr("Published"), source->published.isValid() ? source->published.toIso() : tr("undated"));
+        add(tr("Published"), source->published.isValid() ? formatPartialDate(source->published) : tr("undated"));
         add(tr("URL"), source->url);
         add(tr("Quoted"), u'“' + p->source.quote + u'”');
     }
@@ -554,7 +568,7 @@ ProgrammeDetail Analysis::detail(const QString &programmeId, const Filter &filte
         if (dispute->alternativeAmount)
             parts.append(formatMoney(*dispute->alternativeAmount));
         if (dispute->alternativeDate)
-            parts.append(dispute->alternativeDate->toIso());
+            parts.append(formatPartialDate(*dispute->alternativeDate));
         const Source *source = m_dataset->source(dispute->source.sourceId);
         if (source)
             parts.append(shortCitation(source->id) + u'\n' + source->url);

@@ -50,7 +50,9 @@ public:
     double convertedValue(const Money &amount, int year, const QString &currency) const;
 
     QString countryName(const QString &code) const;
-    QString programmeName(const Programme &programme) const { return programme.nameEn; }
+    // Names in the display language, falling back to English where the dataset has no Japanese.
+    QString programmeName(const Programme &programme) const;
+    QString bodyName(const Programme &programme) const;
     QString recipientName(const QString &id) const;
     // "METI, 2024-04-19"
     QString shortCitation(const QString &sourceId) const;

@@ -30,7 +30,8 @@ FigureTable programmeTable(const Analysis &analysis, const Filter &filter, const
                      {tr("In %1").arg(currency), 0.13, true},
                      {tr("Status"), 0.11, false}};
     for (const Programme *p : programmes) {
-        table.rows.append({analysis.countryName(p->countryCode), p->nameEn, p->announced.toIso(), formatMoney(p->amount),
+        table.rows.append({analysis.countryName(p->countryCode), analysis.programmeName(*p),
+                           formatPartialDate(p->announced), formatMoney(p->amount),
                            convertedText(analysis, *p, currency), label(p->status)});
     }
     return table;

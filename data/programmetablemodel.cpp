@@ -60,11 +60,11 @@ QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
     case CountryColumn:
         return m_analysis->countryName(p.countryCode);
     case ProgrammeColumn:
-        return p.nameEn;
+        return m_analysis->programmeName(p);
     case BodyColumn:
-        return p.bodyEn;
+        return m_analysis->bodyName(p);
     case AnnouncedColumn:
-        return p.announced.toIso();
+        return formatPartialDate(p.announced);
     case AmountColumn:
         return formatMoney(p.amount);
     case ConvertedColumn: {

@@ -1,4 +1,5 @@
 #include "amountformat.h"
+#include "language.h"
 
 #include <QTest>
 
@@ -12,6 +13,12 @@ private slots:
     void formatsAnnouncedAmounts();
     void formatsCompactLabels_data();
     void formatsCompactLabels();
+    void formatsJapaneseUnits_data();
+    void formatsJapaneseUnits();
+    void formatsJapaneseCompactLabels_data();
+    void formatsJapaneseCompactLabels();
+    void formatsDatesInBothLanguages();
+    void cleanup() { setDisplayLanguage(Language::English); }
 };
 
 void TestAmountFormat::formatsAnnouncedAmounts_data()
@@ -63,6 +70,67 @@ void TestAmountFormat::formatsCompactLabels()
     QFETCH(QString, currency);
     QFETCH(QString, expected);
     QCOMPARE(formatAmountCompact(value, currency), expected);
+}
+
+void TestAmountFormat::formatsJapaneseUnits_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<AmountQualifier>("qualifier");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("physical-AI model") << 387300000000.0 << u"JPY"_s << AmountQualifier::Exact << u"3,873億円"_s;
+    QTest::addRow("GPU subsidies") << 72500000000.0 << u"JPY"_s << AmountQualifier::UpTo << u"最大725億円"_s;
+    QTest::addRow("one trillion") << 1e12 << u"JPY"_s << AmountQualifier::About << u"約1兆円"_s;
+    QTest::addRow("trillion and oku") << 1239000000000.0 << u"JPY"_s << AmountQualifier::Exact << u"1兆2,390億円"_s;
+    QTest::addRow("more than") << 1e13 << u"JPY"_s << AmountQualifier::MoreThan << u"10兆円超"_s;
+    QTest::addRow("at least") << 1.5e9 << u"EUR"_s << AmountQualifier::AtLeast << u"15億ユーロ以上"_s;
+    QTest::addRow("decimal oku") << 10240000000.0 << u"JPY"_s << AmountQualifier::Exact << u"102.4億円"_s;
+    QTest::addRow("dollars") << 6.3e9 << u"USD"_s << AmountQualifier::Exact << u"63億ドル"_s;
+    QTest::addRow("rounds to four digits") << 1234567890.0 << u"USD"_s << AmountQualifier::Exact << u"12.35億ドル"_s;
+    QTest::addRow("man") << 50000000.0 << u"JPY"_s << AmountQualifier::Exact << u"5,000万円"_s;
+    QTest::addRow("small") << 9999.0 << u"JPY"_s << AmountQualifier::Exact << u"9,999円"_s;
+    QTest::addRow("zero") << 0.0 << u"JPY"_s << AmountQualifier::Exact << u"0円"_s;
+    QTest::addRow("tens of trillions") << 3.5e13 << u"KRW"_s << AmountQualifier::Exact << u"35兆ウォン"_s;
+    QTest::addRow("named currency") << 125000000.0 << u"CAD"_s << AmountQualifier::Exact << u"1.25億カナダドル"_s;
+}
+
+void TestAmountFormat::formatsJapaneseUnits()
+{
+    QFETCH(double, value);
+    QFETCH(QString, currency);
+    QFETCH(AmountQualifier, qualifier);
+    QFETCH(QString, expected);
+    setDisplayLanguage(Language::Japanese);
+    QCOMPARE(formatAmount(value, currency, qualifier), expected);
+}
+
+void TestAmountFormat::formatsJapaneseCompactLabels_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("three digits") << 50.1e9 << u"JPY"_s << u"501億円"_s;
+    QTest::addRow("drops the fourth digit") << 6.903e9 << u"USD"_s << u"69億ドル"_s;
+    QTest::addRow("trillion") << 1e12 << u"JPY"_s << u"1兆円"_s;
+    QTest::addRow("trillion rounded") << 1.2395e12 << u"JPY"_s << u"1兆2,400億円"_s;
+}
+
+void TestAmountFormat::formatsJapaneseCompactLabels()
+{
+    QFETCH(double, value);
+    QFETCH(QString, currency);
+    QFETCH(QString, expected);
+    setDisplayLanguage(Language::Japanese);
+    QCOMPARE(formatAmountCompact(value, currency), expected);
+}
+
+void TestAmountFormat::formatsDatesInBothLanguages()
+{
+    QCOMPARE(formatPartialDate({2025, 12, 21}), u"2025-12-21"_s);
+    QCOMPARE(formatPartialDate({2024, 4, 0}), u"2024-04"_s);
+    setDisplayLanguage(Language::Japanese);
+    QCOMPARE(formatPartialDate({2025, 12, 21}), u"2025年12月21日"_s);
+    QCOMPARE(formatPartialDate({2024, 4, 0}), u"2024年4月"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAmountFormat)

@@ -1,5 +1,6 @@
 #include "briefingexport.h"
 
+#include "amountformat.h"
 #include "chartview.h"
 
 #include <qcustomplot.h>
@@ -65,11 +66,11 @@ void paintCover(QCPPainter &painter, const QRect &page, const Analysis &analysis
         byline.append(pack.organisation);
     if (!pack.author.isEmpty())
         byline.append(pack.author);
-    byline.append(pack.date.toString(Qt::ISODate));
+    byline.append(formatDate(pack.date));
     y = drawBlock(painter, y + 12, page, sized(painter, 12), QColor(0x33, 0x33, 0x33), byline.join(u" · "_s));
     const DatasetInfo &info = analysis.dataset().info;
     y = drawBlock(painter, y + 4, page, sized(painter, 9.5), QColor(0x55, 0x55, 0x55),
-                  tr("AI Policy Explorer · dataset %1, data as of %2").arg(info.version, info.dataAsOf.toString(Qt::ISODate)));
+                  tr("AI Policy Explorer · dataset %1, data as of %2").arg(info.version, formatDate(info.dataAsOf)));
     y = drawBlock(painter, y + 36, page, sized(painter, 12, true), QColor(0x11, 0x11, 0x11), tr("Contents"));
     QStringList contents;
     for (const PreparedFigure &prepared : figures)
@@ -89,7 +90,7 @@ void paintAppendix(QCPPainter &painter, const QRect &page, const Analysis &analy
             continue;
         QString entry = source->publisher + u". "_s + source->title + u". "_s + source->url;
         if (source->published.isValid())
-            entry += u" ("_s + source->published.toIso() + u')';
+            entry += u" ("_s + formatPartialDate(source->published) + u')';
         entries.append(entry);
     }
     entries.sort(Qt::CaseInsensitive);

@@ -3,6 +3,7 @@
 #include "amountformat.h"
 #include "chartstyle.h"
 #include "labels.h"
+#include "language.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -32,7 +33,7 @@ void ComparisonChart::apply(const Analysis &analysis, const Filter &filter)
     m_measure->setCurrentIndex(m_measure->findData(int(filter.measure)));
     m_series->clear();
     for (const IndicatorSeries &series : analysis.dataset().indicatorSeries)
-        m_series->addItem(series.nameEn, series.id);
+        m_series->addItem(localised(series.nameEn, series.nameJa), series.id);
     m_series->setVisible(filter.measure == Measure::Adoption);
     setData(analysis.comparison(filter));
     if (!m_data.seriesKeys.isEmpty() && filter.measure == Measure::Adoption)

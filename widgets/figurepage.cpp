@@ -1,5 +1,7 @@
 #include "figurepage.h"
 
+#include "amountformat.h"
+
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
@@ -72,8 +74,7 @@ FigurePage makeFigurePage(const Analysis &analysis, const Filter &filter, const 
     page.citations.removeDuplicates();
     const DatasetInfo &info = analysis.dataset().info;
     page.footer = QCoreApplication::translate("FigurePage", "AI Policy Explorer · dataset %1, data as of %2 · printed %3")
-                      .arg(info.version, info.dataAsOf.toString(Qt::ISODate),
-                           QDate::currentDate().toString(Qt::ISODate));
+                      .arg(info.version, formatDate(info.dataAsOf), formatDate(QDate::currentDate()));
     return page;
 }
 

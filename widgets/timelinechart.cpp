@@ -330,7 +330,7 @@ QString TimelineChart::toolTipAt(const QPointF &position) const
             for (const TimelineMarker &event : m_data.events) {
                 if (std::abs(laneX->coordToPixel(dateKey(event.date)) - position.x()) <= 5) {
                     return tooltipHtml({event.title, m_data.countryNames.value(event.countryCode),
-                                        event.kind + u" · "_s + event.date.toString(Qt::ISODate)});
+                                        event.kind + u" · "_s + formatDate(event.date)});
                 }
             }
         }
