@@ -74,6 +74,8 @@ struct Options
     QCommandLineOption title{u"title"_s, u"briefing: the pack's title."_s, u"text"_s};
     QCommandLineOption organisation{u"organisation"_s, u"briefing: the organisation on the cover."_s, u"text"_s};
     QCommandLineOption author{u"author"_s, u"briefing: the author on the cover."_s, u"text"_s};
+    QCommandLineOption lang{u"lang"_s, u"Interface and export language: ja or en. Default: the saved choice, else the system's."_s,
+                            u"ja|en"_s};
 };
 
 class UsageError
@@ -203,13 +205,13 @@ QString bundledDatasetPath()
 
 bool isHeadlessInvocation(const QStringList &arguments)
 {
-    // Only a bare start, optionally with --dataset, opens a window; anything else (export, --help,
+    // Only a bare start, optionally with --dataset or --lang, opens a window; anything else (export, --help,
     // --version, and mistakes) answers on the terminal and must work without a display.
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == u"--dataset" || argument == u"-dataset")
+        if (argument == u"--dataset" || argument == u"--lang")
             ++i;
-        else if (!argument.startsWith(u"--dataset="))
+        else if (!argument.startsWith(u"--dataset=") && !argument.startsWith(u"--lang="))
             return true;
     }
     return false;
@@ -235,12 +237,16 @@ LaunchRequest runCommandLine(const QStringList &arguments)
     for (const QCommandLineOption *option :
          {&o.dataset, &o.view, &o.output, &o.countries, &o.from, &o.to, &o.category, &o.funding, &o.currency,
           &o.measure, &o.indicator, &o.programme, &o.recipientsMode, &o.timelineMode, &o.stackBy, &o.search, &o.size,
-          &o.dpi, &o.withTable, &o.greyscale, &o.pack, &o.title, &o.organisation, &o.author})
+          &o.dpi, &o.withTable, &o.greyscale, &o.pack, &o.title, &o.organisation, &o.author, &o.lang})
         parser.addOption(*option);
     parser.addPositionalArgument(u"command"_s, u"Optional: export."_s, u"[export]"_s);
 
     if (!parser.parse(arguments)) {
         err() << "error: " << parser.errorText() << Qt::endl;
+        return {false, {}, ExitUsage};
+    }
+    if (parser.isSet(o.lang) && parser.value(o.lang) != u"ja" && parser.value(o.lang) != u"en") {
+        err() << "error: --lang: '" << parser.value(o.lang) << "' is not one of ja, en" << Qt::endl;
         return {false, {}, ExitUsage};
     }
     if (parser.isSet(help)) {

@@ -2,12 +2,16 @@
 #include "commandline.h"
 #include "datasetstore.h"
 #include "mainwindow.h"
+#include "translation.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+
+#include <functional>
+#include <memory>
 
 #include <unistd.h>
 
@@ -37,6 +41,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(APE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ai-policy-explorer.svg")));
 
+    preferJapaneseFontWithFaithfulPdfText();
+    applyLanguage(startupLanguage(arguments));
     const LaunchRequest request = runCommandLine(arguments);
     if (!request.startGui)
         return request.exitCode;
@@ -48,7 +54,19 @@ int main(int argc, char *argv[])
         return ExitDataset;
     }
     auto analysis = std::make_shared<const Analysis>(std::make_shared<const Dataset>(std::move(*loaded.dataset)));
-    MainWindow window(analysis);
-    window.show();
+    // Switching language rebuilds the window, so every string, figure and name is made anew in that language.
+    std::unique_ptr<MainWindow> window;
+    std::function<void()> openWindow = [&] {
+        window = std::make_unique<MainWindow>(analysis);
+        QObject::connect(window.get(), &MainWindow::languageChangeRequested, &app, [&](Language language) {
+            saveLanguage(language);
+            window->close(); // saves geometry and state for the new window
+            window.release()->deleteLater();
+            applyLanguage(language);
+            openWindow();
+        });
+        window->show();
+    };
+    openWindow();
     return app.exec();
 }

@@ -14,6 +14,7 @@
 #include "timelinechart.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -100,6 +101,18 @@ void MainWindow::createActions()
     greyscale->setCheckable(true);
     greyscale->setChecked(m_greyscale);
     connect(greyscale, &QAction::toggled, this, &MainWindow::setGreyscale);
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    for (const auto &[value, name] : {std::pair{Language::English, tr("English")}, {Language::Japanese, tr("Japanese")}}) {
+        QAction *choice = language->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(displayLanguage() == value);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, value] {
+            if (value != displayLanguage())
+                emit languageChangeRequested(value);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AI Policy Explorer"), this, &MainWindow::about);

@@ -3,6 +3,7 @@
 #include "analysis.h"
 #include "briefingpack.h"
 #include "filter.h"
+#include "language.h"
 
 #include <QMainWindow>
 
@@ -28,6 +29,9 @@ public:
     ProgrammeTableView *tableView() const { return m_table; }
     ViewKind currentView() const;
     void setCurrentView(ViewKind view);
+
+signals:
+    void languageChangeRequested(Language language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

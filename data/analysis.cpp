@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Analysis", text, nullptr, n);
-}
-
 constexpr qsizetype kMaxStacks = 10;
 
 void appendUnique(QStringList &list, const QString &value)
@@ -353,7 +348,7 @@ RecipientsData Analysis::recipients(const Filter &filter) const
         addFxSources(data.sourceIds, contributing, data.currency);
         for (RecipientBar bar : std::as_const(byRecipient)) {
             bar.amountText = formatAmountCompact(bar.value, data.currency);
-            bar.detail = tr("%n programme(s)", programmeCounts.value(bar.recipientId));
+            bar.detail = tr("%n programme(s)", nullptr, programmeCounts.value(bar.recipientId));
             data.bars.append(bar);
         }
         data.title = tr("Recipients ranked across all programmes");

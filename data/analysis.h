@@ -5,6 +5,7 @@
 #include "dataset.h"
 #include "filter.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,8 @@ struct ProgrammeDetail
 // and CSV goes through the same functions, so they agree on what a filter selects.
 class Analysis
 {
+    Q_DECLARE_TR_FUNCTIONS(Analysis)
+
 public:
     explicit Analysis(std::shared_ptr<const Dataset> dataset);
 

@@ -8,10 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FigureTable", text);
-}
 
 QString convertedText(const Analysis &analysis, const Programme &p, const QString &currency)
 {
@@ -23,12 +19,12 @@ FigureTable programmeTable(const Analysis &analysis, const Filter &filter, const
 {
     const QString currency = Analysis::chartCurrency(filter);
     FigureTable table;
-    table.columns = {{tr("Country"), 0.12, false},
-                     {tr("Programme"), 0.39, false},
-                     {tr("Announced"), 0.09, false},
-                     {tr("Amount as announced"), 0.16, true},
-                     {tr("In %1").arg(currency), 0.13, true},
-                     {tr("Status"), 0.11, false}};
+    table.columns = {{QCoreApplication::translate("FigureTable", "Country"), 0.12, false},
+                     {QCoreApplication::translate("FigureTable", "Programme"), 0.39, false},
+                     {QCoreApplication::translate("FigureTable", "Announced"), 0.09, false},
+                     {QCoreApplication::translate("FigureTable", "Amount as announced"), 0.16, true},
+                     {QCoreApplication::translate("FigureTable", "In %1").arg(currency), 0.13, true},
+                     {QCoreApplication::translate("FigureTable", "Status"), 0.11, false}};
     for (const Programme *p : programmes) {
         table.rows.append({analysis.countryName(p->countryCode), analysis.programmeName(*p),
                            formatPartialDate(p->announced), formatMoney(p->amount),
@@ -49,7 +45,7 @@ FigureTable figureTable(ViewKind view, const Analysis &analysis, const Filter &f
             return programmeTable(analysis, filter, analysis.programmes(filter));
         const TimelineData data = analysis.timeline(filter);
         FigureTable table;
-        table.columns.append({filter.stackBy == StackBy::Country ? tr("Country") : tr("Category"), 0.22, false});
+        table.columns.append({filter.stackBy == StackBy::Country ? QCoreApplication::translate("FigureTable", "Country") : QCoreApplication::translate("FigureTable", "Category"), 0.22, false});
         const double yearWidth = data.years.isEmpty() ? 0 : 0.78 / data.years.size();
         for (int year : data.years)
             table.columns.append({QString::number(year), yearWidth, true});
@@ -64,7 +60,7 @@ FigureTable figureTable(ViewKind view, const Analysis &analysis, const Filter &f
     case ViewKind::Recipients: {
         const RecipientsData data = analysis.recipients(filter);
         FigureTable table;
-        table.columns = {{tr("Recipient"), 0.5, false}, {tr("Amount"), 0.3, true}, {tr("Share"), 0.2, true}};
+        table.columns = {{QCoreApplication::translate("FigureTable", "Recipient"), 0.5, false}, {QCoreApplication::translate("FigureTable", "Amount"), 0.3, true}, {QCoreApplication::translate("FigureTable", "Share"), 0.2, true}};
         for (const RecipientBar &bar : data.bars) {
             table.rows.append({bar.label, bar.amountText,
                                bar.share >= 0 ? QLocale::c().toString(bar.share * 100, 'f', 1) + u'%' : bar.detail});
@@ -76,11 +72,11 @@ FigureTable figureTable(ViewKind view, const Analysis &analysis, const Filter &f
         FigureTable table;
         const bool stacked = data.seriesLabels.size() > 1;
         const double valueWidth = 0.8 / (data.seriesLabels.size() + (stacked ? 1 : 0));
-        table.columns.append({tr("Country"), 0.2, false});
+        table.columns.append({QCoreApplication::translate("FigureTable", "Country"), 0.2, false});
         for (const QString &series : data.seriesLabels)
             table.columns.append({series, valueWidth, true});
         if (stacked)
-            table.columns.append({tr("Total"), valueWidth, true});
+            table.columns.append({QCoreApplication::translate("FigureTable", "Total"), valueWidth, true});
         const auto valueText = [&](double value) -> QString {
             switch (data.measure) {
             case Measure::Total:

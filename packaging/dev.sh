@@ -8,7 +8,8 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
-    fonts-dejavu-core fonts-noto-cjk # Japanese names render on screen and in exports
+    fonts-dejavu-core fonts-ipafont-gothic fonts-noto-cjk # Japanese on screen and in exports
+    qt6-translations-l10n # Qt's own Japanese strings for standard dialogs
     poppler-utils # pdftotext, used by the export tests
 )
 

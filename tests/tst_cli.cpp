@@ -31,6 +31,7 @@ private slots:
     void exportsWellFormedSvg();
     void exportsPdfWithTitleFiltersAndSources();
     void exportsBriefingPack();
+    void exportsJapanesePdf();
     void exportsBundledDatasetInEveryFormat_data();
     void exportsBundledDatasetInEveryFormat();
 
@@ -253,6 +254,31 @@ void TestCli::exportsPdfWithTitleFiltersAndSources()
     QVERIFY(text.contains(u"Sakura Internet"_s));
     QVERIFY(text.contains(u"Sources: METI, 2024-04-19"_s));
     QVERIFY(text.contains(u"dataset test.1, data as of 2026-01-31"_s));
+}
+
+void TestCli::exportsJapanesePdf()
+{
+    const QString output = m_dir.filePath(u"ja.pdf"_s);
+    const Run result = exportFixture({u"--lang"_s, u"ja"_s, u"--view"_s, u"recipients"_s, u"--currency"_s, u"JPY"_s,
+                                      u"--output"_s, output});
+    QCOMPARE(result.exitCode, 0);
+    QProcess text;
+    text.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-layout"_s, output, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString page = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(page.contains(u"GPUクラウド — 最大725億円"_s), qPrintable(page));
+    QVERIFY(page.contains(u"さくらインターネット"_s));
+    QVERIFY(page.contains(u"501億円 · 69.1%"_s));
+    QVERIFY(page.contains(u"すべての国・地域"_s));
+    QVERIFY(page.contains(u"出典：METI, 2024年4月19日"_s));
+    QProcess fonts;
+    fonts.start(QStandardPaths::findExecutable(u"pdffonts"_s), {output});
+    QVERIFY(fonts.waitForFinished(30000));
+    const QStringList rows = QString::fromUtf8(fonts.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QString &row) { return row.startsWith(u"IPAPGothic"_s); }));
+    for (const QString &row : rows)
+        QVERIFY2(row.contains(u" yes "_s), qPrintable(row)); // embedded
+    QVERIFY(exportFixture({u"--lang"_s, u"fr"_s, u"--view"_s, u"table"_s, u"--output"_s, output}).exitCode == 2);
 }
 
 void TestCli::exportsBriefingPack()

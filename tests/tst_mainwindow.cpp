@@ -4,11 +4,13 @@
 #include "programmetableview.h"
 #include "recipientschart.h"
 #include "testsupport.h"
+#include "translation.h"
 #include "timelinechart.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QTableView>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private slots:
     void countryFilterReachesEveryView();
     void viewControlEditsTheSharedFilter();
     void tableSearchAndSelectionFillTheDetailPane();
+    void japaneseShowsTranslatedMenusNamesAndAmounts();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -80,6 +83,21 @@ void TestMainWindow::tableSearchAndSelectionFillTheDetailPane()
     const QString detail = table->detailPane()->text();
     QVERIFY2(detail.contains(u"Amount as announced\nup to ¥72.5 billion"_s), qPrintable(detail));
     QVERIFY(detail.contains(u"URL\nhttps://example.org/meti"_s));
+}
+
+void TestMainWindow::japaneseShowsTranslatedMenusNamesAndAmounts()
+{
+    applyLanguage(Language::Japanese);
+    MainWindow window(fixtureAnalysis());
+    applyLanguage(Language::English); // the window keeps the language it was built in
+    QStringList menus;
+    for (QAction *action : window.menuBar()->actions())
+        menus.append(action->text());
+    QCOMPARE(menus, (QStringList{u"ファイル(&F)"_s, u"編集(&E)"_s, u"表示(&V)"_s, u"ヘルプ(&H)"_s}));
+    window.setCurrentView(ViewKind::Recipients);
+    const auto *recipients = static_cast<RecipientsChart *>(window.chartView(ViewKind::Recipients));
+    QCOMPARE(recipients->title(), u"GPUクラウド — 最大725億円"_s);
+    QCOMPARE(recipients->data().bars.constFirst().label, u"さくらインターネット"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

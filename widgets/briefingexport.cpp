@@ -18,10 +18,6 @@ namespace {
 
 constexpr int kMargin = 48;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("BriefingExport", text, nullptr, n);
-}
 
 QFont sized(const QPainter &painter, double pointSize, bool bold = false)
 {
@@ -51,7 +47,7 @@ struct PreparedFigure
 
 QString figureTitle(int number, const QString &caption)
 {
-    return tr("Figure %1. %2").arg(number).arg(caption);
+    return QCoreApplication::translate("BriefingExport", "Figure %1. %2").arg(number).arg(caption);
 }
 
 void paintCover(QCPPainter &painter, const QRect &page, const Analysis &analysis, const BriefingPack &pack,
@@ -59,7 +55,7 @@ void paintCover(QCPPainter &painter, const QRect &page, const Analysis &analysis
 {
     painter.fillRect(page, Qt::white);
     int y = page.top() + kMargin * 3;
-    y = drawBlock(painter, y, page, sized(painter, 11), QColor(0x00, 0x72, 0xB2), tr("Briefing pack"));
+    y = drawBlock(painter, y, page, sized(painter, 11), QColor(0x00, 0x72, 0xB2), QCoreApplication::translate("BriefingExport", "Briefing pack"));
     y = drawBlock(painter, y + 6, page, sized(painter, 26, true), QColor(0x11, 0x11, 0x11), pack.title);
     QStringList byline;
     if (!pack.organisation.isEmpty())
@@ -70,12 +66,12 @@ void paintCover(QCPPainter &painter, const QRect &page, const Analysis &analysis
     y = drawBlock(painter, y + 12, page, sized(painter, 12), QColor(0x33, 0x33, 0x33), byline.join(u" · "_s));
     const DatasetInfo &info = analysis.dataset().info;
     y = drawBlock(painter, y + 4, page, sized(painter, 9.5), QColor(0x55, 0x55, 0x55),
-                  tr("AI Policy Explorer · dataset %1, data as of %2").arg(info.version, formatDate(info.dataAsOf)));
-    y = drawBlock(painter, y + 36, page, sized(painter, 12, true), QColor(0x11, 0x11, 0x11), tr("Contents"));
+                  QCoreApplication::translate("BriefingExport", "AI Policy Explorer · dataset %1, data as of %2").arg(info.version, formatDate(info.dataAsOf)));
+    y = drawBlock(painter, y + 36, page, sized(painter, 12, true), QColor(0x11, 0x11, 0x11), QCoreApplication::translate("BriefingExport", "Contents"));
     QStringList contents;
     for (const PreparedFigure &prepared : figures)
         contents.append(prepared.title);
-    contents.append(tr("Appendix. Sources"));
+    contents.append(QCoreApplication::translate("BriefingExport", "Appendix. Sources"));
     drawBlock(painter, y + 6, page, sized(painter, 10.5), QColor(0x22, 0x22, 0x22), contents.join(u'\n'));
 }
 
@@ -97,10 +93,10 @@ void paintAppendix(QCPPainter &painter, const QRect &page, const Analysis &analy
     const QFont font = sized(painter, 8);
     painter.fillRect(page, Qt::white);
     int y = drawBlock(painter, page.top() + kMargin, page, sized(painter, 15, true), QColor(0x11, 0x11, 0x11),
-                      tr("Appendix. Sources"));
+                      QCoreApplication::translate("BriefingExport", "Appendix. Sources"));
     y = drawBlock(painter, y + 2, page, sized(painter, 9), QColor(0x55, 0x55, 0x55),
-                  tr("%n source(s) behind the figures in this pack; the app itself opens no network connection.",
-                     int(entries.size())));
+                  QCoreApplication::translate("BriefingExport", "%n source(s) behind the figures in this pack; the app itself opens no network connection.",
+                     nullptr, int(entries.size())));
     y += 10;
     painter.setFont(font);
     const QRect column(page.left() + kMargin, 0, page.width() - 2 * kMargin, page.height());
@@ -123,7 +119,7 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot write: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("BriefingExport", "%1: cannot write: %2").arg(path, file.errorString());
 
     std::vector<PreparedFigure> figures; // owns the charts, so not a QList
     QStringList sourceIds;
@@ -136,7 +132,7 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
             if (caption.isEmpty())
                 caption = prepared.chart->title();
         } else if (caption.isEmpty()) {
-            caption = tr("AI funding programmes");
+            caption = QCoreApplication::translate("BriefingExport", "AI funding programmes");
         }
         prepared.title = figureTitle(int(figures.size()) + 1, caption);
         for (const QString &id : figureSourceIds(analysis, figure.filter, figure.view, prepared.chart.get())) {
@@ -157,7 +153,7 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
         if (progress && !progress(int(i), int(figures.size()))) {
             painter.end();
             file.cancelWriting();
-            return tr("%1: export cancelled; no file was written").arg(path);
+            return QCoreApplication::translate("BriefingExport", "%1: export cancelled; no file was written").arg(path);
         }
         writer.newPage();
         ExportOptions figureOptions = options;
@@ -171,6 +167,6 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
         progress(int(figures.size()), int(figures.size()));
     painter.end();
     if (!file.commit())
-        return tr("%1: cannot write: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("BriefingExport", "%1: cannot write: %2").arg(path, file.errorString());
     return {};
 }

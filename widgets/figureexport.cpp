@@ -26,10 +26,6 @@ namespace {
 constexpr double kPointsPerPixel = 72.0 / 96.0;
 constexpr double kChartShareWithTable = 0.6; // of the page body, when the table goes under the chart
 
-QString translate(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("FigureExport", text, nullptr, n);
-}
 
 // Paints table rows from `first` into `area`; returns the index after the last row that fitted.
 qsizetype paintTableRows(QCPPainter &painter, const QRect &area, const FigureTable &table, qsizetype first)
@@ -87,7 +83,7 @@ void noteMissingRows(QCPPainter &painter, const QRect &page, qsizetype missing)
 {
     painter.setPen(QColor(0x55, 0x55, 0x55));
     painter.drawText(page.adjusted(32, 0, -32, -4), Qt::AlignRight | Qt::AlignBottom,
-                     translate("%n more rows in the PDF or CSV export", int(missing)));
+                     QCoreApplication::translate("FigureExport", "%n more rows in the PDF or CSV export", nullptr, int(missing)));
 }
 
 } // namespace
@@ -105,8 +101,8 @@ void paintFigure(QCPPainter &painter, const QRect &page, const Analysis &analysi
     } else {
         table = figureTable(ViewKind::Table, analysis, filter);
         content = makeFigurePage(
-            analysis, filter, translate("AI funding programmes (%n)", int(table.rows.size())),
-            translate("Amounts as announced; converted at announcement-year annual average exchange rates."),
+            analysis, filter, QCoreApplication::translate("FigureExport", "AI funding programmes (%n)", nullptr, int(table.rows.size())),
+            QCoreApplication::translate("FigureExport", "Amounts as announced; converted at announcement-year annual average exchange rates."),
             sourceIds);
     }
     if (!options.title.isEmpty())
@@ -234,10 +230,10 @@ QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view
 {
     const auto format = exportFormatForPath(path);
     if (!format)
-        return translate("%1: unknown format; use .png, .pdf, .svg or .csv").arg(path);
+        return QCoreApplication::translate("FigureExport", "%1: unknown format; use .png, .pdf, .svg or .csv").arg(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return translate("%1: cannot write: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("FigureExport", "%1: cannot write: %2").arg(path, file.errorString());
 
     const QSize pageSize = options.size.isValid() ? options.size : defaultPageSize();
     const QRect page(QPoint(0, 0), pageSize);
@@ -275,9 +271,9 @@ QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view
     }
     if (!written) {
         file.cancelWriting();
-        return translate("%1: writing failed: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("FigureExport", "%1: writing failed: %2").arg(path, file.errorString());
     }
     if (!file.commit())
-        return translate("%1: cannot write: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("FigureExport", "%1: cannot write: %2").arg(path, file.errorString());
     return {};
 }
