@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>Announced</source>
-        <translation>発表日</translation>
+        <translation>発表済み</translation>
     </message>
     <message>
         <source>Approved</source>

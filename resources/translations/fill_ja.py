@@ -133,15 +133,22 @@ JA = {
     'English': 'English', 'Japanese': '日本語（Japanese）',
 }
 
+# The same English word meaning different things in different contexts.
+JA_IN_CONTEXT = {
+    ('Labels', 'Announced'): '発表済み',  # a status, not the date column
+}
+
 here = os.path.dirname(os.path.abspath(__file__))
 path = os.path.join(here, 'ai-policy-explorer_ja.ts')
 tree = ET.parse(path)
 missing = []
 for context in tree.getroot().iter('context'):
+    name = context.find('name').text
     for message in context.iter('message'):
         source = message.find('source').text
         translation = message.find('translation')
-        if source not in JA:
+        text = JA_IN_CONTEXT.get((name, source), JA.get(source))
+        if text is None:
             missing.append(source)
             continue
         translation.attrib.pop('type', None)
@@ -149,9 +156,9 @@ for context in tree.getroot().iter('context'):
             for child in list(translation):
                 translation.remove(child)
             form = ET.SubElement(translation, 'numerusform')
-            form.text = JA[source]
+            form.text = text
         else:
-            translation.text = JA[source]
+            translation.text = text
 tree.write(path, encoding='utf-8', xml_declaration=True)
 for source in missing:
     print('untranslated:', repr(source))
