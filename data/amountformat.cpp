@@ -28,12 +28,12 @@ constexpr std::array<Scale, 4> kScales{{
     {1e3, QT_TRANSLATE_NOOP("Amount", "thousand"), QT_TRANSLATE_NOOP("Amount", "k")},
 }};
 
-QString significant(double value, int digits)
+// At most `digits` significant digits, trailing zeros dropped: 387.3, 72.5, 10.24, 1; grouped as `locale` groups.
+QString significant(double value, int digits, const QLocale &locale = QLocale::c())
 {
-    // At most `digits` significant digits, trailing zeros dropped: 387.3, 72.5, 10.24, 1.
     const int integerDigits = value >= 1 ? int(std::floor(std::log10(value))) + 1 : 1;
     const int decimals = std::max(0, digits - integerDigits);
-    QString text = QLocale::c().toString(value, 'f', decimals);
+    QString text = locale.toString(value, 'f', decimals);
     if (text.contains(u'.')) {
         while (text.endsWith(u'0'))
             text.chop(1);
@@ -90,17 +90,7 @@ QString japaneseNumber(double magnitude, int digits)
         return std::round(value / scale) * scale;
     };
     const double value = rounded(magnitude);
-    const auto unitText = [&](double units) {
-        const int integerDigits = units >= 1 ? int(std::floor(std::log10(units))) + 1 : 1;
-        QString text = c.toString(units, 'f', std::max(0, digits - integerDigits));
-        if (text.contains(u'.')) {
-            while (text.endsWith(u'0'))
-                text.chop(1);
-            if (text.endsWith(u'.'))
-                text.chop(1);
-        }
-        return text;
-    };
+    const auto unitText = [&](double units) { return significant(units, digits, c); };
     if (value >= 1e12) {
         const double cho = std::floor(value / 1e12 + 1e-9);
         const double oku = std::round((value - cho * 1e12) / 1e8);

@@ -2,6 +2,7 @@
 
 #include "amountformat.h"
 #include "chartview.h"
+#include "figurepage.h"
 
 #include <qcustomplot.h>
 
@@ -18,14 +19,6 @@ namespace {
 
 constexpr int kMargin = 48;
 
-
-QFont sized(const QPainter &painter, double pointSize, bool bold = false)
-{
-    QFont font = painter.font();
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    return font;
-}
 
 // Draws wrapped text at `top` and returns the y below it.
 int drawBlock(QPainter &painter, int top, const QRect &page, const QFont &font, const QColor &colour, const QString &text)
@@ -55,24 +48,24 @@ void paintCover(QCPPainter &painter, const QRect &page, const Analysis &analysis
 {
     painter.fillRect(page, Qt::white);
     int y = page.top() + kMargin * 3;
-    y = drawBlock(painter, y, page, sized(painter, 11), QColor(0x00, 0x72, 0xB2), QCoreApplication::translate("BriefingExport", "Briefing pack"));
-    y = drawBlock(painter, y + 6, page, sized(painter, 26, true), QColor(0x11, 0x11, 0x11), pack.title);
+    y = drawBlock(painter, y, page, pageFont(painter, 11), QColor(0x00, 0x72, 0xB2), QCoreApplication::translate("BriefingExport", "Briefing pack"));
+    y = drawBlock(painter, y + 6, page, pageFont(painter, 26, true), QColor(0x11, 0x11, 0x11), pack.title);
     QStringList byline;
     if (!pack.organisation.isEmpty())
         byline.append(pack.organisation);
     if (!pack.author.isEmpty())
         byline.append(pack.author);
     byline.append(formatDate(pack.date));
-    y = drawBlock(painter, y + 12, page, sized(painter, 12), QColor(0x33, 0x33, 0x33), byline.join(u" · "_s));
+    y = drawBlock(painter, y + 12, page, pageFont(painter, 12), QColor(0x33, 0x33, 0x33), byline.join(u" · "_s));
     const DatasetInfo &info = analysis.dataset().info;
-    y = drawBlock(painter, y + 4, page, sized(painter, 9.5), QColor(0x55, 0x55, 0x55),
+    y = drawBlock(painter, y + 4, page, pageFont(painter, 9.5), QColor(0x55, 0x55, 0x55),
                   QCoreApplication::translate("BriefingExport", "AI Policy Explorer · dataset %1, data as of %2").arg(info.version, formatDate(info.dataAsOf)));
-    y = drawBlock(painter, y + 36, page, sized(painter, 12, true), QColor(0x11, 0x11, 0x11), QCoreApplication::translate("BriefingExport", "Contents"));
+    y = drawBlock(painter, y + 36, page, pageFont(painter, 12, true), QColor(0x11, 0x11, 0x11), QCoreApplication::translate("BriefingExport", "Contents"));
     QStringList contents;
     for (const PreparedFigure &prepared : figures)
         contents.append(prepared.title);
     contents.append(QCoreApplication::translate("BriefingExport", "Appendix. Sources"));
-    drawBlock(painter, y + 6, page, sized(painter, 10.5), QColor(0x22, 0x22, 0x22), contents.join(u'\n'));
+    drawBlock(painter, y + 6, page, pageFont(painter, 10.5), QColor(0x22, 0x22, 0x22), contents.join(u'\n'));
 }
 
 // Paints the sources appendix over as many pages as it needs.
@@ -90,11 +83,11 @@ void paintAppendix(QCPPainter &painter, const QRect &page, const Analysis &analy
         entries.append(entry);
     }
     entries.sort(Qt::CaseInsensitive);
-    const QFont font = sized(painter, 8);
+    const QFont font = pageFont(painter, 8);
     painter.fillRect(page, Qt::white);
-    int y = drawBlock(painter, page.top() + kMargin, page, sized(painter, 15, true), QColor(0x11, 0x11, 0x11),
+    int y = drawBlock(painter, page.top() + kMargin, page, pageFont(painter, 15, true), QColor(0x11, 0x11, 0x11),
                       QCoreApplication::translate("BriefingExport", "Appendix. Sources"));
-    y = drawBlock(painter, y + 2, page, sized(painter, 9), QColor(0x55, 0x55, 0x55),
+    y = drawBlock(painter, y + 2, page, pageFont(painter, 9), QColor(0x55, 0x55, 0x55),
                   QCoreApplication::translate("BriefingExport", "%n source(s) behind the figures in this pack; the app itself opens no network connection.",
                      nullptr, int(entries.size())));
     y += 10;

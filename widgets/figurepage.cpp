@@ -16,14 +16,6 @@ constexpr int kMargin = 32;
 constexpr int kGap = 8;
 constexpr int kMaxCitationLines = 4;
 
-QFont sized(const QPainter &painter, double pointSize, bool bold = false)
-{
-    QFont font = painter.font();
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    return font;
-}
-
 // Draws wrapped text from the top of `area` and returns the height it took.
 int drawWrapped(QPainter &painter, const QRect &area, const QFont &font, const QColor &colour, const QString &text,
                 int flags = Qt::AlignLeft | Qt::TextWordWrap)
@@ -61,6 +53,14 @@ QString fittedCitations(const QPainter &painter, const QFont &font, int width, c
 
 } // namespace
 
+QFont pageFont(const QPainter &painter, double pointSize, bool bold)
+{
+    QFont font = painter.font();
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
 FigurePage makeFigurePage(const Analysis &analysis, const Filter &filter, const QString &title, const QString &note,
                           const QStringList &sourceIds, const QString &warning)
 {
@@ -84,20 +84,20 @@ void paintFigurePage(QCPPainter &painter, const QRect &page, const FigurePage &c
     painter.fillRect(page, Qt::white);
     const QRect inner = page.adjusted(kMargin, kMargin, -kMargin, -kMargin);
     int top = inner.top();
-    top += drawWrapped(painter, QRect(inner.left(), top, inner.width(), inner.height()), sized(painter, 15, true),
+    top += drawWrapped(painter, QRect(inner.left(), top, inner.width(), inner.height()), pageFont(painter, 15, true),
                        QColor(0x11, 0x11, 0x11), content.title);
     top += 2;
-    top += drawWrapped(painter, QRect(inner.left(), top, inner.width(), inner.height()), sized(painter, 9.5),
+    top += drawWrapped(painter, QRect(inner.left(), top, inner.width(), inner.height()), pageFont(painter, 9.5),
                        QColor(0x55, 0x55, 0x55), content.subtitle);
     if (!content.warning.isEmpty()) {
         top += 2;
-        top += drawWrapped(painter, QRect(inner.left(), top, inner.width(), inner.height()), sized(painter, 9.5, true),
+        top += drawWrapped(painter, QRect(inner.left(), top, inner.width(), inner.height()), pageFont(painter, 9.5, true),
                            QColor(0xA6, 0x3C, 0x00), content.warning);
     }
     top += kGap;
 
     // Footer from the bottom up: dataset line, citations, note.
-    const QFont small = sized(painter, 8);
+    const QFont small = pageFont(painter, 8);
     const QString citations = fittedCitations(painter, small, inner.width(), content.citations);
     int bottom = inner.bottom();
     const auto heightOf = [&](const QFont &font, const QString &text) {

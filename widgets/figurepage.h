@@ -10,6 +10,8 @@
 #include <functional>
 
 class QCPPainter;
+class QFont;
+class QPainter;
 
 // The furniture of a report figure: what it shows, under which filters, from which sources and which
 // dataset. One layout paints it on any QPainter (screen, printer, PDF, SVG, image).
@@ -25,6 +27,9 @@ struct FigurePage
 
 FigurePage makeFigurePage(const Analysis &analysis, const Filter &filter, const QString &title, const QString &note,
                           const QStringList &sourceIds, const QString &warning = {});
+
+// The painter's font at `pointSize`, for page furniture.
+QFont pageFont(const QPainter &painter, double pointSize, bool bold = false);
 
 using PaintBody = std::function<void(QCPPainter &painter, const QRect &area)>;
 
