@@ -11,6 +11,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QPrinter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,6 +38,7 @@ private slots:
     void briefingPackSpecNamesWhatIsWrong();
     void cancelledPackLeavesNoFile();
     void failedWriteSaysWhy();
+    void printingToPdfUsesTheSamePage();
 
 private:
     QString tool(const QString &name) const;
@@ -284,6 +286,25 @@ void TestExport::failedWriteSaysWhy()
     chart.apply(*m_analysis, Filter{});
     const QString error = exportView(*m_analysis, Filter{}, ViewKind::Recipients, &chart, path);
     QVERIFY2(error.startsWith(path + u": cannot write"_s), qPrintable(error));
+}
+
+void TestExport::printingToPdfUsesTheSamePage()
+{
+    const QString path = m_dir.filePath(u"printed.pdf"_s);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setResolution(96);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    RecipientsChart chart;
+    chart.apply(*m_analysis, Filter{});
+    printFigure(printer, *m_analysis, Filter{}, ViewKind::Recipients, &chart, {});
+    QCOMPARE(pageCount(path), 1);
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s), qPrintable(text));
+    QVERIFY(text.contains(u"Sources: METI, 2024-04-19"_s));
+    QVERIFY(text.contains(u"printed "_s + QDate::currentDate().toString(Qt::ISODate)));
 }
 
 QTEST_MAIN(TestExport)
