@@ -88,8 +88,11 @@ void TestMainWindow::tableSearchAndSelectionFillTheDetailPane()
 void TestMainWindow::japaneseShowsTranslatedMenusNamesAndAmounts()
 {
     applyLanguage(Language::Japanese);
+    // Qt's own catalogue is loaded too, so standard dialogs (file, print) speak Japanese.
+    const QString qtSaveAs = QCoreApplication::translate("QFileDialog", "Save As");
     MainWindow window(fixtureAnalysis());
     applyLanguage(Language::English); // the window keeps the language it was built in
+    QVERIFY2(qtSaveAs != u"Save As"_s && !qtSaveAs.isEmpty(), qPrintable(qtSaveAs));
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
         menus.append(action->text());
