@@ -165,6 +165,14 @@ QString formatAmountCompact(double value, const QString &currency)
     return scaled(value, currency, true);
 }
 
+QString formatPerPerson(double value, const QString &currency)
+{
+    const QString number = QLocale(QLocale::English, QLocale::UnitedStates).toString(value, 'f', 2);
+    if (displayLanguage() == Language::Japanese)
+        return number + japaneseCurrency(currency);
+    return currencySymbol(currency) + number;
+}
+
 QString formatPartialDate(const PartialDate &date)
 {
     if (!date.isValid())

@@ -13,6 +13,8 @@ QString formatMoney(const Money &money);
 // Short form for axis ticks and bar labels, three significant digits: "¥500 bn", "$1.2 tn", "$6.9 bn".
 QString formatAmountCompact(double value, const QString &currency);
 QString currencySymbol(const QString &currency);
+// A small amount to the cent, such as funding per person: "$155.00", "155.00ドル".
+QString formatPerPerson(double value, const QString &currency);
 // A date in the display language: "2025-12-21" or "2025年12月21日"; month precision "2025-12" or "2025年12月".
 QString formatPartialDate(const PartialDate &date);
 QString formatDate(const QDate &date);

@@ -458,7 +458,7 @@ ComparisonData Analysis::comparison(const Filter &filter) const
             if (filter.measure == Measure::GdpShare)
                 row.totalText = QLocale::c().toString(row.total, 'f', row.total < 0.01 ? 4 : 3) + u'%';
             else if (filter.measure == Measure::PerCapita)
-                row.totalText = currencySymbol(currency) + QLocale::c().toString(row.total, 'f', 2);
+                row.totalText = formatPerPerson(row.total, currency);
             else
                 row.totalText = formatAmountCompact(row.total, currency);
             data.rows.append(row);

@@ -17,7 +17,7 @@ private slots:
     void formatsJapaneseUnits();
     void formatsJapaneseCompactLabels_data();
     void formatsJapaneseCompactLabels();
-    void formatsDatesInBothLanguages();
+    void formatsDatesAndPerPersonAmountsInBothLanguages();
     void cleanup() { setDisplayLanguage(Language::English); }
 };
 
@@ -124,11 +124,13 @@ void TestAmountFormat::formatsJapaneseCompactLabels()
     QCOMPARE(formatAmountCompact(value, currency), expected);
 }
 
-void TestAmountFormat::formatsDatesInBothLanguages()
+void TestAmountFormat::formatsDatesAndPerPersonAmountsInBothLanguages()
 {
     QCOMPARE(formatPartialDate({2025, 12, 21}), u"2025-12-21"_s);
     QCOMPARE(formatPartialDate({2024, 4, 0}), u"2024-04"_s);
+    QCOMPARE(formatPerPerson(1155.5, u"USD"_s), u"$1,155.50"_s);
     setDisplayLanguage(Language::Japanese);
+    QCOMPARE(formatPerPerson(1155.5, u"USD"_s), u"1,155.50ドル"_s);
     QCOMPARE(formatPartialDate({2025, 12, 21}), u"2025年12月21日"_s);
     QCOMPARE(formatPartialDate({2024, 4, 0}), u"2024年4月"_s);
 }
