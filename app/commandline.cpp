@@ -4,7 +4,6 @@
 #include "briefingexport.h"
 #include "briefingpack.h"
 #include "chartview.h"
-#include "datasetstore.h"
 #include "figureexport.h"
 #include "filterparser.h"
 
@@ -122,14 +121,6 @@ ExportOptions parseExportOptions(const QCommandLineParser &parser, const Options
     return options;
 }
 
-std::shared_ptr<const Analysis> loadAnalysis(const QString &datasetPath)
-{
-    DatasetLoadResult loaded = readDatasetDatabase(datasetPath);
-    if (!loaded.dataset)
-        return nullptr;
-    return std::make_shared<const Analysis>(std::make_shared<const Dataset>(std::move(*loaded.dataset)));
-}
-
 int runBriefingExport(const QCommandLineParser &parser, const Options &o, const Analysis &analysis,
                       const QString &output)
 {
@@ -172,11 +163,12 @@ int runExport(const QCommandLineParser &parser, const Options &o, const QString 
     if (!exportFormatForPath(output))
         throw UsageError{u"--output: '%1' must end in .png, .pdf, .svg or .csv"_s.arg(output)};
 
-    const auto analysis = loadAnalysis(datasetPath);
-    if (!analysis) {
-        err() << "error: " << readDatasetDatabase(datasetPath).error << Qt::endl;
+    const AnalysisLoadResult loaded = loadAnalysis(datasetPath);
+    if (!loaded.analysis) {
+        err() << "error: " << loaded.error << Qt::endl;
         return ExitDataset;
     }
+    const std::shared_ptr<const Analysis> &analysis = loaded.analysis;
     if (!view)
         return runBriefingExport(parser, o, *analysis, output);
 
@@ -257,15 +249,15 @@ LaunchRequest runCommandLine(const QStringList &arguments)
     const QString datasetPath = parser.isSet(o.dataset) ? parser.value(o.dataset) : bundledDatasetPath();
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(version)) {
-        const DatasetLoadResult loaded = readDatasetDatabase(datasetPath);
+        const AnalysisLoadResult loaded = loadAnalysis(datasetPath);
         out() << "ai-policy-explorer " << QCoreApplication::applicationVersion() << Qt::endl;
-        if (!loaded.dataset) {
+        if (!loaded.analysis) {
             err() << "error: " << loaded.error << Qt::endl;
             return {false, {}, ExitDataset};
         }
-        out() << "dataset " << loaded.dataset->info.version << " (data as of "
-              << loaded.dataset->info.dataAsOf.toString(Qt::ISODate) << ", schema " << kSchemaVersion << ")"
-              << Qt::endl;
+        const DatasetInfo &info = loaded.analysis->dataset().info;
+        out() << "dataset " << info.version << " (data as of " << info.dataAsOf.toString(Qt::ISODate) << ", schema "
+              << kSchemaVersion << ")" << Qt::endl;
         return {false, {}, ExitOk};
     }
     if (positional.size() > 1 || (positional.size() == 1 && positional.constFirst() != u"export")) {

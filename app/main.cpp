@@ -1,6 +1,5 @@
 #include "analysis.h"
 #include "commandline.h"
-#include "datasetstore.h"
 #include "mainwindow.h"
 #include "translation.h"
 
@@ -47,13 +46,13 @@ int main(int argc, char *argv[])
     if (!request.startGui)
         return request.exitCode;
 
-    DatasetLoadResult loaded = readDatasetDatabase(request.datasetPath);
-    if (!loaded.dataset) {
+    const AnalysisLoadResult loaded = loadAnalysis(request.datasetPath);
+    if (!loaded.analysis) {
         QMessageBox::critical(nullptr, QObject::tr("AI Policy Explorer"),
                               QObject::tr("The dataset cannot be opened.\n\n%1").arg(loaded.error));
         return ExitDataset;
     }
-    auto analysis = std::make_shared<const Analysis>(std::make_shared<const Dataset>(std::move(*loaded.dataset)));
+    const std::shared_ptr<const Analysis> analysis = loaded.analysis;
     // Switching language rebuilds the window, so every string, figure and name is made anew in that language.
     std::unique_ptr<MainWindow> window;
     std::function<void()> openWindow = [&] {

@@ -1,6 +1,7 @@
 #include "analysis.h"
 
 #include "amountformat.h"
+#include "datasetstore.h"
 #include "labels.h"
 #include "language.h"
 
@@ -35,6 +36,14 @@ QStringList keysByTotal(const QHash<QString, double> &totals)
 }
 
 } // namespace
+
+AnalysisLoadResult loadAnalysis(const QString &databasePath)
+{
+    DatasetLoadResult loaded = readDatasetDatabase(databasePath);
+    if (!loaded.dataset)
+        return {nullptr, loaded.error};
+    return {std::make_shared<const Analysis>(std::make_shared<const Dataset>(std::move(*loaded.dataset))), {}};
+}
 
 Analysis::Analysis(std::shared_ptr<const Dataset> dataset)
     : m_dataset(std::move(dataset)), m_converter(m_dataset->exchangeRates)

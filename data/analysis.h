@@ -11,6 +11,17 @@
 
 #include <memory>
 
+class Analysis;
+
+// An opened dataset ready for the views, or the reason it could not be opened (naming the file).
+struct AnalysisLoadResult
+{
+    std::shared_ptr<const Analysis> analysis;
+    QString error;
+};
+
+AnalysisLoadResult loadAnalysis(const QString &databasePath);
+
 struct DetailField
 {
     QString label;

@@ -29,9 +29,9 @@ private:
 
 void BenchViews::initTestCase()
 {
-    DatasetLoadResult loaded = readDatasetDatabase(QStringLiteral(APE_BUNDLED_DATASET));
-    QVERIFY2(loaded.dataset, qPrintable(loaded.error));
-    m_analysis = std::make_shared<const Analysis>(std::make_shared<const Dataset>(std::move(*loaded.dataset)));
+    const AnalysisLoadResult loaded = loadAnalysis(QStringLiteral(APE_BUNDLED_DATASET));
+    QVERIFY2(loaded.analysis, qPrintable(loaded.error));
+    m_analysis = loaded.analysis;
 }
 
 void BenchViews::loadDataset()

@@ -2,7 +2,6 @@
 #include "comparisonchart.h"
 #include "csvexport.h"
 #include "csvreader.h"
-#include "datasetstore.h"
 #include "figureexport.h"
 #include "recipientschart.h"
 #include "testsupport.h"
@@ -54,9 +53,9 @@ private:
 void TestExport::initTestCase()
 {
     m_analysis = fixtureAnalysis();
-    DatasetLoadResult bundled = readDatasetDatabase(QStringLiteral(APE_BUNDLED_DATASET));
-    QVERIFY2(bundled.dataset, qPrintable(bundled.error));
-    m_bundled = std::make_shared<const Analysis>(std::make_shared<const Dataset>(std::move(*bundled.dataset)));
+    const AnalysisLoadResult bundled = loadAnalysis(QStringLiteral(APE_BUNDLED_DATASET));
+    QVERIFY2(bundled.analysis, qPrintable(bundled.error));
+    m_bundled = bundled.analysis;
     for (const QString &name : {u"pdftotext"_s, u"pdfinfo"_s, u"pdffonts"_s})
         QVERIFY2(!tool(name).isEmpty(), qPrintable(name + u" (poppler-utils) is part of the test setup"_s));
 }
