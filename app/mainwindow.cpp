@@ -155,20 +155,26 @@ void MainWindow::setCurrentView(ViewKind view)
     m_tabs->setCurrentWidget(widget ? widget : static_cast<QWidget *>(m_table));
 }
 
-void MainWindow::exportCurrentView()
+QString MainWindow::askSavePath(const QString &title, const QString &fileName, const QString &filter)
 {
     QSettings settings;
     const QString folder = settings.value(u"export/folder"_s,
                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                .toString();
+    const QString path = QFileDialog::getSaveFileName(this, title, folder + u'/' + fileName, filter);
+    if (!path.isEmpty())
+        settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::exportCurrentView()
+{
     const ViewKind view = currentView();
-    const QString suggested = folder + u'/' + enumKey(view) + (view == ViewKind::Table ? u".csv"_s : u".pdf"_s);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export %1").arg(label(view)), suggested,
+    const QString path = askSavePath(
+        tr("Export %1").arg(label(view)), enumKey(view) + (view == ViewKind::Table ? u".csv"_s : u".pdf"_s),
         tr("PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg);;CSV data (*.csv)"));
     if (path.isEmpty())
         return;
-    settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
     const auto format = exportFormatForPath(path);
     ExportOptions options;
     bool greyscale = m_greyscale;
@@ -251,15 +257,9 @@ void MainWindow::editBriefingPack()
 
 void MainWindow::exportBriefingPack(const BriefingPack &pack)
 {
-    QSettings settings;
-    const QString folder = settings.value(u"export/folder"_s,
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Briefing Pack"),
-                                                      folder + u"/briefing-pack.pdf"_s, tr("PDF document (*.pdf)"));
+    const QString path = askSavePath(tr("Export Briefing Pack"), u"briefing-pack.pdf"_s, tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
     QProgressDialog progress(tr("Writing the briefing pack…"), tr("Cancel"), 0, int(pack.figures.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);

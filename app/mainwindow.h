@@ -38,6 +38,8 @@ protected:
 
 private:
     void createActions();
+    // A save dialog that opens in, and remembers, the folder of the last export.
+    QString askSavePath(const QString &title, const QString &fileName, const QString &filter);
     void exportCurrentView();
     void printCurrentView();
     void copyChart();
