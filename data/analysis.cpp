@@ -532,8 +532,12 @@ ProgrammeDetail Analysis::detail(const QString &programmeId, const Filter &filte
     add(tr("Announced by"), bodyName(*p));
     add(tr("Announced"), formatPartialDate(p->announced));
     add(tr("Amount as announced"), formatMoney(p->amount));
-    for (const QString &currency : {u"USD"_s, filter.currency}) {
-        if (currency.isEmpty() || currency == p->amount.currency)
+    // The figure in US dollars, and in the display currency when that is another one.
+    QStringList currencies{u"USD"_s};
+    if (!filter.currency.isEmpty() && filter.currency != u"USD")
+        currencies.append(filter.currency);
+    for (const QString &currency : std::as_const(currencies)) {
+        if (currency == p->amount.currency)
             continue;
         if (const auto converted = convert(p->amount, p->announced.year, currency)) {
             add(tr("In %1").arg(currency),
@@ -542,8 +546,6 @@ ProgrammeDetail Analysis::detail(const QString &programmeId, const Filter &filte
                           .arg(converted->rateYear)
                           .arg(converted->rateFallback ? tr(", nearest year available") : QString()));
         }
-        if (currency == filter.currency)
-            break;
     }
     add(tr("Period"), p->startYear == p->endYear ? QString::number(p->startYear)
                                                  : QStringLiteral("%1–%2").arg(p->startYear).arg(p->endYear));
