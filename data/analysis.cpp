@@ -101,30 +101,66 @@ QList<const TimelineEvent *> Analysis::events(const Filter &filter) const
     return result;
 }
 
-QList<const Programme *> Analysis::countedProgrammes(const Filter &filter) const
+QList<CountedProgramme> Analysis::countedProgrammes(const Filter &filter) const
 {
-    const QList<const Programme *> selected = programmes(filter);
-    QSet<QString> countedIds;
-    for (const Programme *programme : selected) {
-        if (programme->status != Status::Withdrawn)
-            countedIds.insert(programme->id);
-    }
-    QList<const Programme *> result;
-    for (const Programme *programme : selected) {
-        if (!countedIds.contains(programme->id))
-            continue;
-        bool insideCountedUmbrella = false;
-        for (const Programme *parent = m_dataset->programme(programme->parentId); parent;
-             parent = m_dataset->programme(parent->parentId)) {
-            if (countedIds.contains(parent->id)) {
-                insideCountedUmbrella = true;
-                break;
-            }
+    QSet<QString> liveIds;
+    QList<const Programme *> live;
+    for (const Programme *programme : programmes(filter)) {
+        if (programme->status != Status::Withdrawn) {
+            live.append(programme);
+            liveIds.insert(programme->id);
         }
-        if (!insideCountedUmbrella)
-            result.append(programme);
+    }
+    const auto isLive = [&](const Programme *p) { return liveIds.contains(p->id); };
+    QList<CountedProgramme> result;
+    QHash<QString, qsizetype> resultIndex;
+    for (const Programme *programme : std::as_const(live)) {
+        const QList<const Programme *> umbrellas = m_dataset->umbrellasOf(programme->id);
+        if (std::none_of(umbrellas.cbegin(), umbrellas.cend(), isLive)) {
+            resultIndex.insert(programme->id, result.size());
+            result.append(CountedProgramme{programme, {}});
+        }
+    }
+
+    // Parts with a second umbrella, outermost first, so a part inside one already taken out is skipped.
+    QList<std::pair<const Programme *, QList<const Programme *>>> sharedParts;
+    for (const Overlap &overlap : m_dataset->overlaps) {
+        const Programme *part = m_dataset->programme(overlap.programmeId);
+        if (part && std::none_of(sharedParts.cbegin(), sharedParts.cend(), [&](const auto &s) { return s.first == part; }))
+            sharedParts.append({part, m_dataset->umbrellasOf(part->id)});
+    }
+    std::stable_sort(sharedParts.begin(), sharedParts.end(),
+                     [](const auto &a, const auto &b) { return a.second.size() < b.second.size(); });
+    for (const auto &[part, umbrellas] : std::as_const(sharedParts)) {
+        bool firstHolder = true;
+        for (const Programme *umbrella : umbrellas) {
+            const auto it = resultIndex.constFind(umbrella->id);
+            if (it == resultIndex.constEnd())
+                continue;
+            if (std::exchange(firstHolder, false))
+                continue;
+            QList<const Programme *> &takenOut = result[*it].countedElsewhere;
+            const bool alreadyOut = std::any_of(takenOut.cbegin(), takenOut.cend(), [&](const Programme *p) {
+                return umbrellas.contains(p);
+            });
+            if (!alreadyOut)
+                takenOut.append(part);
+        }
     }
     return result;
+}
+
+std::optional<double> Analysis::countedValue(const CountedProgramme &counted, const QString &currency) const
+{
+    const Programme &programme = *counted.programme;
+    const auto converted = convert(programme.amount, programme.announced.year, currency);
+    if (!converted)
+        return std::nullopt;
+    double value = converted->value;
+    // The part's money is counted as the umbrella announced it: at the umbrella's rate.
+    for (const Programme *part : counted.countedElsewhere)
+        value -= convertedValue(part->amount, programme.announced.year, currency);
+    return std::max(0.0, value);
 }
 
 QString Analysis::chartCurrency(const Filter &filter)
@@ -188,6 +224,21 @@ QString Analysis::amountText(const Money &amount, int year, const Filter &filter
     return shown + u" ("_s + asAnnounced + u')';
 }
 
+void Analysis::addTotalSources(QStringList &sourceIds, const QList<CountedProgramme> &counted,
+                               const QString &currency) const
+{
+    QList<const Programme *> programmes;
+    for (const CountedProgramme &c : counted) {
+        appendUnique(sourceIds, c.programme->source.sourceId);
+        programmes.append(c.programme);
+        for (const Programme *part : c.countedElsewhere) {
+            for (const Overlap *overlap : m_dataset->overlapsOf(part->id))
+                appendUnique(sourceIds, overlap->source.sourceId);
+        }
+    }
+    addFxSources(sourceIds, programmes, currency);
+}
+
 void Analysis::addFxSources(QStringList &sourceIds, const QList<const Programme *> &programmes,
                             const QString &currency) const
 {
@@ -240,25 +291,25 @@ TimelineData Analysis::timeline(const Filter &filter) const
         data.note = tr("Each marker is one programme at its announcement date; amounts at announcement-year "
                        "average exchange rates, logarithmic scale.");
     } else {
-        const QList<const Programme *> counted = countedProgrammes(filter);
+        const QList<CountedProgramme> counted = countedProgrammes(filter);
         std::map<int, QHash<QString, double>> byYear;
         QHash<QString, double> groupTotals;
         QHash<QString, QString> groupLabels;
-        for (const Programme *p : counted) {
-            const auto converted = convert(p->amount, p->announced.year, data.currency);
-            if (!converted)
+        for (const CountedProgramme &c : counted) {
+            const auto value = countedValue(c, data.currency);
+            if (!value)
                 continue;
+            const Programme *p = c.programme;
             const QString group = filter.stackBy == StackBy::Country ? p->countryCode : enumKey(p->category);
             groupLabels.insert(group, filter.stackBy == StackBy::Country ? countryName(group) : label(p->category));
-            const double perYear = converted->value / p->durationYears();
+            const double perYear = *value / p->durationYears();
             for (int year = p->startYear; year <= p->endYear; ++year)
                 byYear[year][group] += perYear;
-            groupTotals[group] += converted->value;
+            groupTotals[group] += *value;
             if (filter.stackBy == StackBy::Country)
-                countryTotals[p->countryCode] += converted->value;
-            appendUnique(data.sourceIds, p->source.sourceId);
+                countryTotals[p->countryCode] += *value;
         }
-        addFxSources(data.sourceIds, counted, data.currency);
+        addTotalSources(data.sourceIds, counted, data.currency);
         if (!byYear.empty()) {
             for (int year = byYear.begin()->first; year <= byYear.rbegin()->first; ++year)
                 data.years.append(year);
@@ -416,24 +467,23 @@ ComparisonData Analysis::comparison(const Filter &filter) const
                                .arg(filter.toYear);
         }
     } else {
-        const QList<const Programme *> counted = countedProgrammes(filter);
+        const QList<CountedProgramme> counted = countedProgrammes(filter);
         // Per country and category: committed totals, or for GDP share the average annual amount in USD.
         QHash<QString, QHash<QString, double>> sums;
         const int windowYears = filter.toYear - filter.fromYear + 1;
         const QString sumCurrency = filter.measure == Measure::GdpShare ? u"USD"_s : currency;
-        for (const Programme *p : counted) {
-            const auto converted = convert(p->amount, p->announced.year, sumCurrency);
-            if (!converted)
+        for (const CountedProgramme &c : counted) {
+            auto value = countedValue(c, sumCurrency);
+            if (!value)
                 continue;
-            double value = converted->value;
+            const Programme *p = c.programme;
             if (filter.measure == Measure::GdpShare) {
                 const int overlap = std::min(p->endYear, filter.toYear) - std::max(p->startYear, filter.fromYear) + 1;
-                value = overlap > 0 ? value / p->durationYears() * overlap / windowYears : 0;
+                *value = overlap > 0 ? *value / p->durationYears() * overlap / windowYears : 0;
             }
-            sums[p->countryCode][enumKey(p->category)] += value;
-            appendUnique(data.sourceIds, p->source.sourceId);
+            sums[p->countryCode][enumKey(p->category)] += *value;
         }
-        addFxSources(data.sourceIds, counted, sumCurrency);
+        addTotalSources(data.sourceIds, counted, sumCurrency);
         for (Category category : allEnumValues<Category>()) {
             const QString key = enumKey(category);
             const bool present = std::any_of(sums.cbegin(), sums.cend(), [&](const QHash<QString, double> &byCategory) {
@@ -558,6 +608,20 @@ ProgrammeDetail Analysis::detail(const QString &programmeId, const Filter &filte
     for (const Programme *component : m_dataset->componentsOf(p->id))
         components.append(programmeName(*component) + u" ("_s + formatMoney(component->amount) + u')');
     add(tr("Components"), components.join(u'\n'));
+    // Overlaps: the same money in a second umbrella, with the source that says so.
+    const auto overlapText = [&](const Overlap *overlap, const QString &otherId) -> QString {
+        const Programme *other = m_dataset->programme(otherId);
+        return programmeName(*other) + u" ("_s + formatMoney(other->amount) + u")\n"_s
+            + shortCitation(overlap->source.sourceId) + u": “"_s + overlap->source.quote + u'”';
+    };
+    QStringList alsoPartOf;
+    for (const Overlap *overlap : m_dataset->overlapsOf(p->id))
+        alsoPartOf.append(overlapText(overlap, overlap->partOfId));
+    add(tr("Also part of (counted once)"), alsoPartOf.join(u'\n'));
+    QStringList alsoContains;
+    for (const Overlap *overlap : m_dataset->overlapsInto(p->id))
+        alsoContains.append(overlapText(overlap, overlap->programmeId));
+    add(tr("Also contains (counted once)"), alsoContains.join(u'\n'));
     QStringList recipients;
     for (const Allocation *a : m_dataset->allocationsOf(p->id))
         recipients.append(recipientName(a->recipientId) + u": "_s + formatMoney(a->amount));

@@ -35,6 +35,14 @@ struct ProgrammeDetail
     QList<DetailField> fields;
 };
 
+// A programme as it adds to a total: its amount, less the parts it contains that another counted programme
+// already carries (see Overlap).
+struct CountedProgramme
+{
+    const Programme *programme = nullptr;
+    QList<const Programme *> countedElsewhere;
+};
+
 // Filters and aggregates the dataset for the views. Stateless apart from the dataset; every view, export
 // and CSV goes through the same functions, so they agree on what a filter selects.
 class Analysis
@@ -55,8 +63,12 @@ public:
     bool matchesSearch(const Programme &programme, const QString &search) const;
     // Dated events in the filter's countries and years.
     QList<const TimelineEvent *> events(const Filter &filter) const;
-    // Programmes that count towards totals: not withdrawn, and not a component of a selected umbrella.
-    QList<const Programme *> countedProgrammes(const Filter &filter) const;
+    // Programmes that count towards totals: not withdrawn, and not inside a selected umbrella. A part that
+    // two counted umbrellas contain stays in the first of them (its parent's line) and is taken out of the rest.
+    QList<CountedProgramme> countedProgrammes(const Filter &filter) const;
+    // What a counted programme adds to a total in `currency`, at its announcement-year rate; nothing when
+    // no rate converts it.
+    std::optional<double> countedValue(const CountedProgramme &counted, const QString &currency) const;
 
     // The currency charts are drawn in: the display currency, or USD when amounts are shown as announced.
     static QString chartCurrency(const Filter &filter);
@@ -84,6 +96,8 @@ public:
     QString describe(const Filter &filter) const;
 
 private:
+    // The exchange-rate and overlap sources behind totals of these programmes.
+    void addTotalSources(QStringList &sourceIds, const QList<CountedProgramme> &counted, const QString &currency) const;
     void addFxSources(QStringList &sourceIds, const QList<const Programme *> &programmes,
                       const QString &currency) const;
 

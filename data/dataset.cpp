@@ -1,5 +1,9 @@
 #include "dataset.h"
 
+#include <QSet>
+
+#include <functional>
+
 namespace {
 
 template <typename T, typename KeyOf> QHash<QString, qsizetype> indexBy(const QList<T> &list, KeyOf keyOf)
@@ -49,6 +53,51 @@ QList<const Dispute *> Dataset::disputesOf(const QString &programmeId) const
         if (dispute.programmeId == programmeId)
             result.append(&dispute);
     }
+    return result;
+}
+
+QList<const Overlap *> Dataset::overlapsOf(const QString &programmeId) const
+{
+    QList<const Overlap *> result;
+    for (const Overlap &overlap : overlaps) {
+        if (overlap.programmeId == programmeId)
+            result.append(&overlap);
+    }
+    return result;
+}
+
+QList<const Overlap *> Dataset::overlapsInto(const QString &umbrellaId) const
+{
+    QList<const Overlap *> result;
+    for (const Overlap &overlap : overlaps) {
+        if (overlap.partOfId == umbrellaId)
+            result.append(&overlap);
+    }
+    return result;
+}
+
+QList<const Programme *> Dataset::umbrellasOf(const QString &programmeId) const
+{
+    QList<const Programme *> result;
+    QSet<QString> visited{programmeId};
+    // Depth first, parent before overlaps, so the parent chain leads; the visited set also stops a cycle in
+    // a hand-edited database.
+    const std::function<void(const QString &)> visit = [&](const QString &id) {
+        QStringList containers;
+        if (const Programme *p = programme(id); p && !p->parentId.isEmpty())
+            containers.append(p->parentId);
+        for (const Overlap *overlap : overlapsOf(id))
+            containers.append(overlap->partOfId);
+        for (const QString &containerId : std::as_const(containers)) {
+            const Programme *container = programme(containerId);
+            if (!container || visited.contains(containerId))
+                continue;
+            visited.insert(containerId);
+            result.append(container);
+            visit(containerId);
+        }
+    };
+    visit(programmeId);
     return result;
 }
 

@@ -14,7 +14,7 @@
 #include <QString>
 
 // The schema this build reads and writes; a database of any other version is refused.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 struct DatasetInfo
 {
@@ -34,6 +34,7 @@ public:
     QList<Source> sources;
     QList<Programme> programmes;
     QList<Dispute> disputes;
+    QList<Overlap> overlaps;
     QList<Recipient> recipients;
     QList<Allocation> allocations;
     QList<TimelineEvent> events;
@@ -58,6 +59,13 @@ public:
     QList<const Allocation *> allocationsOf(const QString &programmeId) const;
     QList<const Programme *> componentsOf(const QString &programmeId) const;
     QList<const Dispute *> disputesOf(const QString &programmeId) const;
+    // Links from a part to the umbrellas, other than its parent, that also contain it.
+    QList<const Overlap *> overlapsOf(const QString &programmeId) const;
+    // Links from parts that this umbrella contains besides its own components.
+    QList<const Overlap *> overlapsInto(const QString &umbrellaId) const;
+    // Every programme whose money includes this one's: the parent chain first, then the umbrellas reached
+    // through overlaps, each once.
+    QList<const Programme *> umbrellasOf(const QString &programmeId) const;
     // The latest figure for a country in or before `year`, or null.
     const CountryFigure *latestFigure(const QList<CountryFigure> &series, const QString &code, int year) const;
 

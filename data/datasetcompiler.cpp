@@ -196,6 +196,7 @@ const QList<TableSpec> &tableSpecs()
         {"exchange_rates.csv", {u"currency"_s, u"year"_s, u"per_usd"_s, u"source_id"_s, u"quote"_s}},
         {"population.csv", {u"country"_s, u"year"_s, u"value"_s, u"source_id"_s, u"quote"_s}},
         {"gdp.csv", {u"country"_s, u"year"_s, u"value_usd"_s, u"source_id"_s, u"quote"_s}},
+        {"overlaps.csv", {u"programme_id"_s, u"part_of_id"_s, u"source_id"_s, u"quote"_s, u"note"_s}},
     };
     return specs;
 }
@@ -418,6 +419,20 @@ private:
 
         readCountryFigures(specs[11], "value", m_dataset.population);
         readCountryFigures(specs[12], "value_usd", m_dataset.gdpUsd);
+
+        QSet<QString> overlapKeys;
+        readTable(specs[13], [&](RowReader &row) {
+            Overlap o{row.text("programme_id"), row.text("part_of_id"), row.sourceRef(), row.optionalText("note")};
+            if (o.programmeId == o.partOfId)
+                row.fail(QStringLiteral("'%1' cannot be part of itself").arg(o.programmeId));
+            requireUnique(overlapKeys, o.programmeId + u'/' + o.partOfId, row, "overlap");
+            const QString file = filePath("overlaps.csv");
+            m_refs.append({file, row.line(), Ref::Programme, o.programmeId});
+            m_refs.append({file, row.line(), Ref::Programme, o.partOfId});
+            m_refs.append({file, row.line(), Ref::Source, o.source.sourceId});
+            m_overlapLines.append(row.line());
+            m_dataset.overlaps.append(o);
+        });
     }
 
     void readCountryFigures(const TableSpec &spec, const char *valueColumn, QList<CountryFigure> &into)
@@ -502,7 +517,45 @@ private:
                                     QStringLiteral("unknown %1 '%2'").arg(what, ref.key));
             }
         }
+        if (m_diagnostics.errors.isEmpty())
+            checkOverlaps();
         warnOnOverAllocation();
+    }
+
+    // An overlap must add an umbrella the part is not already inside, and must not make a programme contain
+    // itself; a part bigger than its umbrella is reported for a maintainer to check.
+    void checkOverlaps()
+    {
+        const QString file = filePath("overlaps.csv");
+        for (qsizetype i = 0; i < m_dataset.overlaps.size(); ++i) {
+            const Overlap &o = m_dataset.overlaps.at(i);
+            const int line = m_overlapLines.at(i);
+            const Programme *part = m_dataset.programme(o.programmeId);
+            const Programme *umbrella = m_dataset.programme(o.partOfId);
+            bool insideThroughParents = false;
+            for (const Programme *p = m_dataset.programme(part->parentId); p && !insideThroughParents;
+                 p = m_dataset.programme(p->parentId))
+                insideThroughParents = p->id == o.partOfId;
+            if (insideThroughParents) {
+                m_diagnostics.error(file, line,
+                                    QStringLiteral("'%1' is already inside '%2' through parent_id").arg(o.programmeId, o.partOfId));
+                continue;
+            }
+            const QList<const Programme *> aboveUmbrella = m_dataset.umbrellasOf(o.partOfId);
+            if (aboveUmbrella.contains(part)) {
+                m_diagnostics.error(file, line,
+                                    QStringLiteral("'%1' as part of '%2' forms a cycle").arg(o.programmeId, o.partOfId));
+                continue;
+            }
+            if (part->amount.currency == umbrella->amount.currency && part->amount.units > umbrella->amount.units) {
+                m_diagnostics.warning(file, line,
+                                      QStringLiteral("'%1' (%2) is larger than '%3' (%4)")
+                                          .arg(o.programmeId)
+                                          .arg(part->amount.units)
+                                          .arg(o.partOfId)
+                                          .arg(umbrella->amount.units));
+            }
+        }
     }
 
     void checkParentChain(const Programme &programme, const QString &file, int line)
@@ -545,6 +598,7 @@ private:
     Dataset m_dataset;
     Diagnostics m_diagnostics;
     QHash<QString, int> m_programmeLines;
+    QList<int> m_overlapLines;
     QList<Ref> m_refs;
 };
 

@@ -26,6 +26,9 @@ const char *const kSchema[] = {
     "CREATE TABLE disputes (programme_id TEXT NOT NULL REFERENCES programmes(id), alt_amount INTEGER,"
     " alt_qualifier TEXT, alt_currency TEXT, alt_date TEXT, source_id TEXT NOT NULL REFERENCES sources(id),"
     " quote TEXT NOT NULL, note TEXT)",
+    "CREATE TABLE overlaps (programme_id TEXT NOT NULL REFERENCES programmes(id),"
+    " part_of_id TEXT NOT NULL REFERENCES programmes(id), source_id TEXT NOT NULL REFERENCES sources(id),"
+    " quote TEXT NOT NULL, note TEXT, PRIMARY KEY (programme_id, part_of_id))",
     "CREATE TABLE recipients (id TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_ja TEXT,"
     " country_code TEXT NOT NULL REFERENCES countries(code))",
     "CREATE TABLE allocations (programme_id TEXT NOT NULL REFERENCES programmes(id),"
@@ -184,6 +187,9 @@ bool writeAll(Writer &writer, const Dataset &d)
                        x.alternativeDate ? QVariant(x.alternativeDate->toIso()) : QVariant(), x.source.sourceId,
                        x.source.quote, nullIfEmpty(x.note)};
            }))
+        && writer.insert(u"overlaps"_s, rowsOf(d.overlaps, [](const Overlap &o) -> QVariantList {
+               return {o.programmeId, o.partOfId, o.source.sourceId, o.source.quote, nullIfEmpty(o.note)};
+           }))
         && writer.insert(u"recipients"_s, rowsOf(d.recipients, [](const Recipient &r) -> QVariantList {
                return {r.id, r.nameEn, nullIfEmpty(r.nameJa), r.countryCode};
            }))
@@ -318,6 +324,12 @@ bool readAll(Reader &reader, Dataset &d)
                                 x.source = sourceRefAt(q, 5);
                                 x.note = q.value(7).toString();
                                 return x;
+                            })
+        && reader.readTable(u"SELECT programme_id, part_of_id, source_id, quote, note FROM overlaps ORDER BY rowid"_s,
+                            d.overlaps,
+                            [](const QSqlQuery &q) {
+                                return Overlap{q.value(0).toString(), q.value(1).toString(), sourceRefAt(q, 2),
+                                               q.value(4).toString()};
                             })
         && reader.readTable(u"SELECT id, name_en, name_ja, country_code FROM recipients ORDER BY id"_s, d.recipients,
                             [](const QSqlQuery &q) {

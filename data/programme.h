@@ -33,6 +33,17 @@ struct Programme
     int durationYears() const { return endYear - startYear + 1; }
 };
 
+// A programme whose money a second umbrella also contains, besides its parent: the first-year tranche of a
+// multi-year envelope that is also a line of that year's budget. Totals that count both umbrellas subtract it
+// once, so the money is never counted twice.
+struct Overlap
+{
+    QString programmeId;
+    QString partOfId;
+    SourceRef source;
+    QString note;
+};
+
 // A credible source that disagrees with the figure a programme cites.
 struct Dispute
 {

@@ -16,5 +16,12 @@ std::shared_ptr<const Analysis> fixtureAnalysis();
 // Copies the fixture's CSV files into `targetDir`, so a test can break one of them.
 bool copyFixture(const QString &targetDir);
 
+// Replaces the first occurrence of `from` in a text file; false when the file lacks it.
+bool replaceInFile(const QString &path, const QString &from, const QString &to);
+
+// The fixture with one more umbrella: jp-budget-2026, a ¥1.239 tn FY2026 budget line (chips, announced
+// 2026-01) that also contains jp-first-year, as overlaps.csv records. Compiled into `targetDir`.
+Dataset fixtureWithSharedPart(const QString &targetDir);
+
 // Compiles the fixture into a SQLite file in `targetDir`; returns its path.
 QString compileFixtureDatabase(const QString &targetDir);

@@ -1,6 +1,7 @@
 #include "analysis.h"
 #include "testsupport.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,9 @@ private slots:
     void selectsProgrammesByFilter();
     void countsUmbrellasOnceAndSkipsWithdrawn();
     void countsComponentWhenItsUmbrellaIsFilteredOut();
+    void countsAPartSharedByTwoUmbrellasOnce();
+    void countsTheOtherUmbrellaInFullWhenOneIsFilteredOut();
+    void detailShowsBothUmbrellasOfASharedPart();
     void comparesCommittedTotalsByCategory();
     void comparesPerCapita();
     void comparesAnnualShareOfGdp();
@@ -38,6 +42,7 @@ private slots:
 
 private:
     static QStringList ids(const QList<const Programme *> &programmes);
+    static QStringList ids(const QList<CountedProgramme> &counted);
     std::shared_ptr<const Analysis> m_analysis;
 };
 
@@ -54,6 +59,14 @@ QStringList TestAnalysis::ids(const QList<const Programme *> &programmes)
         result.append(p->id);
     result.sort();
     return result;
+}
+
+QStringList TestAnalysis::ids(const QList<CountedProgramme> &counted)
+{
+    QList<const Programme *> programmes;
+    for (const CountedProgramme &c : counted)
+        programmes.append(c.programme);
+    return ids(programmes);
 }
 
 void TestAnalysis::selectsProgrammesByFilter_data()
@@ -97,6 +110,79 @@ void TestAnalysis::countsComponentWhenItsUmbrellaIsFilteredOut()
     Filter filter;
     filter.fromYear = 2026;
     QCOMPARE(ids(m_analysis->countedProgrammes(filter)), QStringList{u"jp-first-year"_s});
+}
+
+// With fixtureWithSharedPart: jp-first-year (¥387.3 bn) sits in jp-umbrella (its parent) and also in
+// jp-budget-2026 (¥1.239 tn). Counted once, in its parent's line: the budget adds ¥851.7 bn.
+void TestAnalysis::countsAPartSharedByTwoUmbrellasOnce()
+{
+    QTemporaryDir dir;
+    const Analysis analysis(std::make_shared<const Dataset>(fixtureWithSharedPart(dir.path())));
+    const QList<CountedProgramme> counted = analysis.countedProgrammes(Filter{});
+    QCOMPARE(ids(counted),
+             (QStringList{u"fr-strategy"_s, u"jp-budget-2026"_s, u"jp-gpu"_s, u"jp-umbrella"_s, u"us-chips"_s}));
+    for (const CountedProgramme &c : counted) {
+        QStringList takenOut;
+        for (const Programme *part : c.countedElsewhere)
+            takenOut.append(part->id);
+        QCOMPARE(takenOut, c.programme->id == u"jp-budget-2026" ? QStringList{u"jp-first-year"_s} : QStringList{});
+        if (c.programme->id == u"jp-budget-2026")
+            compareClose(*analysis.countedValue(c, u"JPY"_s), 851.7e9);
+    }
+
+    Filter inYen;
+    inYen.currency = u"JPY"_s;
+    inYen.countries = {u"JPN"_s};
+    const ComparisonData comparison = analysis.comparison(inYen);
+    QCOMPARE(comparison.rows.size(), 1);
+    compareClose(comparison.rows.constFirst().total, 1000e9 + 72.5e9 + 851.7e9);
+    QVERIFY(comparison.sourceIds.contains(u"s-news"_s));
+
+    // Annualised: the budget's net ¥851.7 bn and a fifth of the ¥1 tn envelope fall in 2026.
+    inYen.timelineMode = TimelineMode::Annualised;
+    const TimelineData timeline = analysis.timeline(inYen);
+    const qsizetype at2026 = timeline.years.indexOf(2026);
+    QVERIFY(at2026 >= 0);
+    double in2026 = 0;
+    for (const StackedSeries &stack : timeline.stacks)
+        in2026 += stack.values.at(at2026);
+    compareClose(in2026, 851.7e9 + 200e9);
+}
+
+void TestAnalysis::countsTheOtherUmbrellaInFullWhenOneIsFilteredOut()
+{
+    QTemporaryDir dir;
+    const Analysis analysis(std::make_shared<const Dataset>(fixtureWithSharedPart(dir.path())));
+    Filter from2026; // leaves out the envelope announced in 2025: the part now counts only through the budget
+    from2026.fromYear = 2026;
+    const QList<CountedProgramme> counted = analysis.countedProgrammes(from2026);
+    QCOMPARE(ids(counted), QStringList{u"jp-budget-2026"_s});
+    QVERIFY(counted.constFirst().countedElsewhere.isEmpty());
+    compareClose(*analysis.countedValue(counted.constFirst(), u"JPY"_s), 1239e9);
+
+    Filter modelsOnly; // the chips budget is not selected: the envelope carries the part alone
+    modelsOnly.category = Category::Models;
+    QCOMPARE(ids(analysis.countedProgrammes(modelsOnly)), QStringList{u"jp-umbrella"_s});
+}
+
+void TestAnalysis::detailShowsBothUmbrellasOfASharedPart()
+{
+    QTemporaryDir dir;
+    const Analysis analysis(std::make_shared<const Dataset>(fixtureWithSharedPart(dir.path())));
+    const auto field = [](const ProgrammeDetail &detail, const QString &label) {
+        for (const DetailField &f : detail.fields) {
+            if (f.label == label)
+                return f.value;
+        }
+        return QString();
+    };
+    const ProgrammeDetail part = analysis.detail(u"jp-first-year"_s, Filter{});
+    QVERIFY(field(part, u"Part of"_s).startsWith(u"Foundation model support"_s));
+    const QString alsoPartOf = field(part, u"Also part of (counted once)"_s);
+    QVERIFY2(alsoPartOf.startsWith(u"FY2026 chips and AI budget"_s), qPrintable(alsoPartOf));
+    QVERIFY2(alsoPartOf.contains(u"“The ¥387.3 billion is in the FY2026 budget.”"_s), qPrintable(alsoPartOf));
+    const QString alsoContains = field(analysis.detail(u"jp-budget-2026"_s, Filter{}), u"Also contains (counted once)"_s);
+    QVERIFY2(alsoContains.startsWith(u"Foundation model first year"_s), qPrintable(alsoContains));
 }
 
 void TestAnalysis::comparesCommittedTotalsByCategory()

@@ -17,26 +17,8 @@ private slots:
     void rejectsBadRecordsWithFileAndLine();
     void reportsMissingFile();
     void warnsWhenAllocationsExceedTheProgramme();
-
-private:
-    static bool replaceInFile(const QString &path, const QString &from, const QString &to);
+    void warnsWhenASharedPartExceedsItsUmbrella();
 };
-
-bool TestDatasetCompiler::replaceInFile(const QString &path, const QString &from, const QString &to)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    const qsizetype at = text.indexOf(from);
-    if (at < 0)
-        return false;
-    text.replace(at, from.size(), to);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return file.write(text.toUtf8()) >= 0;
-}
 
 void TestDatasetCompiler::compilesTheFixture()
 {
@@ -112,6 +94,27 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
                                     << u"indicators.csv:2: unknown indicator series 'genia'"_s;
     QTest::addRow("negative rate") << u"exchange_rates.csv"_s << u"JPY,2024,150"_s << u"JPY,2024,-150"_s
                                    << u"exchange_rates.csv:2: per_usd '-150' is not a positive number"_s;
+    // overlaps.csv starts empty; each row below is line 2.
+    const QString overlapsHeader = u"quote,note\n"_s;
+    QTest::addRow("overlap into unknown programme")
+        << u"overlaps.csv"_s << overlapsHeader << overlapsHeader + u"jp-first-year,jp-nope,s-news,q,\n"_s
+        << u"overlaps.csv:2: unknown programme 'jp-nope'"_s;
+    QTest::addRow("overlap with itself") << u"overlaps.csv"_s << overlapsHeader
+                                         << overlapsHeader + u"jp-gpu,jp-gpu,s-news,q,\n"_s
+                                         << u"overlaps.csv:2: 'jp-gpu' cannot be part of itself"_s;
+    QTest::addRow("overlap repeating the parent")
+        << u"overlaps.csv"_s << overlapsHeader << overlapsHeader + u"jp-first-year,jp-umbrella,s-news,q,\n"_s
+        << u"overlaps.csv:2: 'jp-first-year' is already inside 'jp-umbrella' through parent_id"_s;
+    QTest::addRow("overlap cycle") << u"overlaps.csv"_s << overlapsHeader
+                                   << overlapsHeader + u"jp-umbrella,jp-first-year,s-news,q,\n"_s
+                                   << u"overlaps.csv:2: 'jp-umbrella' as part of 'jp-first-year' forms a cycle"_s;
+    QTest::addRow("duplicate overlap")
+        << u"overlaps.csv"_s << overlapsHeader
+        << overlapsHeader + u"jp-first-year,jp-gpu,s-news,q,\njp-first-year,jp-gpu,s-news,q,\n"_s
+        << u"overlaps.csv:3: duplicate overlap 'jp-first-year/jp-gpu'"_s;
+    QTest::addRow("overlap without quote") << u"overlaps.csv"_s << overlapsHeader
+                                           << overlapsHeader + u"jp-first-year,jp-gpu,s-news,,\n"_s
+                                           << u"overlaps.csv:2: quote is empty"_s;
     QTest::addRow("duplicate rate") << u"exchange_rates.csv"_s << u"JPY,2025,140"_s << u"JPY,2024,140"_s
                                     << u"exchange_rates.csv:3: duplicate exchange rate 'JPY/2024'"_s;
 }
@@ -151,6 +154,20 @@ void TestDatasetCompiler::warnsWhenAllocationsExceedTheProgramme()
     QVERIFY(result.ok());
     QCOMPARE(result.warnings.size(), 1);
     QVERIFY(result.warnings.constFirst().contains(u"allocations to 'jp-gpu' add up to 80240000000"_s));
+}
+
+void TestDatasetCompiler::warnsWhenASharedPartExceedsItsUmbrella()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyFixture(dir.path()));
+    QVERIFY(replaceInFile(dir.filePath(u"overlaps.csv"_s), u"quote,note\n"_s,
+                          u"quote,note\njp-umbrella,jp-gpu,s-news,q,\n"_s));
+    const CompileResult result = compileDatasetSources(dir.path());
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    QCOMPARE(result.warnings.size(), 1);
+    QVERIFY2(result.warnings.constFirst().contains(
+                 u"overlaps.csv:2: warning: 'jp-umbrella' (1000000000000) is larger than 'jp-gpu' (72500000000)"_s),
+             qPrintable(result.warnings.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetCompiler)

@@ -14,6 +14,7 @@ class TestDatasetStore : public QObject
     Q_OBJECT
 private slots:
     void roundTripsEveryTable();
+    void roundTripsOverlaps();
     void refusesMissingFile();
     void refusesFileThatIsNotADatabase();
     void refusesUnknownSchemaVersion();
@@ -48,6 +49,22 @@ void TestDatasetStore::roundTripsEveryTable()
     QCOMPARE(d.disputes.size(), 1);
     QCOMPARE(d.disputes.constFirst().alternativeAmount->units, 300000000000);
     QCOMPARE(d.country(u"JPN"_s)->nameJa, u"日本"_s);
+}
+
+void TestDatasetStore::roundTripsOverlaps()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shared.sqlite"_s);
+    QCOMPARE(writeDatasetDatabase(fixtureWithSharedPart(dir.path()), path), QString());
+    const DatasetLoadResult loaded = readDatasetDatabase(path);
+    QVERIFY2(loaded.dataset, qPrintable(loaded.error));
+    QCOMPARE(loaded.dataset->overlaps.size(), 1);
+    const Overlap &overlap = loaded.dataset->overlaps.constFirst();
+    QCOMPARE(overlap.programmeId, u"jp-first-year"_s);
+    QCOMPARE(overlap.partOfId, u"jp-budget-2026"_s);
+    QCOMPARE(overlap.source.sourceId, u"s-news"_s);
+    QCOMPARE(overlap.source.quote, u"The ¥387.3 billion is in the FY2026 budget."_s);
+    QCOMPARE(overlap.note, u"First-year tranche."_s);
 }
 
 void TestDatasetStore::refusesMissingFile()

@@ -218,6 +218,14 @@
         <source>Amounts as announced (charts in USD)</source>
         <translation>発表時の通貨で表示（グラフは米ドル）</translation>
     </message>
+    <message>
+        <source>Also part of (counted once)</source>
+        <translation>ほかに含まれる施策（重複計上なし）</translation>
+    </message>
+    <message>
+        <source>Also contains (counted once)</source>
+        <translation>ほかの施策と共通する内訳（重複計上なし）</translation>
+    </message>
 </context>
 <context>
     <name>BriefingExport</name>

@@ -42,6 +42,8 @@ JA = {
     'Country': '国・地域', 'Announced by': '発表機関', 'Announced': '発表日', 'Amount as announced': '発表額',
     'In %1': '%1換算', ' (%1 average rate%2)': '（%1年平均レート%2）', ', nearest year available': '、直近の利用可能年',
     'Period': '期間', 'Status': '状況', 'Category': '分野', 'Funding type': '資金の種類', 'Part of': '上位施策',
+    'Also part of (counted once)': 'ほかに含まれる施策（重複計上なし）',
+    'Also contains (counted once)': 'ほかの施策と共通する内訳（重複計上なし）',
     'Components': '内訳', 'Recipients': '交付先', 'Notes': '注記', 'Source': '出典', 'Published': '公表日',
     'undated': '日付なし', 'URL': 'URL', 'Quoted': '該当箇所', 'Disputed: another source says': '異論：別の出典によれば',
     'All countries': 'すべての国・地域', 'All categories': 'すべての分野',
