@@ -19,6 +19,7 @@ private slots:
     void metiGpuCloudRoundOf2024_data();
     void metiGpuCloudRoundOf2024();
     void foundationModelEnvelopeAndItsFirstYear();
+    void foundationModelFirstYearCountedOnceInJapanTotals();
     void semiconductorAndAiFrameToFy2030();
     void generativeAiUseIndicator_data();
     void generativeAiUseIndicator();
@@ -93,6 +94,38 @@ void TestBundledDataset::foundationModelEnvelopeAndItsFirstYear()
     QCOMPARE(envelope->amount.qualifier, AmountQualifier::About);
     QCOMPARE(envelope->durationYears(), 5);
     QCOMPARE(firstYear->parentId, envelope->id); // the sources call it the first year of the five-year aid
+}
+
+void TestBundledDataset::foundationModelFirstYearCountedOnceInJapanTotals()
+{
+    // The ¥387.3 bn tranche sits in the ~¥1 tn envelope (its parent) and in the FY2026 ¥1.239 tn budget line,
+    // itself an instalment of the ¥10 tn frame. Japan's total must hold it once.
+    const QString firstYearId = u"jpn-meti-physical-ai-fm-fy2026"_s;
+    const QList<const Overlap *> overlaps = m_dataset.overlapsOf(firstYearId);
+    QCOMPARE(overlaps.size(), 1);
+    const Programme *budget = m_dataset.programme(overlaps.constFirst()->partOfId);
+    QCOMPARE(budget->amount.units, 1239000000000);
+    QCOMPARE(budget->parentId, u"jpn-ai-semis-frame-2024"_s);
+
+    const Analysis analysis(std::make_shared<const Dataset>(m_dataset));
+    Filter japanInYen;
+    japanInYen.countries = {u"JPN"_s};
+    japanInYen.currency = u"JPY"_s;
+    qint64 announcedSum = 0;
+    QStringList takenOutOf;
+    for (const CountedProgramme &c : analysis.countedProgrammes(japanInYen)) {
+        QVERIFY(c.programme->id != firstYearId);
+        QCOMPARE(c.programme->amount.currency, u"JPY"_s);
+        announcedSum += c.programme->amount.units;
+        for (const Programme *part : c.countedElsewhere) {
+            QCOMPARE(part->id, firstYearId);
+            takenOutOf.append(c.programme->id);
+        }
+    }
+    QCOMPARE(takenOutOf, QStringList{u"jpn-ai-semis-frame-2024"_s});
+    const ComparisonData comparison = analysis.comparison(japanInYen);
+    QCOMPARE(comparison.rows.size(), 1);
+    QCOMPARE(qRound64(comparison.rows.constFirst().total), announcedSum - 387300000000);
 }
 
 void TestBundledDataset::semiconductorAndAiFrameToFy2030()
