@@ -611,8 +611,11 @@ ProgrammeDetail Analysis::detail(const QString &programmeId, const Filter &filte
     // Overlaps: the same money in a second umbrella, with the source that says so.
     const auto overlapText = [&](const Overlap *overlap, const QString &otherId) -> QString {
         const Programme *other = m_dataset->programme(otherId);
-        return programmeName(*other) + u" ("_s + formatMoney(other->amount) + u")\n"_s
+        QString text = programmeName(*other) + u" ("_s + formatMoney(other->amount) + u")\n"_s
             + shortCitation(overlap->source.sourceId) + u": “"_s + overlap->source.quote + u'”';
+        if (!overlap->note.isEmpty())
+            text += u'\n' + overlap->note;
+        return text;
     };
     QStringList alsoPartOf;
     for (const Overlap *overlap : m_dataset->overlapsOf(p->id))
