@@ -15,6 +15,16 @@ template <typename T, typename KeyOf> QHash<QString, qsizetype> indexBy(const QL
     return index;
 }
 
+template <typename T, typename Predicate> QList<const T *> pointersWhere(const QList<T> &list, Predicate matches)
+{
+    QList<const T *> result;
+    for (const T &item : list) {
+        if (matches(item))
+            result.append(&item);
+    }
+    return result;
+}
+
 } // namespace
 
 void Dataset::buildIndexes()
@@ -28,52 +38,27 @@ void Dataset::buildIndexes()
 
 QList<const Allocation *> Dataset::allocationsOf(const QString &programmeId) const
 {
-    QList<const Allocation *> result;
-    for (const Allocation &allocation : allocations) {
-        if (allocation.programmeId == programmeId)
-            result.append(&allocation);
-    }
-    return result;
+    return pointersWhere(allocations, [&](const Allocation &x) { return x.programmeId == programmeId; });
 }
 
 QList<const Programme *> Dataset::componentsOf(const QString &programmeId) const
 {
-    QList<const Programme *> result;
-    for (const Programme &programme : programmes) {
-        if (programme.parentId == programmeId)
-            result.append(&programme);
-    }
-    return result;
+    return pointersWhere(programmes, [&](const Programme &x) { return x.parentId == programmeId; });
 }
 
 QList<const Dispute *> Dataset::disputesOf(const QString &programmeId) const
 {
-    QList<const Dispute *> result;
-    for (const Dispute &dispute : disputes) {
-        if (dispute.programmeId == programmeId)
-            result.append(&dispute);
-    }
-    return result;
+    return pointersWhere(disputes, [&](const Dispute &x) { return x.programmeId == programmeId; });
 }
 
 QList<const Overlap *> Dataset::overlapsOf(const QString &programmeId) const
 {
-    QList<const Overlap *> result;
-    for (const Overlap &overlap : overlaps) {
-        if (overlap.programmeId == programmeId)
-            result.append(&overlap);
-    }
-    return result;
+    return pointersWhere(overlaps, [&](const Overlap &x) { return x.programmeId == programmeId; });
 }
 
 QList<const Overlap *> Dataset::overlapsInto(const QString &umbrellaId) const
 {
-    QList<const Overlap *> result;
-    for (const Overlap &overlap : overlaps) {
-        if (overlap.partOfId == umbrellaId)
-            result.append(&overlap);
-    }
-    return result;
+    return pointersWhere(overlaps, [&](const Overlap &x) { return x.partOfId == umbrellaId; });
 }
 
 QList<const Programme *> Dataset::umbrellasOf(const QString &programmeId) const
