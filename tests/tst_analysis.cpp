@@ -1,4 +1,5 @@
 #include "analysis.h"
+#include "datasetcompiler.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private slots:
     void countsComponentWhenItsUmbrellaIsFilteredOut();
     void countsAPartSharedByTwoUmbrellasOnce();
     void countsTheOtherUmbrellaInFullWhenOneIsFilteredOut();
+    void takesANestedSharedPartOutOnlyWhereItsUmbrellaIsNotOut();
     void detailShowsBothUmbrellasOfASharedPart();
     void comparesCommittedTotalsByCategory();
     void comparesPerCapita();
@@ -163,6 +165,40 @@ void TestAnalysis::countsTheOtherUmbrellaInFullWhenOneIsFilteredOut()
     Filter modelsOnly; // the chips budget is not selected: the envelope carries the part alone
     modelsOnly.category = Category::Models;
     QCOMPARE(ids(analysis.countedProgrammes(modelsOnly)), QStringList{u"jp-umbrella"_s});
+}
+
+// jp-grant (¥100 bn) is a component of jp-first-year and also sits in jp-robotics-fund (¥500 bn). The
+// budget already has jp-first-year taken out, so taking jp-grant out of it too would count it negative.
+void TestAnalysis::takesANestedSharedPartOutOnlyWhereItsUmbrellaIsNotOut()
+{
+    QTemporaryDir dir;
+    fixtureWithSharedPart(dir.path());
+    QVERIFY(replaceInFile(dir.filePath(u"programmes.csv"_s), u"\njp-gpu,"_s,
+                          u"\njp-grant,JPN,Grant,,METI,,2026-02,2026,2026,100000000000,exact,JPY,models,public,approved,"
+                          "jp-first-year,s-news,¥100 billion.,"
+                          "\njp-robotics-fund,JPN,Robotics fund,,METI,,2026-03,2026,2026,500000000000,exact,JPY,models,"
+                          "public,approved,,s-news,¥500 billion.,"
+                          "\njp-gpu,"_s));
+    QVERIFY(replaceInFile(dir.filePath(u"overlaps.csv"_s), u"quote,note\n"_s,
+                          u"quote,note\njp-grant,jp-robotics-fund,s-news,The grant is in the fund.,\n"_s));
+    const CompileResult compiled = compileDatasetSources(dir.path());
+    QVERIFY2(compiled.ok(), qPrintable(compiled.errors.join(u'\n')));
+    const Analysis analysis(std::make_shared<const Dataset>(compiled.dataset));
+
+    QHash<QString, QStringList> takenOut;
+    for (const CountedProgramme &c : analysis.countedProgrammes(Filter{})) {
+        for (const Programme *part : c.countedElsewhere)
+            takenOut[c.programme->id].append(part->id);
+    }
+    QCOMPARE(takenOut.value(u"jp-budget-2026"_s), QStringList{u"jp-first-year"_s});
+    QCOMPARE(takenOut.value(u"jp-robotics-fund"_s), QStringList{u"jp-grant"_s});
+    QCOMPARE(takenOut.size(), 2);
+
+    Filter japanInYen;
+    japanInYen.countries = {u"JPN"_s};
+    japanInYen.currency = u"JPY"_s;
+    compareClose(analysis.comparison(japanInYen).rows.constFirst().total,
+                 1000e9 + 72.5e9 + (1239e9 - 387.3e9) + (500e9 - 100e9));
 }
 
 void TestAnalysis::detailShowsBothUmbrellasOfASharedPart()
