@@ -130,13 +130,17 @@ QString currencySymbol(const QString &currency)
     return currency + u' ';
 }
 
-QString formatAmount(double value, const QString &currency, AmountQualifier qualifier)
+namespace {
+
+// "up to ¥72.5 billion", "最大725億円", "10兆円以上": the qualifier in the display language's own word order.
+QString withQualifier(const QString &amount, AmountQualifier qualifier)
 {
+    if (qualifier == AmountQualifier::Exact)
+        return amount;
     if (displayLanguage() == Language::Japanese) {
-        const QString amount = japaneseAmount(value, currency, false);
         switch (qualifier) {
         case AmountQualifier::Exact:
-            return amount;
+            break;
         case AmountQualifier::UpTo:
             return u"最大"_s + amount;
         case AmountQualifier::About:
@@ -147,10 +151,15 @@ QString formatAmount(double value, const QString &currency, AmountQualifier qual
             return amount + u"超"_s;
         }
     }
-    const QString amount = scaled(value, currency, false);
-    if (qualifier == AmountQualifier::Exact)
-        return amount;
     return label(qualifier) + u' ' + amount;
+}
+
+} // namespace
+
+QString formatAmount(double value, const QString &currency, AmountQualifier qualifier)
+{
+    const bool japanese = displayLanguage() == Language::Japanese;
+    return withQualifier(japanese ? japaneseAmount(value, currency, false) : scaled(value, currency, false), qualifier);
 }
 
 QString formatMoney(const Money &money)
@@ -158,11 +167,10 @@ QString formatMoney(const Money &money)
     return formatAmount(double(money.units), money.currency, money.qualifier);
 }
 
-QString formatAmountCompact(double value, const QString &currency)
+QString formatAmountCompact(double value, const QString &currency, AmountQualifier qualifier)
 {
-    if (displayLanguage() == Language::Japanese)
-        return japaneseAmount(value, currency, true);
-    return scaled(value, currency, true);
+    const bool japanese = displayLanguage() == Language::Japanese;
+    return withQualifier(japanese ? japaneseAmount(value, currency, true) : scaled(value, currency, true), qualifier);
 }
 
 QString formatPerPerson(double value, const QString &currency)

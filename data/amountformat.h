@@ -10,8 +10,8 @@
 // precisely than it was announced at that scale.
 QString formatAmount(double value, const QString &currency, AmountQualifier qualifier = AmountQualifier::Exact);
 QString formatMoney(const Money &money);
-// Short form for axis ticks and bar labels, three significant digits: "¥500 bn", "$1.2 tn", "$6.9 bn".
-QString formatAmountCompact(double value, const QString &currency);
+// Short form for axis ticks and bar labels, three significant digits: "¥500 bn", "$1.2 tn", "about $6.9 bn".
+QString formatAmountCompact(double value, const QString &currency, AmountQualifier qualifier = AmountQualifier::Exact);
 QString currencySymbol(const QString &currency);
 // A small amount to the cent, such as funding per person: "$155.00", "155.00ドル".
 QString formatPerPerson(double value, const QString &currency);

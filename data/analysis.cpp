@@ -213,15 +213,19 @@ QString Analysis::shortCitation(const QString &sourceId) const
 
 QString Analysis::amountText(const Money &amount, int year, const Filter &filter, bool compact) const
 {
-    const QString asAnnounced = compact ? formatAmountCompact(double(amount.units), amount.currency) : formatMoney(amount);
-    if (filter.currency.isEmpty() || filter.currency == amount.currency)
-        return asAnnounced;
-    const auto converted = convert(amount, year, filter.currency);
+    const auto inCurrency = [&](double value, const QString &currency, AmountQualifier qualifier) {
+        return compact ? formatAmountCompact(value, currency, qualifier) : formatAmount(value, currency, qualifier);
+    };
+    const double units = double(amount.units);
+    const auto converted = filter.currency.isEmpty() || filter.currency == amount.currency
+        ? std::nullopt
+        : convert(amount, year, filter.currency);
     if (!converted)
-        return asAnnounced;
-    const QString shown = compact ? formatAmountCompact(converted->value, converted->currency)
-                                  : formatAmount(converted->value, converted->currency, amount.qualifier);
-    return shown + u" ("_s + asAnnounced + u')';
+        return inCurrency(units, amount.currency, amount.qualifier);
+    // A compact label states the qualifier once, on the figure it leads with.
+    const AmountQualifier bracketed = compact ? AmountQualifier::Exact : amount.qualifier;
+    return inCurrency(converted->value, converted->currency, amount.qualifier) + u" ("_s
+        + inCurrency(units, amount.currency, bracketed) + u')';
 }
 
 void Analysis::addTotalSources(QStringList &sourceIds, const QList<CountedProgramme> &counted,
@@ -271,6 +275,7 @@ TimelineData Analysis::timeline(const Filter &filter) const
             point.name = programmeName(*p);
             point.date = p->announced.firstDay();
             point.value = converted->value;
+            point.compactAmount = formatAmountCompact(converted->value, converted->currency, p->amount.qualifier);
             point.amountAsAnnounced = formatMoney(p->amount);
             point.amountConverted = formatAmount(converted->value, converted->currency, p->amount.qualifier)
                 + tr(" at %1 average rates").arg(converted->rateYear);

@@ -57,19 +57,24 @@ void TestAmountFormat::formatsCompactLabels_data()
 {
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("currency");
+    QTest::addColumn<AmountQualifier>("qualifier");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("three digits") << 50.1e9 << u"JPY"_s << u"¥50.1 bn"_s;
-    QTest::addRow("drops the fourth digit") << 6.903e9 << u"USD"_s << u"$6.9 bn"_s;
-    QTest::addRow("trillion") << 1e12 << u"USD"_s << u"$1 tn"_s;
-    QTest::addRow("thousand") << 135230.0 << u"USD"_s << u"$135 k"_s;
+    QTest::addRow("three digits") << 50.1e9 << u"JPY"_s << AmountQualifier::Exact << u"¥50.1 bn"_s;
+    QTest::addRow("drops the fourth digit") << 6.903e9 << u"USD"_s << AmountQualifier::Exact << u"$6.9 bn"_s;
+    QTest::addRow("trillion") << 1e12 << u"USD"_s << AmountQualifier::Exact << u"$1 tn"_s;
+    QTest::addRow("thousand") << 135230.0 << u"USD"_s << AmountQualifier::Exact << u"$135 k"_s;
+    QTest::addRow("keeps about") << 50.1e9 << u"JPY"_s << AmountQualifier::About << u"about ¥50.1 bn"_s;
+    QTest::addRow("keeps up to") << 72.5e9 << u"JPY"_s << AmountQualifier::UpTo << u"up to ¥72.5 bn"_s;
+    QTest::addRow("keeps at least") << 1e13 << u"JPY"_s << AmountQualifier::AtLeast << u"at least ¥10 tn"_s;
 }
 
 void TestAmountFormat::formatsCompactLabels()
 {
     QFETCH(double, value);
     QFETCH(QString, currency);
+    QFETCH(AmountQualifier, qualifier);
     QFETCH(QString, expected);
-    QCOMPARE(formatAmountCompact(value, currency), expected);
+    QCOMPARE(formatAmountCompact(value, currency, qualifier), expected);
 }
 
 void TestAmountFormat::formatsJapaneseUnits_data()
@@ -108,20 +113,24 @@ void TestAmountFormat::formatsJapaneseCompactLabels_data()
 {
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("currency");
+    QTest::addColumn<AmountQualifier>("qualifier");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("three digits") << 50.1e9 << u"JPY"_s << u"501億円"_s;
-    QTest::addRow("drops the fourth digit") << 6.903e9 << u"USD"_s << u"69億ドル"_s;
-    QTest::addRow("trillion") << 1e12 << u"JPY"_s << u"1兆円"_s;
-    QTest::addRow("trillion rounded") << 1.2395e12 << u"JPY"_s << u"1兆2,400億円"_s;
+    QTest::addRow("three digits") << 50.1e9 << u"JPY"_s << AmountQualifier::Exact << u"501億円"_s;
+    QTest::addRow("drops the fourth digit") << 6.903e9 << u"USD"_s << AmountQualifier::Exact << u"69億ドル"_s;
+    QTest::addRow("trillion") << 1e12 << u"JPY"_s << AmountQualifier::Exact << u"1兆円"_s;
+    QTest::addRow("trillion rounded") << 1.2395e12 << u"JPY"_s << AmountQualifier::Exact << u"1兆2,400億円"_s;
+    QTest::addRow("keeps up to") << 72.5e9 << u"JPY"_s << AmountQualifier::UpTo << u"最大725億円"_s;
+    QTest::addRow("keeps at least") << 1e13 << u"JPY"_s << AmountQualifier::AtLeast << u"10兆円以上"_s;
 }
 
 void TestAmountFormat::formatsJapaneseCompactLabels()
 {
     QFETCH(double, value);
     QFETCH(QString, currency);
+    QFETCH(AmountQualifier, qualifier);
     QFETCH(QString, expected);
     setDisplayLanguage(Language::Japanese);
-    QCOMPARE(formatAmountCompact(value, currency), expected);
+    QCOMPARE(formatAmountCompact(value, currency, qualifier), expected);
 }
 
 void TestAmountFormat::formatsDatesAndPerPersonAmountsInBothLanguages()

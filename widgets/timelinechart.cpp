@@ -158,7 +158,7 @@ void TimelineChart::buildAnnouncements()
         text->position->setCoords(dateKey(point->date), point->value);
         text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         text->setPadding(QMargins(8, 0, 0, 0));
-        text->setText(formatAmountCompact(point->value, m_data.currency) + u"  "_s + elided(point->name, 34));
+        text->setText(point->compactAmount + u"  "_s + elided(point->name, 34));
         QFont font = p->font();
         font.setPointSizeF(8);
         text->setFont(font);
