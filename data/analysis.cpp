@@ -607,28 +607,35 @@ ProgrammeDetail Analysis::detail(const QString &programmeId, const Filter &filte
     add(tr("Status"), label(p->status));
     add(tr("Category"), label(p->category));
     add(tr("Funding type"), label(p->funding));
+    // "Foundation model support (about ¥1 trillion)": how a related programme is named in the pane.
+    const auto withAmount = [&](const Programme &other) -> QString {
+        return programmeName(other) + u" ("_s + formatMoney(other.amount) + u')';
+    };
     if (const Programme *parent = m_dataset->programme(p->parentId))
-        add(tr("Part of"), programmeName(*parent) + u" ("_s + formatMoney(parent->amount) + u')');
+        add(tr("Part of"), withAmount(*parent));
     QStringList components;
     for (const Programme *component : m_dataset->componentsOf(p->id))
-        components.append(programmeName(*component) + u" ("_s + formatMoney(component->amount) + u')');
+        components.append(withAmount(*component));
     add(tr("Components"), components.join(u'\n'));
-    // Overlaps: the same money in a second umbrella, with the source that says so.
-    const auto overlapText = [&](const Overlap *overlap, const QString &otherId) -> QString {
+    // Overlaps: the same money in a second umbrella, with the source that says so. A link to a programme a
+    // hand-edited database lacks is skipped rather than followed.
+    const auto addOverlap = [&](QStringList &into, const Overlap *overlap, const QString &otherId) {
         const Programme *other = m_dataset->programme(otherId);
-        QString text = programmeName(*other) + u" ("_s + formatMoney(other->amount) + u")\n"_s
-            + shortCitation(overlap->source.sourceId) + u": “"_s + overlap->source.quote + u'”';
+        if (!other)
+            return;
+        QString text = withAmount(*other) + u'\n' + shortCitation(overlap->source.sourceId) + u": “"_s
+            + overlap->source.quote + u'”';
         if (!overlap->note.isEmpty())
             text += u'\n' + overlap->note;
-        return text;
+        into.append(text);
     };
     QStringList alsoPartOf;
     for (const Overlap *overlap : m_dataset->overlapsOf(p->id))
-        alsoPartOf.append(overlapText(overlap, overlap->partOfId));
+        addOverlap(alsoPartOf, overlap, overlap->partOfId);
     add(tr("Also part of (counted once)"), alsoPartOf.join(u'\n'));
     QStringList alsoContains;
     for (const Overlap *overlap : m_dataset->overlapsInto(p->id))
-        alsoContains.append(overlapText(overlap, overlap->programmeId));
+        addOverlap(alsoContains, overlap, overlap->programmeId);
     add(tr("Also contains (counted once)"), alsoContains.join(u'\n'));
     QStringList recipients;
     for (const Allocation *a : m_dataset->allocationsOf(p->id))
