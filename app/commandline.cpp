@@ -3,7 +3,6 @@
 #include "analysis.h"
 #include "briefingexport.h"
 #include "briefingpack.h"
-#include "chartview.h"
 #include "figureexport.h"
 #include "filterparser.h"
 
@@ -112,6 +111,7 @@ ExportOptions parseExportOptions(const QCommandLineParser &parser, const Options
     ExportOptions options;
     options.size = parseSize(parser, o);
     options.withTable = parser.isSet(o.withTable);
+    options.greyscale = parser.isSet(o.greyscale);
     if (parser.isSet(o.dpi)) {
         bool ok = false;
         options.dpi = parser.value(o.dpi).toInt(&ok);
@@ -173,14 +173,7 @@ int runExport(const QCommandLineParser &parser, const Options &o, const QString 
         return runBriefingExport(parser, o, *analysis, output);
 
     const Filter filter = parseFilterOptions(parser, analysis->dataset());
-    const ExportOptions options = parseExportOptions(parser, o);
-    const std::unique_ptr<ChartView> chart = createChartView(*view);
-    if (chart) {
-        chart->resize(1400, 900);
-        chart->setGreyscale(parser.isSet(o.greyscale));
-        chart->apply(*analysis, filter);
-    }
-    const QString error = exportView(*analysis, filter, *view, chart.get(), output, options);
+    const QString error = exportView(*analysis, filter, *view, output, parseExportOptions(parser, o));
     if (!error.isEmpty()) {
         err() << "error: " << error << Qt::endl;
         return ExitUsage;

@@ -39,15 +39,14 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
       m_status(new QLabel(this))
 {
     setWindowTitle(tr("AI Policy Explorer"));
-    m_charts = {{ViewKind::Timeline, new TimelineChart(this)},
-                {ViewKind::Recipients, new RecipientsChart(this)},
-                {ViewKind::Comparison, new ComparisonChart(this)}};
-    for (const auto &[kind, chart] : std::as_const(m_charts)) {
-        m_tabs->addTab(chart, label(kind));
-        connect(chart, &ChartView::filterEdited, this, &MainWindow::setFilter);
+    m_charts = {new TimelineChart(m_analysis, this), new RecipientsChart(m_analysis, this),
+                new ComparisonChart(m_analysis, this)};
+    m_views = {m_charts.cbegin(), m_charts.cend()};
+    m_views.append(m_table);
+    for (FigureView *view : std::as_const(m_views)) {
+        m_tabs->addTab(view, label(view->kind()));
+        connect(view, &FigureView::filterEdited, this, &MainWindow::setFilter);
     }
-    m_tabs->addTab(m_table, label(ViewKind::Table));
-    connect(m_table, &ProgrammeTableView::filterEdited, this, &MainWindow::setFilter);
     setCentralWidget(m_tabs);
 
     QList<std::pair<QString, QString>> countries;
@@ -77,7 +76,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printCurrentView);
     print->setShortcut(QKeySequence::Print);
-    QAction *exportAction = file->addAction(tr("&Export Current View…"), this, &MainWindow::exportCurrentView);
+    QAction *exportAction = file->addAction(tr("&Export Current View…"), this, &MainWindow::askAndExportCurrentView);
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
     QAction *addToPack = file->addAction(tr("&Add Current View to Briefing Pack"), this, &MainWindow::addToBriefingPack);
@@ -123,36 +122,26 @@ void MainWindow::setFilter(const Filter &filter)
 {
     m_filter = filter;
     m_filterPanel->setFilter(filter);
-    for (const auto &[kind, chart] : std::as_const(m_charts))
-        chart->apply(*m_analysis, filter);
-    m_table->apply(filter);
+    for (FigureView *view : std::as_const(m_views))
+        view->apply(filter);
     const qsizetype shown = m_analysis->programmes(filter).size();
     m_status->setText(tr("%n programme(s) match the filters", nullptr, int(shown)));
 }
 
-ChartView *MainWindow::chartView(ViewKind view) const
+FigureView *MainWindow::view(ViewKind kind) const
 {
-    for (const auto &[kind, chart] : m_charts) {
-        if (kind == view)
-            return chart;
-    }
-    return nullptr;
+    const auto found = std::find_if(m_views.cbegin(), m_views.cend(), [kind](FigureView *v) { return v->kind() == kind; });
+    return found == m_views.cend() ? nullptr : *found;
 }
 
 ViewKind MainWindow::currentView() const
 {
-    QWidget *current = m_tabs->currentWidget();
-    for (const auto &[kind, chart] : m_charts) {
-        if (chart == current)
-            return kind;
-    }
-    return ViewKind::Table;
+    return m_views.at(m_tabs->currentIndex())->kind();
 }
 
-void MainWindow::setCurrentView(ViewKind view)
+void MainWindow::setCurrentView(ViewKind kind)
 {
-    QWidget *widget = chartView(view);
-    m_tabs->setCurrentWidget(widget ? widget : static_cast<QWidget *>(m_table));
+    m_tabs->setCurrentWidget(view(kind));
 }
 
 QString MainWindow::askSavePath(const QString &title, const QString &fileName, const QString &filter)
@@ -167,7 +156,7 @@ QString MainWindow::askSavePath(const QString &title, const QString &fileName, c
     return path;
 }
 
-void MainWindow::exportCurrentView()
+void MainWindow::askAndExportCurrentView()
 {
     const ViewKind view = currentView();
     const QString path = askSavePath(
@@ -177,59 +166,53 @@ void MainWindow::exportCurrentView()
         return;
     const auto format = exportFormatForPath(path);
     ExportOptions options;
-    bool greyscale = m_greyscale;
+    options.greyscale = m_greyscale;
     if (format && *format != ExportFormat::Csv) {
         ExportDialog dialog(*format, m_greyscale, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         options = dialog.options();
-        greyscale = dialog.greyscale();
     }
-    ChartView *chart = chartView(view);
-    if (chart && greyscale != m_greyscale) { // this export only; the screen keeps its look
-        chart->setGreyscale(greyscale);
-        chart->apply(*m_analysis, m_filter);
-    }
-    const QString error = exportView(*m_analysis, m_filter, view, chart, path, options);
-    if (chart && greyscale != m_greyscale) {
-        chart->setGreyscale(m_greyscale);
-        chart->apply(*m_analysis, m_filter);
-    }
+    const QString error = exportCurrentView(path, options);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+QString MainWindow::exportCurrentView(const QString &path, const ExportOptions &options) const
+{
+    return exportView(*m_analysis, m_filter, currentView(), path, options);
+}
+
 void MainWindow::printCurrentView()
 {
+    const Figure figure = buildFigure(*m_analysis, m_filter, currentView(), {m_greyscale, false});
     QPrinter printer(QPrinter::HighResolution);
     // The page layout works in 96-dpi units like every export, so text sizes match the PDF.
     printer.setResolution(96);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    printer.setDocName(chartView(currentView()) ? chartView(currentView())->title() : label(ViewKind::Table));
+    printer.setDocName(figure.title);
     QPrintPreviewDialog preview(&printer, this);
     preview.resize(1100, 800);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        printFigure(*target, *m_analysis, m_filter, currentView(), chartView(currentView()), ExportOptions{});
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&figure](QPrinter *target) { printFigure(*target, figure); });
     preview.exec();
 }
 
 void MainWindow::copyChart()
 {
     const ViewKind view = currentView();
-    const QImage image = renderFigureImage(*m_analysis, m_filter, view, chartView(view), defaultPageSize() * 2, 192,
-                                           ExportOptions{});
-    QApplication::clipboard()->setImage(image);
+    const Figure figure = buildFigure(*m_analysis, m_filter, view, {m_greyscale, false});
+    QApplication::clipboard()->setImage(renderFigureImage(figure, defaultPageSize() * 2, 192));
     statusBar()->showMessage(tr("Copied the %1 figure to the clipboard").arg(label(view)), 5000);
 }
 
 void MainWindow::setGreyscale(bool greyscale)
 {
     m_greyscale = greyscale;
-    for (const auto &[kind, chart] : std::as_const(m_charts))
+    for (ChartView *chart : std::as_const(m_charts))
         chart->setGreyscale(greyscale);
     setFilter(m_filter);
 }
@@ -291,7 +274,7 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     m_greyscale = settings.value(u"view/greyscale"_s, false).toBool();
-    for (const auto &[kind, chart] : std::as_const(m_charts))
+    for (ChartView *chart : std::as_const(m_charts))
         chart->setGreyscale(m_greyscale);
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1400, 860);

@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "briefingpack.h"
+#include "figureexport.h"
 #include "filter.h"
 #include "language.h"
 
@@ -10,6 +11,7 @@
 #include <memory>
 
 class ChartView;
+class FigureView;
 class FilterPanel;
 class ProgrammeTableView;
 class QLabel;
@@ -25,10 +27,12 @@ public:
 
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
-    ChartView *chartView(ViewKind view) const;
+    FigureView *view(ViewKind kind) const;
     ProgrammeTableView *tableView() const { return m_table; }
     ViewKind currentView() const;
     void setCurrentView(ViewKind view);
+    // Writes the current view under the current filter to `path`, as Export does after its dialogs.
+    QString exportCurrentView(const QString &path, const ExportOptions &options) const;
 
 signals:
     void languageChangeRequested(Language language);
@@ -40,7 +44,7 @@ private:
     void createActions();
     // A save dialog that opens in, and remembers, the folder of the last export.
     QString askSavePath(const QString &title, const QString &fileName, const QString &filter);
-    void exportCurrentView();
+    void askAndExportCurrentView();
     void printCurrentView();
     void copyChart();
     void setGreyscale(bool greyscale);
@@ -54,7 +58,8 @@ private:
     std::shared_ptr<const Analysis> m_analysis;
     Filter m_filter;
     QTabWidget *m_tabs;
-    QList<std::pair<ViewKind, ChartView *>> m_charts;
+    QList<FigureView *> m_views; // in tab order
+    QList<ChartView *> m_charts;
     ProgrammeTableView *m_table;
     FilterPanel *m_filterPanel;
     QLabel *m_status;

@@ -22,6 +22,8 @@ struct TimelinePoint
     QString dateText;
     QString status;
     QString source;
+
+    friend bool operator==(const TimelinePoint &, const TimelinePoint &) = default;
 };
 
 struct TimelineMarker
@@ -30,6 +32,8 @@ struct TimelineMarker
     QDate date;
     QString title;
     QString kind;
+
+    friend bool operator==(const TimelineMarker &, const TimelineMarker &) = default;
 };
 
 // One stacked series: a value per entry of the owning data's `years` (or rows).
@@ -38,6 +42,8 @@ struct StackedSeries
     QString key;
     QString label;
     QList<double> values;
+
+    friend bool operator==(const StackedSeries &, const StackedSeries &) = default;
 };
 
 struct TimelineData
@@ -52,6 +58,8 @@ struct TimelineData
     QHash<QString, QString> countryNames;
     QStringList sourceIds;
     QString note;
+
+    friend bool operator==(const TimelineData &, const TimelineData &) = default;
 };
 
 struct RecipientBar
@@ -62,12 +70,16 @@ struct RecipientBar
     double share = -1; // of the programme's amount, 0..1; negative when not meaningful
     QString amountText;
     QString detail;
+
+    friend bool operator==(const RecipientBar &, const RecipientBar &) = default;
 };
 
 struct ProgrammeChoice
 {
     QString id;
     QString label;
+
+    friend bool operator==(const ProgrammeChoice &, const ProgrammeChoice &) = default;
 };
 
 struct RecipientsData
@@ -80,6 +92,8 @@ struct RecipientsData
     QList<RecipientBar> bars;          // largest first
     QStringList sourceIds;
     QString note;
+
+    friend bool operator==(const RecipientsData &, const RecipientsData &) = default;
 };
 
 struct ComparisonRow
@@ -89,6 +103,8 @@ struct ComparisonRow
     QList<double> values; // one per series
     double total = 0;
     QString totalText;
+
+    friend bool operator==(const ComparisonRow &, const ComparisonRow &) = default;
 };
 
 struct ComparisonData
@@ -103,4 +119,6 @@ struct ComparisonData
     QStringList sourceIds;
     QString note;
     QString warning; // set when the bars are not strictly comparable, e.g. values from different survey years
+
+    friend bool operator==(const ComparisonData &, const ComparisonData &) = default;
 };

@@ -14,12 +14,16 @@ struct FigureTableColumn
     QString title;
     double width = 0.1;
     bool amount = false;
+
+    friend bool operator==(const FigureTableColumn &, const FigureTableColumn &) = default;
 };
 
 struct FigureTable
 {
     QList<FigureTableColumn> columns;
     QList<QStringList> rows;
+
+    friend bool operator==(const FigureTable &, const FigureTable &) = default;
 };
 
 FigureTable figureTable(ViewKind view, const Analysis &analysis, const Filter &filter);

@@ -4,7 +4,7 @@
 #include "testsupport.h"
 #include "timelinechart.h"
 
-#include <qcustomplot.h>
+#include "figureplot.h"
 
 #include <QTest>
 
@@ -51,8 +51,8 @@ QList<QCPBars *> TestCharts::bars(QCustomPlot *plot)
 
 void TestCharts::timelinePlotsOneMarkerPerProgrammeByCountry()
 {
-    TimelineChart chart;
-    chart.apply(*m_analysis, Filter{});
+    TimelineChart chart(m_analysis);
+    chart.apply(Filter{});
     QCustomPlot *plot = chart.plot();
     QHash<QString, int> pointsByName;
     for (int i = 0; i < plot->graphCount(); ++i) {
@@ -63,8 +63,8 @@ void TestCharts::timelinePlotsOneMarkerPerProgrammeByCountry()
     QCOMPARE(pointsByName.value(u"United States"_s), 1);
     QCOMPARE(pointsByName.value(u"France"_s), 2);
     QCOMPARE(plot->yAxis->scaleType(), QCPAxis::stLogarithmic);
-    QCOMPARE(chart.title(), u"AI funding announcements"_s);
-    QVERIFY(chart.sourceIds().contains(u"s-meti"_s));
+    QCOMPARE(chart.figure().title, u"AI funding announcements"_s);
+    QVERIFY(chart.figure().sourceIds.contains(u"s-meti"_s));
     // One event marker in the lane beneath.
     int eventMarkers = 0;
     for (int i = 0; i < plot->graphCount(); ++i)
@@ -74,25 +74,25 @@ void TestCharts::timelinePlotsOneMarkerPerProgrammeByCountry()
 
 void TestCharts::timelineHoverNamesTheProgramme()
 {
-    TimelineChart chart;
+    TimelineChart chart(m_analysis);
     chart.resize(1000, 700);
-    chart.apply(*m_analysis, Filter{});
+    chart.apply(Filter{});
     chart.plot()->replot();
     const double key = QCPAxisTickerDateTime::dateTimeToKey(QDateTime(QDate(2024, 4, 19), QTime(0, 0), Qt::UTC));
     const QPointF at(chart.plot()->xAxis->coordToPixel(key), chart.plot()->yAxis->coordToPixel(72.5e9 / 150));
-    const QString tip = chart.toolTipAt(at + QPointF(2, 1));
+    const QString tip = chart.plot()->toolTipAt(at + QPointF(2, 1));
     QVERIFY2(tip.contains(u"GPU cloud subsidies 2024"_s), qPrintable(tip));
     QVERIFY(tip.contains(u"up to ¥72.5 billion"_s));
     QVERIFY(tip.contains(u"METI, 2024-04-19"_s));
-    QVERIFY(chart.toolTipAt(QPointF(5, 5)).isEmpty());
+    QVERIFY(chart.plot()->toolTipAt(QPointF(5, 5)).isEmpty());
 }
 
 void TestCharts::timelineAnnualisedStacksCountries()
 {
-    TimelineChart chart;
+    TimelineChart chart(m_analysis);
     Filter filter;
     filter.timelineMode = TimelineMode::Annualised;
-    chart.apply(*m_analysis, filter);
+    chart.apply(filter);
     const QList<QCPBars *> stacks = bars(chart.plot());
     QCOMPARE(stacks.size(), 3);
     QCOMPARE(stacks[0]->name(), u"United States"_s);
@@ -104,8 +104,8 @@ void TestCharts::timelineAnnualisedStacksCountries()
 
 void TestCharts::recipientsRankBarsWithShares()
 {
-    RecipientsChart chart;
-    chart.apply(*m_analysis, Filter{});
+    RecipientsChart chart(m_analysis);
+    chart.apply(Filter{});
     const QList<QCPBars *> series = bars(chart.plot());
     QCOMPARE(series.size(), 1);
     QCOMPARE(series[0]->dataCount(), 2);
@@ -117,13 +117,13 @@ void TestCharts::recipientsRankBarsWithShares()
     QCOMPARE(names->ticks().value(1), u"KDDI"_s);
     const auto ends = chart.plot()->yAxis2->ticker().dynamicCast<QCPAxisTickerText>();
     QCOMPARE(ends->ticks().value(2), u"about $334 m (¥50.1 bn) · 69.1%"_s); // qualifier once, on the lead figure
-    QCOMPARE(chart.title(), u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s);
+    QCOMPARE(chart.figure().title, u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s);
 }
 
 void TestCharts::comparisonStacksCategoriesInRankOrder()
 {
-    ComparisonChart chart;
-    chart.apply(*m_analysis, Filter{});
+    ComparisonChart chart(m_analysis);
+    chart.apply(Filter{});
     const QList<QCPBars *> series = bars(chart.plot());
     QStringList names;
     for (QCPBars *b : series)
@@ -139,18 +139,18 @@ void TestCharts::comparisonStacksCategoriesInRankOrder()
 
 void TestCharts::comparisonIndicatorPlotsSurveyValues()
 {
-    ComparisonChart chart;
+    ComparisonChart chart(m_analysis);
     Filter filter;
     filter.measure = Measure::Adoption;
-    chart.apply(*m_analysis, filter);
+    chart.apply(filter);
     const QList<QCPBars *> series = bars(chart.plot());
     QCOMPARE(series.size(), 1);
     QCOMPARE(valueAt(series[0], 3), 68.8);
     QCOMPARE(valueAt(series[0], 2), 40.0);
     QCOMPARE(valueAt(series[0], 1), 26.7);
-    QCOMPARE(chart.title(), u"Generative AI use"_s);
-    QVERIFY(chart.note().contains(u"Test survey 2025"_s));
-    QVERIFY(chart.warning().contains(u"different survey years"_s)); // shown above the chart and on paper
+    QCOMPARE(chart.figure().title, u"Generative AI use"_s);
+    QVERIFY(chart.figure().note.contains(u"Test survey 2025"_s));
+    QVERIFY(chart.figure().warning.contains(u"different survey years"_s)); // shown above the chart and on paper
 }
 
 void TestCharts::detailPaneShowsDataAsPlainText()

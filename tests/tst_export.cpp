@@ -6,7 +6,7 @@
 #include "recipientschart.h"
 #include "testsupport.h"
 
-#include <qcustomplot.h>
+#include "figureplot.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -92,12 +92,10 @@ QString TestExport::pdfText(const QString &pdf, int page) const
 
 void TestExport::pdfHasOnePageWithTitleFiltersSourcesAndVersion()
 {
-    ComparisonChart chart;
     Filter filter;
     filter.countries = {u"JPN"_s, u"USA"_s};
-    chart.apply(*m_analysis, filter);
     const QString path = m_dir.filePath(u"comparison.pdf"_s);
-    QCOMPARE(exportView(*m_analysis, filter, ViewKind::Comparison, &chart, path), QString());
+    QCOMPARE(exportView(*m_analysis, filter, ViewKind::Comparison, path), QString());
     QCOMPARE(pageCount(path), 1);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(u"Committed AI funding by country and category"_s), qPrintable(text));
@@ -109,9 +107,7 @@ void TestExport::pdfHasOnePageWithTitleFiltersSourcesAndVersion()
 void TestExport::pdfEmbedsEveryFont()
 {
     const QString path = m_dir.filePath(u"fonts.pdf"_s);
-    RecipientsChart chart;
-    chart.apply(*m_analysis, Filter{});
-    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Recipients, &chart, path), QString());
+    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Recipients, path), QString());
     const QStringList lines = run(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
     QVERIFY(!lines.isEmpty());
     for (const QString &line : lines) {
@@ -123,7 +119,7 @@ void TestExport::pdfEmbedsEveryFont()
 void TestExport::tablePdfContinuesOverPages()
 {
     const QString path = m_dir.filePath(u"table.pdf"_s);
-    QCOMPARE(exportView(*m_bundled, Filter{}, ViewKind::Table, nullptr, path), QString());
+    QCOMPARE(exportView(*m_bundled, Filter{}, ViewKind::Table, path), QString());
     const int rows = int(m_bundled->tableRows(Filter{}).size());
     QVERIFY2(pageCount(path) >= rows / 30, qPrintable(QString::number(pageCount(path))));
     // Every programme is on paper: the last row of the table appears in the text.
@@ -134,9 +130,7 @@ void TestExport::tablePdfContinuesOverPages()
 void TestExport::svgIsSelfContainedWithTitle()
 {
     const QString path = m_dir.filePath(u"recipients.svg"_s);
-    RecipientsChart chart;
-    chart.apply(*m_analysis, Filter{});
-    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Recipients, &chart, path), QString());
+    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Recipients, path), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString svg = QString::fromUtf8(file.readAll());
@@ -159,12 +153,10 @@ void TestExport::pngHasRequestedSizeAndDpi()
     QFETCH(QSize, size);
     QFETCH(int, dpi);
     const QString path = m_dir.filePath(u"comparison-%1.png"_s.arg(dpi));
-    ComparisonChart chart;
-    chart.apply(*m_analysis, Filter{});
     ExportOptions options;
     options.size = size;
     options.dpi = dpi;
-    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Comparison, &chart, path, options), QString());
+    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Comparison, path, options), QString());
     const QImage image(path);
     QCOMPARE(image.size(), size);
     QCOMPARE(image.dotsPerMeterX(), qRound(dpi / 0.0254));
@@ -173,10 +165,11 @@ void TestExport::pngHasRequestedSizeAndDpi()
 
 void TestExport::greyscaleUsesNoColour()
 {
-    ComparisonChart chart;
+    ComparisonChart chart(m_analysis);
     chart.setGreyscale(true);
-    chart.apply(*m_analysis, Filter{});
-    const QImage image = renderFigureImage(*m_analysis, Filter{}, ViewKind::Comparison, &chart, {1123, 794}, 96, {});
+    chart.apply(Filter{});
+    const QImage image = renderFigureImage(buildFigure(*m_analysis, Filter{}, ViewKind::Comparison, {true, false}),
+                                           defaultPageSize(), 96);
     int coloured = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
@@ -194,8 +187,8 @@ void TestExport::greyscaleUsesNoColour()
 
 void TestExport::csvEqualsPlottedValues()
 {
-    ComparisonChart chart;
-    chart.apply(*m_analysis, Filter{});
+    ComparisonChart chart(m_analysis);
+    chart.apply(Filter{});
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadWrite);
@@ -222,12 +215,10 @@ void TestExport::csvEqualsPlottedValues()
 
 void TestExport::chartWithTablePrintsTheFigures()
 {
-    RecipientsChart chart;
-    chart.apply(*m_analysis, Filter{});
     ExportOptions options;
     options.withTable = true;
     const QString path = m_dir.filePath(u"with-table.pdf"_s);
-    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Recipients, &chart, path, options), QString());
+    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Recipients, path, options), QString());
     QCOMPARE(pageCount(path), 1);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(u"Recipient"_s) && text.contains(u"Share"_s), qPrintable(text));
@@ -281,9 +272,7 @@ void TestExport::cancelledPackLeavesNoFile()
 void TestExport::failedWriteSaysWhy()
 {
     const QString path = u"/nonexistent/folder/figure.pdf"_s;
-    RecipientsChart chart;
-    chart.apply(*m_analysis, Filter{});
-    const QString error = exportView(*m_analysis, Filter{}, ViewKind::Recipients, &chart, path);
+    const QString error = exportView(*m_analysis, Filter{}, ViewKind::Recipients, path);
     QVERIFY2(error.startsWith(path + u": cannot write"_s), qPrintable(error));
 }
 
@@ -296,9 +285,7 @@ void TestExport::printingToPdfUsesTheSamePage()
     printer.setOutputFileName(path);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    RecipientsChart chart;
-    chart.apply(*m_analysis, Filter{});
-    printFigure(printer, *m_analysis, Filter{}, ViewKind::Recipients, &chart, {});
+    printFigure(printer, buildFigure(*m_analysis, Filter{}, ViewKind::Recipients));
     QCOMPARE(pageCount(path), 1);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s), qPrintable(text));

@@ -48,14 +48,14 @@ void TestMainWindow::countryFilterReachesEveryView()
     japan.constFirst()->setCheckState(Qt::Checked);
 
     QCOMPARE(m_window->filter().countries, QStringList{u"JPN"_s});
-    const auto *timeline = static_cast<TimelineChart *>(m_window->chartView(ViewKind::Timeline));
+    const auto *timeline = static_cast<TimelineChart *>(m_window->view(ViewKind::Timeline));
     QCOMPARE(timeline->data().points.size(), 3);
     for (const TimelinePoint &point : timeline->data().points)
         QCOMPARE(point.countryCode, u"JPN"_s);
-    const auto *comparison = static_cast<ComparisonChart *>(m_window->chartView(ViewKind::Comparison));
+    const auto *comparison = static_cast<ComparisonChart *>(m_window->view(ViewKind::Comparison));
     QCOMPARE(comparison->data().rows.size(), 1);
     QCOMPARE(comparison->data().rows.constFirst().code, u"JPN"_s);
-    const auto *recipients = static_cast<RecipientsChart *>(m_window->chartView(ViewKind::Recipients));
+    const auto *recipients = static_cast<RecipientsChart *>(m_window->view(ViewKind::Recipients));
     QCOMPARE(recipients->data().programmeId, u"jp-gpu"_s);
     QCOMPARE(m_window->tableView()->table()->model()->rowCount(), 3);
 }
@@ -63,7 +63,7 @@ void TestMainWindow::countryFilterReachesEveryView()
 void TestMainWindow::viewControlEditsTheSharedFilter()
 {
     m_window->setCurrentView(ViewKind::Comparison);
-    auto *comparison = static_cast<ComparisonChart *>(m_window->chartView(ViewKind::Comparison));
+    auto *comparison = static_cast<ComparisonChart *>(m_window->view(ViewKind::Comparison));
     QComboBox *measure = comparison->findChildren<QComboBox *>().constFirst();
     measure->setCurrentIndex(measure->findData(int(Measure::PerCapita)));
     emit measure->activated(measure->currentIndex());
@@ -98,8 +98,8 @@ void TestMainWindow::japaneseShowsTranslatedMenusNamesAndAmounts()
         menus.append(action->text());
     QCOMPARE(menus, (QStringList{u"ファイル(&F)"_s, u"編集(&E)"_s, u"表示(&V)"_s, u"ヘルプ(&H)"_s}));
     window.setCurrentView(ViewKind::Recipients);
-    const auto *recipients = static_cast<RecipientsChart *>(window.chartView(ViewKind::Recipients));
-    QCOMPARE(recipients->title(), u"GPUクラウド — 最大725億円"_s);
+    const auto *recipients = static_cast<RecipientsChart *>(window.view(ViewKind::Recipients));
+    QCOMPARE(recipients->figure().title, u"GPUクラウド — 最大725億円"_s);
     QCOMPARE(recipients->data().bars.constFirst().label, u"さくらインターネット"_s);
 }
 

@@ -1,7 +1,6 @@
 #include "briefingexport.h"
 
 #include "amountformat.h"
-#include "chartview.h"
 #include "figurepage.h"
 
 #include <qcustomplot.h>
@@ -10,8 +9,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
-#include <memory>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -31,20 +28,13 @@ int drawBlock(QPainter &painter, int top, const QRect &page, const QFont &font, 
     return top + bounds.height();
 }
 
-struct PreparedFigure
-{
-    const PackFigure *figure;
-    std::unique_ptr<ChartView> chart; // null for the Table
-    QString title;
-};
-
 QString figureTitle(int number, const QString &caption)
 {
     return QCoreApplication::translate("BriefingExport", "Figure %1. %2").arg(number).arg(caption);
 }
 
 void paintCover(QCPPainter &painter, const QRect &page, const Analysis &analysis, const BriefingPack &pack,
-                const std::vector<PreparedFigure> &figures)
+                const QList<Figure> &figures)
 {
     painter.fillRect(page, Qt::white);
     int y = page.top() + kMargin * 3;
@@ -62,8 +52,8 @@ void paintCover(QCPPainter &painter, const QRect &page, const Analysis &analysis
                   QCoreApplication::translate("BriefingExport", "AI Policy Explorer · dataset %1, data as of %2").arg(info.version, formatDate(info.dataAsOf)));
     y = drawBlock(painter, y + 36, page, pageFont(painter, 12, true), QColor(0x11, 0x11, 0x11), QCoreApplication::translate("BriefingExport", "Contents"));
     QStringList contents;
-    for (const PreparedFigure &prepared : figures)
-        contents.append(prepared.title);
+    for (const Figure &figure : figures)
+        contents.append(figure.title);
     contents.append(QCoreApplication::translate("BriefingExport", "Appendix. Sources"));
     drawBlock(painter, y + 6, page, pageFont(painter, 10.5), QColor(0x22, 0x22, 0x22), contents.join(u'\n'));
 }
@@ -114,25 +104,22 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
     if (!file.open(QIODevice::WriteOnly))
         return QCoreApplication::translate("BriefingExport", "%1: cannot write: %2").arg(path, file.errorString());
 
-    std::vector<PreparedFigure> figures; // owns the charts, so not a QList
+    QList<Figure> figures;
     QStringList sourceIds;
-    for (const PackFigure &figure : pack.figures) {
-        PreparedFigure prepared{&figure, createChartView(figure.view), {}};
-        QString caption = figure.caption;
-        if (prepared.chart) {
-            prepared.chart->resize(1400, 900);
-            prepared.chart->apply(analysis, figure.filter);
-            if (caption.isEmpty())
-                caption = prepared.chart->title();
-        } else if (caption.isEmpty()) {
-            caption = QCoreApplication::translate("BriefingExport", "AI funding programmes");
+    for (const PackFigure &packFigure : pack.figures) {
+        Figure figure = buildFigure(analysis, packFigure.filter, packFigure.view, options);
+        QString caption = packFigure.caption;
+        if (caption.isEmpty()) {
+            caption = packFigure.view == ViewKind::Table
+                ? QCoreApplication::translate("BriefingExport", "AI funding programmes")
+                : figure.title;
         }
-        prepared.title = figureTitle(int(figures.size()) + 1, caption);
-        for (const QString &id : figureSourceIds(analysis, figure.filter, figure.view, prepared.chart.get())) {
+        figure.title = figureTitle(int(figures.size()) + 1, caption);
+        figures.append(std::move(figure));
+        for (const QString &id : std::as_const(figures.constLast().sourceIds)) {
             if (!sourceIds.contains(id))
                 sourceIds.append(id);
         }
-        figures.push_back(std::move(prepared));
     }
 
     const QSize pageSize = options.size.isValid() ? options.size : defaultPageSize();
@@ -142,17 +129,14 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
     QCPPainter painter(&writer);
     prepareVectorPainter(painter);
     paintCover(painter, page, analysis, pack, figures);
-    for (std::size_t i = 0; i < figures.size(); ++i) {
+    for (qsizetype i = 0; i < figures.size(); ++i) {
         if (progress && !progress(int(i), int(figures.size()))) {
             painter.end();
             file.cancelWriting();
             return QCoreApplication::translate("BriefingExport", "%1: export cancelled; no file was written").arg(path);
         }
         writer.newPage();
-        ExportOptions figureOptions = options;
-        figureOptions.title = figures.at(i).title;
-        paintFigure(painter, page, analysis, figures.at(i).figure->filter, figures.at(i).figure->view,
-                    figures.at(i).chart.get(), figureOptions, [&] { return writer.newPage(); });
+        paintFigure(painter, page, figures.at(i), [&] { return writer.newPage(); });
     }
     writer.newPage();
     paintAppendix(painter, page, analysis, sourceIds, writer);

@@ -54,24 +54,6 @@ void applyChartStyle(QCustomPlot *plot)
     plot->legend->setBrush(QColor(255, 255, 255, 230));
 }
 
-void clearChart(QCustomPlot *plot)
-{
-    plot->clearPlottables();
-    plot->clearItems();
-    // Keep the main axis rect; drop what a previous mode added around it. The legend is reused.
-    QCPLayoutGrid *layout = plot->plotLayout();
-    if (plot->legend->layout() == layout)
-        layout->take(plot->legend);
-    for (int i = layout->elementCount() - 1; i >= 0; --i) {
-        if (layout->elementAt(i) && layout->elementAt(i) != plot->axisRect())
-            layout->removeAt(i);
-    }
-    layout->simplify();
-    plot->xAxis->setTickLabels(true);
-    plot->yAxis2->setVisible(false);
-    plot->legend->setWrap(0);
-}
-
 void placeLegendBelow(QCustomPlot *plot, int columns)
 {
     QCPLayoutGrid *layout = plot->plotLayout();
@@ -82,75 +64,6 @@ void placeLegendBelow(QCustomPlot *plot, int columns)
     plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-flows the existing entries
     plot->legend->setMargins(QMargins(6, 4, 6, 4));
     plot->legend->setVisible(true);
-}
-
-void drawHorizontalBars(QCustomPlot *plot, const QList<BarRow> &rows, const QStringList &seriesNames,
-                        const QSharedPointer<QCPAxisTicker> &valueTicker, const QString &valueAxisLabel,
-                        bool greyscale)
-{
-    QCPAxis *valueAxis = plot->xAxis;
-    QCPAxis *categoryAxis = plot->yAxis;
-    QCPAxis *endLabelAxis = plot->yAxis2;
-    valueAxis->setScaleType(QCPAxis::stLinear);
-    valueAxis->setTicker(valueTicker);
-    valueAxis->setLabel(valueAxisLabel);
-    categoryAxis->setScaleType(QCPAxis::stLinear);
-    categoryAxis->setLabel({});
-    categoryAxis->grid()->setVisible(false);
-
-    // The largest row sits at the top: key n for the first row, 1 for the last. The end labels form a
-    // right-hand axis of their own, so the layout always makes room for them.
-    const int count = int(rows.size());
-    QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
-    QSharedPointer<QCPAxisTickerText> ends(new QCPAxisTickerText);
-    QVector<double> keys;
-    for (int i = 0; i < count; ++i) {
-        keys.append(count - i);
-        names->addTick(count - i, rows.at(i).label);
-        ends->addTick(count - i, rows.at(i).endLabel);
-    }
-    for (QCPAxis *axis : {categoryAxis, endLabelAxis}) {
-        axis->setSubTicks(false);
-        axis->setTickLength(0, 0);
-        axis->setRange(0.4, count + 0.6);
-    }
-    categoryAxis->setTicker(names);
-    endLabelAxis->setTicker(ends);
-    endLabelAxis->setVisible(true);
-    endLabelAxis->setBasePen(Qt::NoPen);
-    endLabelAxis->setTickPen(Qt::NoPen);
-    endLabelAxis->setTickLabels(true);
-    endLabelAxis->setTickLabelColor(QColor(0x22, 0x22, 0x22));
-
-    QCPBars *below = nullptr;
-    for (int s = 0; s < seriesNames.size(); ++s) {
-        auto *bars = new QCPBars(categoryAxis, valueAxis);
-        bars->setName(seriesNames.at(s));
-        bars->setWidth(0.68);
-        const SeriesStyle style = seriesStyle(s, greyscale);
-        bars->setPen(style.outline);
-        bars->setBrush(style.fill);
-        QVector<double> values;
-        for (const BarRow &row : rows)
-            values.append(row.values.value(s));
-        bars->setData(keys, values);
-        if (below)
-            bars->moveAbove(below);
-        below = bars;
-    }
-
-    double maxTotal = 0;
-    for (const BarRow &row : rows) {
-        double total = 0;
-        for (double value : row.values)
-            total += value;
-        maxTotal = std::max(maxTotal, total);
-    }
-    valueAxis->setRange(0, maxTotal > 0 ? maxTotal * 1.04 : 1);
-    if (seriesNames.size() > 1)
-        placeLegendBelow(plot, 7);
-    else
-        plot->legend->setVisible(false);
 }
 
 QString SuffixAxisTicker::getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision)

@@ -25,22 +25,6 @@ SeriesStyle otherSeriesStyle(bool greyscale);
 // Light, print-friendly look: white background, grey grid, readable fonts.
 void applyChartStyle(QCustomPlot *plot);
 
-// Removes every plottable, item and extra layout element so a chart can be rebuilt from new values.
-void clearChart(QCustomPlot *plot);
-
-// One row of a horizontal bar chart: its label, a value per stacked series, and the text at the bar's end.
-struct BarRow
-{
-    QString label;
-    QList<double> values;
-    QString endLabel;
-};
-
-// Ranked horizontal bars, first row at the top, stacked when there are several series.
-void drawHorizontalBars(QCustomPlot *plot, const QList<BarRow> &rows, const QStringList &seriesNames,
-                        const QSharedPointer<QCPAxisTicker> &valueTicker, const QString &valueAxisLabel,
-                        bool greyscale);
-
 // Puts the legend in a row of its own under the chart, `columns` entries wide.
 void placeLegendBelow(QCustomPlot *plot, int columns);
 

@@ -1,9 +1,10 @@
 #include "chartview.h"
 
-#include "chartstyle.h"
+#include "figureplot.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace {
@@ -20,10 +21,12 @@ QLabel *plainLabel(QWidget *parent)
 
 } // namespace
 
-ChartView::ChartView(QWidget *parent)
-    : QWidget(parent), m_plot(new QCustomPlot(this)), m_controls(new QHBoxLayout), m_titleLabel(plainLabel(this)),
-      m_warningLabel(plainLabel(this)), m_noteLabel(plainLabel(this))
+ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QWidget *parent)
+    : FigureView(kind, std::move(analysis), parent), m_plot(createFigurePlot(kind).release()),
+      m_controls(new QHBoxLayout), m_titleLabel(plainLabel(this)), m_warningLabel(plainLabel(this)),
+      m_noteLabel(plainLabel(this))
 {
+    m_plot->setParent(this);
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -41,7 +44,20 @@ ChartView::ChartView(QWidget *parent)
     layout->addWidget(m_warningLabel);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_noteLabel);
-    applyChartStyle(m_plot);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &ChartView::showToolTip);
+}
+
+void ChartView::apply(const Filter &filter)
+{
+    rememberFilter(filter);
+    m_figure = buildFigure(analysis(), filter, kind(), {m_greyscale, false});
+    m_titleLabel->setText(m_figure.title);
+    m_warningLabel->setText(m_figure.warning);
+    m_warningLabel->setVisible(!m_figure.warning.isEmpty());
+    m_noteLabel->setText(m_figure.note);
+    m_plot->showFigure(m_figure);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    syncControls(filter);
 }
 
 void ChartView::addLabelledControl(const QString &label, QWidget *control)
@@ -52,15 +68,11 @@ void ChartView::addLabelledControl(const QString &label, QWidget *control)
     m_controls->addWidget(control);
 }
 
-void ChartView::setFigure(const QString &title, const QString &note, const QStringList &sourceIds,
-                          const QString &warning)
+void ChartView::showToolTip(QMouseEvent *event)
 {
-    m_title = title;
-    m_note = note;
-    m_sourceIds = sourceIds;
-    m_warning = warning;
-    m_titleLabel->setText(title);
-    m_warningLabel->setText(warning);
-    m_warningLabel->setVisible(!warning.isEmpty());
-    m_noteLabel->setText(note);
+    const QString text = m_plot->toolTipAt(event->position());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
 }

@@ -11,14 +11,14 @@ class ComparisonChart : public ChartView
 {
     Q_OBJECT
 public:
-    explicit ComparisonChart(QWidget *parent = nullptr);
+    explicit ComparisonChart(std::shared_ptr<const Analysis> analysis, QWidget *parent = nullptr);
 
-    void apply(const Analysis &analysis, const Filter &filter) override;
-    void setData(const ComparisonData &data);
-    const ComparisonData &data() const { return m_data; }
+    const ComparisonData &data() const { return std::get<ComparisonData>(shownFigure().chart); }
+
+protected:
+    void syncControls(const Filter &filter) override;
 
 private:
     QComboBox *m_measure;
     QComboBox *m_series;
-    ComparisonData m_data;
 };

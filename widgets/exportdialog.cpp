@@ -6,14 +6,6 @@
 #include <QFormLayout>
 #include <QSpinBox>
 
-QList<std::pair<QString, QSize>> pageSizePresets()
-{
-    return {{ExportDialog::tr("A4 landscape"), {1123, 794}},
-            {ExportDialog::tr("A4 portrait"), {794, 1123}},
-            {ExportDialog::tr("US Letter landscape"), {1056, 816}},
-            {ExportDialog::tr("Slide 16:9"), {1280, 720}}};
-}
-
 ExportDialog::ExportDialog(ExportFormat format, bool greyscale, QWidget *parent)
     : QDialog(parent), m_page(new QComboBox(this)), m_dpi(new QSpinBox(this)), m_withTable(new QCheckBox(this)),
       m_greyscale(new QCheckBox(this))
@@ -48,10 +40,6 @@ ExportOptions ExportDialog::options() const
     // A PNG's size is in pixels at its resolution; pages are in pixels at 96 dpi.
     options.size = m_dpi->isEnabled() ? page * (options.dpi / 96.0) : page;
     options.withTable = m_withTable->isChecked();
+    options.greyscale = m_greyscale->isChecked();
     return options;
-}
-
-bool ExportDialog::greyscale() const
-{
-    return m_greyscale->isChecked();
 }

@@ -8,7 +8,8 @@ class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
-// Options for one export: page size, PNG resolution, the figures table under the chart, greyscale.
+// Options for one export: page size, PNG resolution, the figures table under the chart, greyscale
+// (ticked when the screen shows greyscale).
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -16,7 +17,6 @@ public:
     ExportDialog(ExportFormat format, bool greyscale, QWidget *parent = nullptr);
 
     ExportOptions options() const;
-    bool greyscale() const;
 
 private:
     QComboBox *m_page;
@@ -24,6 +24,3 @@ private:
     QCheckBox *m_withTable;
     QCheckBox *m_greyscale;
 };
-
-// The page sizes offered for paper and slides, in pixels at 96 dpi.
-QList<std::pair<QString, QSize>> pageSizePresets();

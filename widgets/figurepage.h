@@ -1,37 +1,21 @@
 #pragma once
 
-#include "analysis.h"
-#include "filter.h"
-
 #include <QRect>
-#include <QString>
-#include <QStringList>
 
 #include <functional>
 
+struct Figure;
 class QCPPainter;
 class QFont;
 class QPainter;
 
-// The furniture of a report figure: what it shows, under which filters, from which sources and which
-// dataset. One layout paints it on any QPainter (screen, printer, PDF, SVG, image).
-struct FigurePage
-{
-    QString title;
-    QString subtitle; // the filters in words
-    QString warning;  // shown under the subtitle when the figure is not strictly comparable
-    QString note;     // method notes: conversion, annualisation, survey
-    QStringList citations;
-    QString footer; // dataset version, data as of, date printed
-};
+// One layout puts a figure on paper, whatever the device (printer, PDF, SVG, image): title, the filters in
+// words, any warning, the chart and/or its table, the method note, the sources and the dataset version.
 
-FigurePage makeFigurePage(const Analysis &analysis, const Filter &filter, const QString &title, const QString &note,
-                          const QStringList &sourceIds, const QString &warning = {});
+// Paints `figure` on as many pages as it needs onto `painter`, whose device is `page` pixels at 96 dpi.
+// `newPage` starts the next page and returns false when the device holds one page only; the rows that
+// did not fit are then counted at the foot of the page.
+void paintFigure(QCPPainter &painter, const QRect &page, const Figure &figure, const std::function<bool()> &newPage);
 
 // The painter's font at `pointSize`, for page furniture.
 QFont pageFont(const QPainter &painter, double pointSize, bool bold = false);
-
-using PaintBody = std::function<void(QCPPainter &painter, const QRect &area)>;
-
-// Paints the page into `page` and calls paintBody for the area left between header and footer.
-void paintFigurePage(QCPPainter &painter, const QRect &page, const FigurePage &content, const PaintBody &paintBody);

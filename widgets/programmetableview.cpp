@@ -11,8 +11,9 @@
 #include <QVBoxLayout>
 
 ProgrammeTableView::ProgrammeTableView(std::shared_ptr<const Analysis> analysis, QWidget *parent)
-    : QWidget(parent), m_analysis(std::move(analysis)), m_model(new ProgrammeTableModel(m_analysis, this)),
-      m_proxy(new ProgrammeFilterProxy(m_analysis, this)), m_search(new QLineEdit(this)),
+    : FigureView(ViewKind::Table, std::move(analysis), parent),
+      m_model(new ProgrammeTableModel(sharedAnalysis(), this)),
+      m_proxy(new ProgrammeFilterProxy(sharedAnalysis(), this)), m_search(new QLineEdit(this)),
       m_table(new QTableView(this)), m_detail(new DetailPane(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -49,18 +50,15 @@ ProgrammeTableView::ProgrammeTableView(std::shared_ptr<const Analysis> analysis,
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        Filter edited = m_filter;
-        edited.search = text;
-        emit filterEdited(edited);
-    });
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { editFilter([&](Filter &f) { f.search = text; }); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProgrammeTableView::showSelected);
 }
 
 void ProgrammeTableView::apply(const Filter &filter)
 {
-    m_filter = filter;
+    rememberFilter(filter);
     if (m_search->text() != filter.search)
         m_search->setText(filter.search);
     m_model->setFilter(filter);
@@ -72,5 +70,10 @@ void ProgrammeTableView::showSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const QString id = current.isValid() ? current.data(ProgrammeTableModel::ProgrammeIdRole).toString() : QString();
-    m_detail->showDetail(m_analysis->detail(id, m_filter));
+    m_detail->showDetail(analysis().detail(id, shownFilter()));
+}
+
+Figure ProgrammeTableView::figure() const
+{
+    return buildFigure(analysis(), shownFilter(), ViewKind::Table);
 }

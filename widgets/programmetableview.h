@@ -1,11 +1,6 @@
 #pragma once
 
-#include "analysis.h"
-#include "filter.h"
-
-#include <QWidget>
-
-#include <memory>
+#include "figureview.h"
 
 class DetailPane;
 class ProgrammeFilterProxy;
@@ -15,28 +10,24 @@ class QTableView;
 
 // Every programme under the shared filters, searchable and sortable, with the selected programme's
 // details and source beside it.
-class ProgrammeTableView : public QWidget
+class ProgrammeTableView : public FigureView
 {
     Q_OBJECT
 public:
     explicit ProgrammeTableView(std::shared_ptr<const Analysis> analysis, QWidget *parent = nullptr);
 
-    void apply(const Filter &filter);
+    void apply(const Filter &filter) override;
+    Figure figure() const override;
     QTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
     QLineEdit *searchField() const { return m_search; }
 
-signals:
-    void filterEdited(const Filter &filter);
-
 private:
     void showSelected();
 
-    std::shared_ptr<const Analysis> m_analysis;
     ProgrammeTableModel *m_model;
     ProgrammeFilterProxy *m_proxy;
     QLineEdit *m_search;
     QTableView *m_table;
     DetailPane *m_detail;
-    Filter m_filter;
 };

@@ -11,14 +11,14 @@ class RecipientsChart : public ChartView
 {
     Q_OBJECT
 public:
-    explicit RecipientsChart(QWidget *parent = nullptr);
+    explicit RecipientsChart(std::shared_ptr<const Analysis> analysis, QWidget *parent = nullptr);
 
-    void apply(const Analysis &analysis, const Filter &filter) override;
-    void setData(const RecipientsData &data);
-    const RecipientsData &data() const { return m_data; }
+    const RecipientsData &data() const { return std::get<RecipientsData>(shownFigure().chart); }
+
+protected:
+    void syncControls(const Filter &filter) override;
 
 private:
     QComboBox *m_mode;
     QComboBox *m_programme;
-    RecipientsData m_data;
 };

@@ -4,37 +4,21 @@
 #include "chartview.h"
 
 class QComboBox;
-class QCPAxisRect;
-class QCPMarginGroup;
-class QCPItemText;
-class QMouseEvent;
 
-// Funding over time. Announcements: one marker per programme at its announcement date, coloured by
-// country, on a logarithmic amount axis, with dated policy events in a lane beneath. Annualised: each
-// programme spread over its years, stacked by country or category.
+// Funding over time: announcements with the events lane, or annualised spending stacked by country or
+// category (see TimelinePlot).
 class TimelineChart : public ChartView
 {
     Q_OBJECT
 public:
-    explicit TimelineChart(QWidget *parent = nullptr);
+    explicit TimelineChart(std::shared_ptr<const Analysis> analysis, QWidget *parent = nullptr);
 
-    void apply(const Analysis &analysis, const Filter &filter) override;
-    void setData(const TimelineData &data);
-    const TimelineData &data() const { return m_data; }
-    // The text a hover at this widget position shows, or empty; public so tests can check it.
-    QString toolTipAt(const QPointF &position) const;
+    const TimelineData &data() const { return std::get<TimelineData>(shownFigure().chart); }
+
+protected:
+    void syncControls(const Filter &filter) override;
 
 private:
-    void buildAnnouncements();
-    void buildAnnualised();
-    void hideCrowdedLabels();
-    void showToolTip(QMouseEvent *event);
-
     QComboBox *m_mode;
     QComboBox *m_stackBy;
-    TimelineData m_data;
-    QCPMarginGroup *m_marginGroup;
-    QCPAxisRect *m_eventLane = nullptr;
-    QList<QCPItemText *> m_eventLabels;
-    QList<QCPItemText *> m_pointLabels; // largest amount first
 };

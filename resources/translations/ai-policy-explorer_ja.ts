@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>Amount</name>
@@ -50,24 +51,25 @@
         <translation>その他</translation>
     </message>
     <message>
-        <source>Each programme's amount spread evenly over its start to end years; components of an umbrella programme are not counted twice; withdrawn money is left out.</source>
+        <source>Each programme&apos;s amount spread evenly over its start to end years; components of an umbrella programme are not counted twice; withdrawn money is left out.</source>
         <translation>各施策の金額を開始年から終了年まで均等に配分。包括施策の内訳は二重計上せず、撤回された資金は除外。</translation>
     </message>
     <message>
-        <source>Share: each recipient's amount as a share of the programme's announced amount (%1).</source>
+        <source>Share: each recipient&apos;s amount as a share of the programme&apos;s announced amount (%1).</source>
         <translation>割合：施策の発表額（%1）に対する各交付先の金額の割合。</translation>
     </message>
     <message numerus="yes">
         <source>%n programme(s)</source>
         <translation>
-            <numerusform>%n件の施策</numerusform></translation>
+            <numerusform>%n件の施策</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recipients ranked across all programmes</source>
         <translation>全施策を通じた交付先ランキング</translation>
     </message>
     <message>
-        <source>Sum of each recipient's allocations across the selected programmes, at announcement-year average exchange rates.</source>
+        <source>Sum of each recipient&apos;s allocations across the selected programmes, at announcement-year average exchange rates.</source>
         <translation>選択した施策における各交付先への配分の合計（発表年の年平均為替レートで換算）。</translation>
     </message>
     <message>
@@ -228,6 +230,17 @@
     </message>
 </context>
 <context>
+    <name>BarChartPlot</name>
+    <message>
+        <source>Allocated</source>
+        <translation>配分済み</translation>
+    </message>
+    <message>
+        <source>Allocated (%1)</source>
+        <translation>配分額（%1）</translation>
+    </message>
+</context>
+<context>
     <name>BriefingExport</name>
     <message>
         <source>Figure %1. %2</source>
@@ -252,7 +265,8 @@
     <message numerus="yes">
         <source>%n source(s) behind the figures in this pack; the app itself opens no network connection.</source>
         <translation>
-            <numerusform>この資料の図表の出典%n件。本アプリ自体はネットワークに接続しません。</numerusform></translation>
+            <numerusform>この資料の図表の出典%n件。本アプリ自体はネットワークに接続しません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
@@ -312,18 +326,6 @@
         <source>&amp;Measure:</source>
         <translation>指標(&amp;M)：</translation>
     </message>
-    <message>
-        <source>Committed AI funding by country and category</source>
-        <translation>国・分野別のAI関連拠出決定額</translation>
-    </message>
-    <message>
-        <source>Committed AI funding per person</source>
-        <translation>1人当たりAI関連拠出決定額</translation>
-    </message>
-    <message>
-        <source>Average annual AI funding as a share of GDP</source>
-        <translation>AI関連年平均拠出額のGDP比</translation>
-    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -334,22 +336,6 @@
 </context>
 <context>
     <name>ExportDialog</name>
-    <message>
-        <source>A4 landscape</source>
-        <translation>A4 横</translation>
-    </message>
-    <message>
-        <source>A4 portrait</source>
-        <translation>A4 縦</translation>
-    </message>
-    <message>
-        <source>US Letter landscape</source>
-        <translation>USレター 横</translation>
-    </message>
-    <message>
-        <source>Slide 16:9</source>
-        <translation>スライド 16:9</translation>
-    </message>
     <message>
         <source>Export Options</source>
         <translation>書き出しオプション</translation>
@@ -376,21 +362,48 @@
     </message>
 </context>
 <context>
-    <name>FigureExport</name>
-    <message numerus="yes">
-        <source>%n more rows in the PDF or CSV export</source>
-        <translation>
-            <numerusform>残り%n行はPDFまたはCSVで出力されます</numerusform></translation>
+    <name>Figure</name>
+    <message>
+        <source>Committed AI funding by country and category</source>
+        <translation>国・分野別のAI関連拠出決定額</translation>
+    </message>
+    <message>
+        <source>Committed AI funding per person</source>
+        <translation>1人当たりAI関連拠出決定額</translation>
+    </message>
+    <message>
+        <source>Average annual AI funding as a share of GDP</source>
+        <translation>AI関連年平均拠出額のGDP比</translation>
+    </message>
+    <message>
+        <source>AI funding announcements</source>
+        <translation>AI関連予算の発表</translation>
+    </message>
+    <message>
+        <source>AI funding per year, programmes spread over their periods</source>
+        <translation>年当たりAI関連予算（施策期間で按分）</translation>
+    </message>
+    <message>
+        <source>No programme with named recipients matches the filters</source>
+        <translation>交付先が公表されている施策がフィルターに該当しません</translation>
     </message>
     <message numerus="yes">
         <source>AI funding programmes (%n)</source>
         <translation>
-            <numerusform>AI関連施策（%n件）</numerusform></translation>
+            <numerusform>AI関連施策（%n件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Amounts as announced; converted at announcement-year annual average exchange rates.</source>
         <translation>金額は発表時のもの。換算は発表年の年平均為替レート。</translation>
     </message>
+    <message>
+        <source>AI Policy Explorer · dataset %1, data as of %2 · printed %3</source>
+        <translation>AI Policy Explorer · データセット %1（%2時点）· 印刷 %3</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExport</name>
     <message>
         <source>%1: unknown format; use .png, .pdf, .svg or .csv</source>
         <translation>%1：不明な形式です。.png、.pdf、.svg、.csvのいずれかを指定してください</translation>
@@ -403,6 +416,22 @@
         <source>%1: writing failed: %2</source>
         <translation>%1：書き込みに失敗しました：%2</translation>
     </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 縦</translation>
+    </message>
+    <message>
+        <source>US Letter landscape</source>
+        <translation>USレター 横</translation>
+    </message>
+    <message>
+        <source>Slide 16:9</source>
+        <translation>スライド 16:9</translation>
+    </message>
 </context>
 <context>
     <name>FigurePage</name>
@@ -413,16 +442,20 @@
     <message numerus="yes">
         <source>; and %n more (listed in the CSV export).</source>
         <translation>
-            <numerusform>、ほか%n件（CSV出力に一覧）。</numerusform></translation>
+            <numerusform>、ほか%n件（CSV出力に一覧）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sources (listed in the CSV export).</source>
         <translation>
-            <numerusform>出典%n件（CSV出力に一覧）。</numerusform></translation>
+            <numerusform>出典%n件（CSV出力に一覧）。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>AI Policy Explorer · dataset %1, data as of %2 · printed %3</source>
-        <translation>AI Policy Explorer · データセット %1（%2時点）· 印刷 %3</translation>
+    <message numerus="yes">
+        <source>%n more rows in the PDF or CSV export</source>
+        <translation>
+            <numerusform>残り%n行はPDFまたはCSVで出力されます</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,7 +752,8 @@
     <message numerus="yes">
         <source>%n programme(s) match the filters</source>
         <translation>
-            <numerusform>フィルターに該当する施策：%n件</numerusform></translation>
+            <numerusform>フィルターに該当する施策：%n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export %1</source>
@@ -748,7 +782,8 @@
     <message numerus="yes">
         <source>Added %1 to the briefing pack (%n figure(s))</source>
         <translation>
-            <numerusform>%1をブリーフィング資料に追加しました（%n図）</numerusform></translation>
+            <numerusform>%1をブリーフィング資料に追加しました（%n図）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Briefing Pack</source>
@@ -878,18 +913,6 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S)：</translation>
     </message>
-    <message>
-        <source>Allocated</source>
-        <translation>配分済み</translation>
-    </message>
-    <message>
-        <source>Allocated (%1)</source>
-        <translation>配分額（%1）</translation>
-    </message>
-    <message>
-        <source>No programme with named recipients matches the filters</source>
-        <translation>交付先が公表されている施策がフィルターに該当しません</translation>
-    </message>
 </context>
 <context>
     <name>TimelineChart</name>
@@ -913,14 +936,9 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S)：</translation>
     </message>
-    <message>
-        <source>AI funding announcements</source>
-        <translation>AI関連予算の発表</translation>
-    </message>
-    <message>
-        <source>AI funding per year, programmes spread over their periods</source>
-        <translation>年当たりAI関連予算（施策期間で按分）</translation>
-    </message>
+</context>
+<context>
+    <name>TimelinePlot</name>
     <message>
         <source>Amount (%1, log scale)</source>
         <translation>金額（%1、対数目盛）</translation>

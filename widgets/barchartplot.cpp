@@ -1,0 +1,139 @@
+#include "barchartplot.h"
+
+#include "chartstyle.h"
+#include "figure.h"
+
+#include <QLocale>
+
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One row of the chart: its label, a value per stacked series, and the text at the bar's end.
+struct BarRow
+{
+    QString label;
+    QList<double> values;
+    QString endLabel;
+};
+
+struct BarChart
+{
+    QList<BarRow> rows;
+    QStringList seriesNames;
+    QSharedPointer<QCPAxisTicker> valueTicker;
+    QString valueAxisLabel;
+};
+
+BarChart recipientsChart(const RecipientsData &data)
+{
+    BarChart chart;
+    for (const RecipientBar &bar : data.bars) {
+        QString end = bar.amountText;
+        if (bar.share >= 0)
+            end += u" · "_s + QLocale::c().toString(bar.share * 100, 'f', 1) + u'%';
+        if (!bar.detail.isEmpty())
+            end += u" · "_s + bar.detail;
+        chart.rows.append({bar.label, {bar.value}, end});
+    }
+    chart.seriesNames = {BarChartPlot::tr("Allocated")};
+    chart.valueTicker = QSharedPointer<MoneyAxisTicker>::create(data.currency);
+    chart.valueAxisLabel = BarChartPlot::tr("Allocated (%1)").arg(data.currency);
+    return chart;
+}
+
+BarChart comparisonChart(const ComparisonData &data)
+{
+    BarChart chart;
+    for (const ComparisonRow &row : data.rows)
+        chart.rows.append({row.name, row.values, row.totalText});
+    chart.seriesNames = data.seriesLabels;
+    chart.valueAxisLabel = data.valueAxis;
+    switch (data.measure) {
+    case Measure::Total:
+        chart.valueTicker = QSharedPointer<MoneyAxisTicker>::create(data.unit);
+        break;
+    case Measure::PerCapita:
+        chart.valueTicker = QSharedPointer<QCPAxisTicker>::create();
+        break;
+    case Measure::GdpShare:
+    case Measure::Adoption:
+        chart.valueTicker = QSharedPointer<SuffixAxisTicker>::create(u"%"_s);
+        break;
+    }
+    return chart;
+}
+
+void setUpCategoryAxes(QCustomPlot *plot, const QList<BarRow> &rows)
+{
+    // The largest row sits at the top: key n for the first row, 1 for the last.
+    const int count = int(rows.size());
+    QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
+    QSharedPointer<QCPAxisTickerText> ends(new QCPAxisTickerText);
+    for (int i = 0; i < count; ++i) {
+        names->addTick(count - i, rows.at(i).label);
+        ends->addTick(count - i, rows.at(i).endLabel);
+    }
+    plot->yAxis->grid()->setVisible(false);
+    for (QCPAxis *axis : {plot->yAxis, plot->yAxis2}) {
+        axis->setSubTicks(false);
+        axis->setTickLength(0, 0);
+        axis->setRange(0.4, count + 0.6);
+    }
+    plot->yAxis->setTicker(names);
+    QCPAxis *endLabels = plot->yAxis2;
+    endLabels->setTicker(ends);
+    endLabels->setVisible(true);
+    endLabels->setBasePen(Qt::NoPen);
+    endLabels->setTickPen(Qt::NoPen);
+    endLabels->setTickLabels(true);
+    endLabels->setTickLabelColor(QColor(0x22, 0x22, 0x22));
+}
+
+void drawStacks(QCustomPlot *plot, const BarChart &chart, bool greyscale)
+{
+    const int count = int(chart.rows.size());
+    QVector<double> keys;
+    for (int i = 0; i < count; ++i)
+        keys.append(count - i);
+    QCPBars *below = nullptr;
+    for (int s = 0; s < chart.seriesNames.size(); ++s) {
+        auto *bars = new QCPBars(plot->yAxis, plot->xAxis);
+        bars->setName(chart.seriesNames.at(s));
+        bars->setWidth(0.68);
+        const SeriesStyle style = seriesStyle(s, greyscale);
+        bars->setPen(style.outline);
+        bars->setBrush(style.fill);
+        QVector<double> values;
+        for (const BarRow &row : chart.rows)
+            values.append(row.values.value(s));
+        bars->setData(keys, values);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+    }
+}
+
+} // namespace
+
+BarChartPlot::BarChartPlot(QWidget *parent) : FigurePlot(parent) {}
+
+void BarChartPlot::draw(const Figure &figure)
+{
+    const BarChart chart = figure.view == ViewKind::Recipients
+        ? recipientsChart(std::get<RecipientsData>(figure.chart))
+        : comparisonChart(std::get<ComparisonData>(figure.chart));
+    xAxis->setTicker(chart.valueTicker);
+    xAxis->setLabel(chart.valueAxisLabel);
+    setUpCategoryAxes(this, chart.rows);
+    drawStacks(this, chart, figure.greyscale);
+
+    double maxTotal = 0;
+    for (const BarRow &row : chart.rows)
+        maxTotal = std::max(maxTotal, std::accumulate(row.values.cbegin(), row.values.cend(), 0.0));
+    xAxis->setRange(0, maxTotal > 0 ? maxTotal * 1.04 : 1);
+    if (chart.seriesNames.size() > 1)
+        placeLegendBelow(this, 7);
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "figureplot.h"
+
+// Ranked horizontal bars: one programme's recipients with amounts and shares, or countries side by side,
+// stacked by category when there are several series. The largest row is at the top; the text at each
+// bar's end is a right-hand axis of its own, so the layout always makes room for it.
+class BarChartPlot : public FigurePlot
+{
+    Q_OBJECT
+public:
+    explicit BarChartPlot(QWidget *parent = nullptr);
+
+protected:
+    void draw(const Figure &figure) override;
+};

@@ -1,0 +1,103 @@
+#include "figure.h"
+
+#include "amountformat.h"
+#include "figureplot.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace {
+
+QString comparisonTitle(const ComparisonData &data)
+{
+    switch (data.measure) {
+    case Measure::Total:
+        return Figure::tr("Committed AI funding by country and category");
+    case Measure::PerCapita:
+        return Figure::tr("Committed AI funding per person");
+    case Measure::GdpShare:
+        return Figure::tr("Average annual AI funding as a share of GDP");
+    case Measure::Adoption:
+        return data.seriesLabels.value(0);
+    }
+    return {};
+}
+
+// The view's own content: title, note, sources and chart or rows.
+void fillContent(Figure &figure, const Analysis &analysis, const Filter &filter)
+{
+    switch (figure.view) {
+    case ViewKind::Timeline: {
+        TimelineData data = analysis.timeline(filter);
+        figure.title = data.mode == TimelineMode::Announcements
+            ? Figure::tr("AI funding announcements")
+            : Figure::tr("AI funding per year, programmes spread over their periods");
+        figure.note = data.note;
+        figure.sourceIds = data.sourceIds;
+        figure.chart = std::move(data);
+        break;
+    }
+    case ViewKind::Recipients: {
+        RecipientsData data = analysis.recipients(filter);
+        figure.title =
+            data.title.isEmpty() ? Figure::tr("No programme with named recipients matches the filters") : data.title;
+        figure.note = data.note;
+        figure.sourceIds = data.sourceIds;
+        figure.chart = std::move(data);
+        break;
+    }
+    case ViewKind::Comparison: {
+        ComparisonData data = analysis.comparison(filter);
+        figure.title = comparisonTitle(data);
+        figure.note = data.note;
+        figure.warning = data.warning;
+        figure.sourceIds = data.sourceIds;
+        figure.chart = std::move(data);
+        break;
+    }
+    case ViewKind::Table: {
+        figure.table = figureTable(ViewKind::Table, analysis, filter);
+        figure.title = Figure::tr("AI funding programmes (%n)", nullptr, int(figure.table.rows.size()));
+        figure.note = Figure::tr("Amounts as announced; converted at announcement-year annual average exchange rates.");
+        for (const Programme *programme : analysis.tableRows(filter))
+            figure.sourceIds.append(programme->source.sourceId);
+        figure.sourceIds.removeDuplicates();
+        break;
+    }
+    }
+}
+
+} // namespace
+
+Figure buildFigure(const Analysis &analysis, const Filter &filter, ViewKind view, const FigureOptions &options)
+{
+    Figure figure;
+    figure.view = view;
+    figure.greyscale = options.greyscale;
+    fillContent(figure, analysis, filter);
+    if (options.withTable && figure.hasChart())
+        figure.table = figureTable(view, analysis, filter);
+    figure.subtitle = analysis.describe(filter);
+    for (const QString &id : std::as_const(figure.sourceIds))
+        figure.citations.append(analysis.shortCitation(id));
+    figure.citations.removeDuplicates();
+    const DatasetInfo &info = analysis.dataset().info;
+    figure.footer = Figure::tr("AI Policy Explorer · dataset %1, data as of %2 · printed %3")
+                        .arg(info.version, formatDate(info.dataAsOf), formatDate(QDate::currentDate()));
+    return figure;
+}
+
+void Figure::paintChart(QCPPainter &painter, const QRect &area) const
+{
+    const std::unique_ptr<FigurePlot> plot = createFigurePlot(view);
+    if (!plot)
+        return;
+    plot->resize(area.size());
+    plot->showFigure(*this);
+    painter.save();
+    painter.translate(area.topLeft());
+    plot->toPainter(&painter, area.width(), area.height());
+    painter.restore();
+}

@@ -1,0 +1,71 @@
+#include "figureplot.h"
+
+#include "barchartplot.h"
+#include "chartstyle.h"
+#include "figure.h"
+#include "timelineplot.h"
+
+using namespace Qt::StringLiterals;
+
+FigurePlot::FigurePlot(QWidget *parent) : QCustomPlot(parent)
+{
+    applyChartStyle(this);
+}
+
+void FigurePlot::showFigure(const Figure &figure)
+{
+    reset();
+    draw(figure);
+}
+
+QString FigurePlot::toolTipAt(const QPointF &) const
+{
+    return {};
+}
+
+void FigurePlot::reset()
+{
+    // Rebuilt from nothing, as QCustomPlot's constructor lays it out: a figure drawn after another must not
+    // inherit its ranges, tickers, extra axis rects or signal connections.
+    clearPlottables();
+    clearItems();
+    plotLayout()->clear(); // deletes the axis rects and the legend, which reset the public pointers
+    auto *axisRect = new QCPAxisRect(this, true);
+    plotLayout()->addElement(0, 0, axisRect);
+    xAxis = axisRect->axis(QCPAxis::atBottom);
+    yAxis = axisRect->axis(QCPAxis::atLeft);
+    xAxis2 = axisRect->axis(QCPAxis::atTop);
+    yAxis2 = axisRect->axis(QCPAxis::atRight);
+    legend = new QCPLegend;
+    legend->setVisible(false);
+    axisRect->insetLayout()->addElement(legend, Qt::AlignRight | Qt::AlignTop);
+    axisRect->setLayer(u"background"_s);
+    for (QCPAxis *axis : axisRect->axes()) {
+        axis->setLayer(u"axes"_s);
+        axis->grid()->setLayer(u"grid"_s);
+    }
+    legend->setLayer(u"legend"_s);
+    applyChartStyle(this);
+}
+
+std::unique_ptr<FigurePlot> createFigurePlot(ViewKind view)
+{
+    switch (view) {
+    case ViewKind::Timeline:
+        return std::make_unique<TimelinePlot>();
+    case ViewKind::Recipients:
+    case ViewKind::Comparison:
+        return std::make_unique<BarChartPlot>();
+    case ViewKind::Table:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+QString toolTipHtml(const QStringList &lines)
+{
+    QString html = u"<p style='white-space:pre'><b>"_s + lines.value(0).toHtmlEscaped() + u"</b>"_s;
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        html += u"<br>"_s + lines.at(i).toHtmlEscaped();
+    return html + u"</p>"_s;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <memory>
+
+struct Figure;
+enum class ViewKind;
+
+// A QCustomPlot that draws one figure's chart. Each chart view on screen owns one; a page or an image
+// draws through a fresh one, so both show the same plottables, axes and ranges for the same figure.
+class FigurePlot : public QCustomPlot
+{
+    Q_OBJECT
+public:
+    explicit FigurePlot(QWidget *parent = nullptr);
+
+    // Replaces everything the previous figure drew (axis rects, axes, legend, plottables, items) with the
+    // figure's chart, as a freshly constructed plot would show it.
+    void showFigure(const Figure &figure);
+    // The text a hover at this widget position shows, as HTML, or empty.
+    virtual QString toolTipAt(const QPointF &position) const;
+
+protected:
+    virtual void draw(const Figure &figure) = 0;
+
+private:
+    void reset();
+};
+
+// The plot that draws `view`'s chart; null for the Table, which has none.
+std::unique_ptr<FigurePlot> createFigurePlot(ViewKind view);
+
+// A tooltip's lines as HTML: the first in bold, every line escaped, so data is never read as markup.
+QString toolTipHtml(const QStringList &lines);

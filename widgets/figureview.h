@@ -1,0 +1,48 @@
+#pragma once
+
+#include "analysis.h"
+#include "figure.h"
+#include "filter.h"
+
+#include <QWidget>
+
+#include <memory>
+
+// One tab of the main window: the dataset under the shared filter, as a chart or a table. Every view takes
+// the same apply(filter); its figure() is what print and export build for the filter it shows. A control
+// the user changes is reported as an edited copy of the filter, and the owner decides whether to apply it.
+class FigureView : public QWidget
+{
+    Q_OBJECT
+public:
+    FigureView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QWidget *parent = nullptr);
+
+    ViewKind kind() const { return m_kind; }
+    // Shows what `filter` selects.
+    virtual void apply(const Filter &filter) = 0;
+    // What this view shows now, as a figure built afresh for its filter would show it.
+    virtual Figure figure() const = 0;
+
+signals:
+    void filterEdited(const Filter &filter);
+
+protected:
+    const Analysis &analysis() const { return *m_analysis; }
+    const std::shared_ptr<const Analysis> &sharedAnalysis() const { return m_analysis; }
+    // The filter last applied.
+    const Filter &shownFilter() const { return m_filter; }
+    void rememberFilter(const Filter &filter) { m_filter = filter; }
+    // Emits filterEdited with one change applied to the filter last shown.
+    template <typename Edit> void editFilter(Edit edit)
+    {
+        Filter edited = m_filter;
+        edit(edited);
+        if (!(edited == m_filter))
+            emit filterEdited(edited);
+    }
+
+private:
+    ViewKind m_kind;
+    std::shared_ptr<const Analysis> m_analysis;
+    Filter m_filter;
+};

@@ -1,0 +1,339 @@
+#include "timelineplot.h"
+
+#include "amountformat.h"
+#include "chartstyle.h"
+#include "figure.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kLabelledPoints = 8;
+constexpr int kColouredCountries = 8;
+constexpr int kEventLaneHeight = 140;
+constexpr int kEventLabelLength = 19;
+constexpr int kHoverRadius = 10;
+constexpr int kLabelGap = 8;
+
+double dateKey(const QDate &date)
+{
+    return QCPAxisTickerDateTime::dateTimeToKey(QDateTime(date, QTime(0, 0), Qt::UTC));
+}
+
+QSharedPointer<QCPAxisTickerDateTime> yearTicker()
+{
+    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
+    ticker->setDateTimeFormat(u"yyyy"_s);
+    ticker->setDateTimeSpec(Qt::UTC);
+    ticker->setTickCount(8);
+    return ticker;
+}
+
+QString elided(const QString &text, int length)
+{
+    return text.size() <= length ? text : text.left(length - 1).trimmed() + u'…';
+}
+
+// The dates the announcements span, markers and events together; null dates when there are none.
+std::pair<QDate, QDate> dateSpan(const TimelineData &data)
+{
+    QDate first, last;
+    const auto extend = [&](const QDate &date) {
+        first = first.isValid() ? std::min(first, date) : date;
+        last = last.isValid() ? std::max(last, date) : date;
+    };
+    for (const TimelinePoint &point : data.points) {
+        if (point.value > 0)
+            extend(point.date);
+    }
+    for (const TimelineMarker &event : data.events)
+        extend(event.date);
+    return {first, last};
+}
+
+QCPItemText *smallLabel(QCustomPlot *plot, double pointSize, const QColor &colour, const QString &text)
+{
+    auto *label = new QCPItemText(plot);
+    label->position->setType(QCPItemPosition::ptPlotCoords);
+    QFont font = plot->font();
+    font.setPointSizeF(pointSize);
+    label->setFont(font);
+    label->setColor(colour);
+    label->setText(text);
+    return label;
+}
+
+} // namespace
+
+TimelinePlot::TimelinePlot(QWidget *parent) : FigurePlot(parent), m_marginGroup(new QCPMarginGroup(this))
+{
+    connect(this, &QCustomPlot::afterLayout, this, &TimelinePlot::hideCrowdedLabels);
+}
+
+void TimelinePlot::draw(const Figure &figure)
+{
+    m_data = std::get<TimelineData>(figure.chart);
+    m_eventLane = nullptr;
+    m_eventLabels.clear();
+    m_pointLabels.clear();
+    if (m_data.mode == TimelineMode::Announcements)
+        drawAnnouncements(figure.greyscale);
+    else
+        drawAnnualised(figure.greyscale);
+}
+
+void TimelinePlot::drawAnnouncements(bool greyscale)
+{
+    xAxis->setTicker(yearTicker());
+    xAxis->setTickLabels(false); // the events lane beneath carries the years
+    yAxis->setScaleType(QCPAxis::stLogarithmic);
+    yAxis->setTicker(QSharedPointer<MoneyLogAxisTicker>::create(m_data.currency));
+    yAxis->setLabel(tr("Amount (%1, log scale)").arg(m_data.currency));
+    drawMarkers(greyscale);
+    drawAmountLabels();
+    drawEventLane(greyscale);
+
+    const auto [first, last] = dateSpan(m_data);
+    if (first.isValid())
+        xAxis->setRange(dateKey(first.addMonths(-4)), dateKey(last.addMonths(4)));
+    else
+        xAxis->setRange(dateKey(QDate(2016, 1, 1)), dateKey(QDate(2027, 1, 1)));
+    m_eventLane->axis(QCPAxis::atBottom)->setRange(xAxis->range());
+    double minValue = 0, maxValue = 0;
+    for (const TimelinePoint &point : std::as_const(m_data.points)) {
+        if (point.value > 0) {
+            minValue = minValue == 0 ? point.value : std::min(minValue, point.value);
+            maxValue = std::max(maxValue, point.value);
+        }
+    }
+    if (maxValue > 0)
+        yAxis->setRange(minValue / 3, maxValue * 4);
+    else
+        yAxis->setRange(1e6, 1e12);
+    placeLegendBelow(this, 6);
+    legend->setVisible(graphCount() > 0);
+}
+
+void TimelinePlot::drawMarkers(bool greyscale)
+{
+    // The countries with the most money get their own colour; the rest share one grey series.
+    QList<QStringList> groups;
+    for (const QString &code : m_data.countryOrder.mid(0, kColouredCountries))
+        groups.append({code});
+    if (m_data.countryOrder.size() > kColouredCountries)
+        groups.append(m_data.countryOrder.mid(kColouredCountries));
+    for (int i = 0; i < groups.size(); ++i) {
+        const bool others = i >= kColouredCountries;
+        QVector<double> keys, values;
+        for (const TimelinePoint &point : std::as_const(m_data.points)) {
+            if (point.value > 0 && groups.at(i).contains(point.countryCode)) {
+                keys.append(dateKey(point.date));
+                values.append(point.value);
+            }
+        }
+        if (keys.isEmpty())
+            continue;
+        QCPGraph *graph = addGraph();
+        graph->setName(others ? tr("Other countries (%1)").arg(groups.at(i).size())
+                              : m_data.countryNames.value(groups.at(i).constFirst()));
+        graph->setLineStyle(QCPGraph::lsNone);
+        const SeriesStyle style = others ? otherSeriesStyle(greyscale) : seriesStyle(i, greyscale);
+        QColor fill = style.colour;
+        fill.setAlpha(others ? 120 : 190);
+        graph->setScatterStyle(QCPScatterStyle(style.marker, QPen(style.colour.darker(130), 1), fill, 9));
+        graph->setData(keys, values);
+    }
+}
+
+void TimelinePlot::drawAmountLabels()
+{
+    // Direct labels on the largest amounts, so a printed page reads without the tooltip.
+    QList<const TimelinePoint *> largest;
+    for (const TimelinePoint &point : std::as_const(m_data.points))
+        largest.append(&point);
+    std::sort(largest.begin(), largest.end(), [](auto *a, auto *b) { return a->value > b->value; });
+    for (const TimelinePoint *point : largest.mid(0, kLabelledPoints)) {
+        QCPItemText *label =
+            smallLabel(this, 8, QColor(0x33, 0x33, 0x33), point->compactAmount + u"  "_s + elided(point->name, 34));
+        label->position->setCoords(dateKey(point->date), point->value);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setPadding(QMargins(kLabelGap, 0, 0, 0));
+        label->setClipToAxisRect(true);
+        m_pointLabels.append(label);
+    }
+}
+
+void TimelinePlot::drawEventLane(bool greyscale)
+{
+    // Beneath the main axis rect, sharing its date axis.
+    m_eventLane = new QCPAxisRect(this);
+    plotLayout()->addElement(1, 0, m_eventLane);
+    m_eventLane->setMinimumSize(0, kEventLaneHeight);
+    m_eventLane->setMaximumSize(QWIDGETSIZE_MAX, kEventLaneHeight);
+    axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
+    m_eventLane->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
+    QCPAxis *laneX = m_eventLane->axis(QCPAxis::atBottom);
+    QCPAxis *laneY = m_eventLane->axis(QCPAxis::atLeft);
+    laneX->setTicker(yearTicker());
+    laneY->setRange(0, 1);
+    laneY->setTicks(false);
+    laneY->setTickLabels(false);
+    laneY->setLabel(tr("Events"));
+    laneY->grid()->setVisible(false);
+    connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), laneX,
+            qOverload<const QCPRange &>(&QCPAxis::setRange));
+
+    QList<const TimelineMarker *> events;
+    for (const TimelineMarker &event : std::as_const(m_data.events))
+        events.append(&event);
+    std::sort(events.begin(), events.end(), [](auto *a, auto *b) { return a->date < b->date; });
+    for (const TimelineMarker *event : std::as_const(events)) {
+        const qsizetype colourIndex = m_data.countryOrder.indexOf(event->countryCode);
+        const SeriesStyle style = colourIndex >= 0 && colourIndex < kColouredCountries
+            ? seriesStyle(int(colourIndex), greyscale)
+            : otherSeriesStyle(greyscale);
+        QCPGraph *marker = addGraph(laneX, laneY);
+        marker->removeFromLegend();
+        marker->setLineStyle(QCPGraph::lsNone);
+        marker->setScatterStyle(QCPScatterStyle(style.marker, QPen(style.colour, 1), style.colour, 7));
+        marker->setData({dateKey(event->date)}, {0.08});
+        QCPItemText *label = smallLabel(this, 7.5, QColor(0x44, 0x44, 0x44), elided(event->title, kEventLabelLength));
+        label->setClipAxisRect(m_eventLane);
+        label->setClipToAxisRect(true);
+        label->position->setAxes(laneX, laneY);
+        label->position->setCoords(dateKey(event->date), 0.13);
+        label->setRotation(-90);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        m_eventLabels.append(label);
+    }
+}
+
+void TimelinePlot::drawAnnualised(bool greyscale)
+{
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(1);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    xAxis->setTicker(ticker);
+    xAxis->setNumberFormat(u"f"_s);
+    xAxis->setNumberPrecision(0);
+    xAxis->setLabel(tr("Year"));
+    yAxis->setTicker(QSharedPointer<MoneyAxisTicker>::create(m_data.currency));
+    yAxis->setLabel(tr("Funding per year (%1)").arg(m_data.currency));
+
+    QVector<double> keys;
+    for (int year : std::as_const(m_data.years))
+        keys.append(year);
+    QCPBars *below = nullptr;
+    QVector<double> totals(keys.size(), 0.0);
+    for (int i = 0; i < m_data.stacks.size(); ++i) {
+        const StackedSeries &series = m_data.stacks.at(i);
+        auto *bars = new QCPBars(xAxis, yAxis);
+        bars->setName(series.label);
+        bars->setWidth(0.72);
+        const SeriesStyle style = series.key == u"others" ? otherSeriesStyle(greyscale) : seriesStyle(i, greyscale);
+        bars->setPen(style.outline);
+        bars->setBrush(style.fill);
+        bars->setData(keys, QVector<double>(series.values.cbegin(), series.values.cend()), true);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+        for (qsizetype y = 0; y < keys.size(); ++y)
+            totals[y] += series.values.at(y);
+    }
+    const double maxTotal = totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend());
+    xAxis->setRange(keys.isEmpty() ? 2016 : keys.first() - 0.7, keys.isEmpty() ? 2027 : keys.last() + 0.7);
+    yAxis->setRange(0, maxTotal > 0 ? maxTotal * 1.08 : 1);
+    placeLegendBelow(this, 6);
+    legend->setVisible(!m_data.stacks.isEmpty());
+}
+
+void TimelinePlot::hideCrowdedLabels()
+{
+    // Labels are placed largest amount first; one that would overlap a label already shown gives way.
+    QList<QRectF> taken;
+    for (QCPItemText *label : std::as_const(m_pointLabels)) {
+        const QPointF anchor = label->position->pixelPosition();
+        const QRectF text = QFontMetricsF(label->font()).boundingRect(label->text());
+        // A label that would run off the right edge goes on the marker's left instead.
+        const bool leftSide = anchor.x() + kLabelGap + text.width() > axisRect()->rect().right();
+        label->setPositionAlignment((leftSide ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        label->setPadding(leftSide ? QMargins(0, 0, kLabelGap, 0) : QMargins(kLabelGap, 0, 0, 0));
+        const QRectF box(leftSide ? anchor.x() - kLabelGap - text.width() : anchor.x() + kLabelGap,
+                         anchor.y() - text.height() / 2, text.width(), text.height());
+        const bool overlaps =
+            std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) { return r.intersects(box); });
+        label->setVisible(!overlaps);
+        if (!overlaps)
+            taken.append(box);
+    }
+    // Event labels are rotated, so each needs about a line height of horizontal room.
+    if (m_eventLabels.isEmpty())
+        return;
+    const double room = QFontMetricsF(m_eventLabels.first()->font()).height();
+    double lastShown = -1e9;
+    for (QCPItemText *label : std::as_const(m_eventLabels)) {
+        const double x = label->position->pixelPosition().x();
+        const bool fits = x - lastShown >= room;
+        label->setVisible(fits);
+        if (fits)
+            lastShown = x;
+    }
+}
+
+QString TimelinePlot::toolTipAt(const QPointF &position) const
+{
+    return m_data.mode == TimelineMode::Announcements ? announcementToolTip(position) : annualisedToolTip(position);
+}
+
+QString TimelinePlot::announcementToolTip(const QPointF &position) const
+{
+    const TimelinePoint *nearest = nullptr;
+    double best = kHoverRadius;
+    for (const TimelinePoint &point : m_data.points) {
+        const QPointF at(xAxis->coordToPixel(dateKey(point.date)), yAxis->coordToPixel(point.value));
+        const double distance = QLineF(at, position).length();
+        if (distance <= best) {
+            best = distance;
+            nearest = &point;
+        }
+    }
+    if (nearest) {
+        return toolTipHtml({nearest->name, m_data.countryNames.value(nearest->countryCode),
+                            tr("As announced: %1").arg(nearest->amountAsAnnounced),
+                            tr("Converted: %1").arg(nearest->amountConverted),
+                            tr("Announced: %1").arg(nearest->dateText), tr("Status: %1").arg(nearest->status),
+                            tr("Source: %1").arg(nearest->source)});
+    }
+    if (!m_eventLane || !m_eventLane->rect().contains(position.toPoint()))
+        return {};
+    const QCPAxis *laneX = m_eventLane->axis(QCPAxis::atBottom);
+    for (const TimelineMarker &event : m_data.events) {
+        if (std::abs(laneX->coordToPixel(dateKey(event.date)) - position.x()) <= 5) {
+            return toolTipHtml({event.title, m_data.countryNames.value(event.countryCode),
+                                event.kind + u" · "_s + formatDate(event.date)});
+        }
+    }
+    return {};
+}
+
+QString TimelinePlot::annualisedToolTip(const QPointF &position) const
+{
+    const double year = std::round(xAxis->pixelToCoord(position.x()));
+    const qsizetype index = m_data.years.indexOf(int(year));
+    if (index < 0)
+        return {};
+    const double value = yAxis->pixelToCoord(position.y());
+    double base = 0;
+    for (const StackedSeries &series : m_data.stacks) {
+        const double top = base + series.values.at(index);
+        if (value >= base && value <= top && series.values.at(index) > 0) {
+            return toolTipHtml(
+                {series.label, QString::number(int(year)), formatAmount(series.values.at(index), m_data.currency)});
+        }
+        base = top;
+    }
+    return {};
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "chartdata.h"
+#include "figureplot.h"
+
+// Funding over time. Announcements: one marker per programme at its announcement date, coloured by
+// country, on a logarithmic amount axis, the largest amounts labelled, and dated policy events in a lane
+// beneath. Annualised: each programme spread over its years, stacked by country or category.
+class TimelinePlot : public FigurePlot
+{
+    Q_OBJECT
+public:
+    explicit TimelinePlot(QWidget *parent = nullptr);
+
+    QString toolTipAt(const QPointF &position) const override;
+    // The events lane under the announcements; null in the annualised mode.
+    QCPAxisRect *eventLane() const { return m_eventLane; }
+
+protected:
+    void draw(const Figure &figure) override;
+
+private:
+    void drawAnnouncements(bool greyscale);
+    void drawMarkers(bool greyscale);
+    void drawAmountLabels();
+    void drawEventLane(bool greyscale);
+    void drawAnnualised(bool greyscale);
+    void hideCrowdedLabels();
+    QString announcementToolTip(const QPointF &position) const;
+    QString annualisedToolTip(const QPointF &position) const;
+
+    TimelineData m_data;
+    QCPMarginGroup *m_marginGroup;
+    QCPAxisRect *m_eventLane = nullptr;
+    QList<QCPItemText *> m_eventLabels;
+    QList<QCPItemText *> m_pointLabels; // largest amount first
+};
