@@ -40,7 +40,8 @@ void FigurePlot::reset()
     legend->setVisible(false);
     axisRect->insetLayout()->addElement(legend, Qt::AlignRight | Qt::AlignTop);
     axisRect->setLayer(u"background"_s);
-    for (QCPAxis *axis : axisRect->axes()) {
+    // In the constructor's order: axes() iterates a hash, whose order changes from process to process.
+    for (QCPAxis *axis : {xAxis, yAxis, xAxis2, yAxis2}) {
         axis->setLayer(u"axes"_s);
         axis->grid()->setLayer(u"grid"_s);
     }

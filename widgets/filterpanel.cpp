@@ -32,6 +32,11 @@ FilterPanel::FilterPanel(QWidget *parent)
         year->setRange(2010, 2035);
         year->setAccelerated(true);
     }
+    // Named so tests (and later, saved layouts) can find each control.
+    m_from->setObjectName(QStringLiteral("fromYear"));
+    m_to->setObjectName(QStringLiteral("toYear"));
+    m_category->setObjectName(QStringLiteral("category"));
+    m_currency->setObjectName(QStringLiteral("currency"));
     form->addRow(tr("&From year"), m_from);
     form->addRow(tr("&To year"), m_to);
     m_category->addItem(tr("All categories"), QString());
@@ -49,6 +54,7 @@ FilterPanel::FilterPanel(QWidget *parent)
     auto *fundingLayout = new QVBoxLayout(funding);
     for (FundingType type : allEnumValues<FundingType>()) {
         auto *box = new QCheckBox(label(type), funding);
+        box->setObjectName(QStringLiteral("funding-") + enumKey(type));
         fundingLayout->addWidget(box);
         m_funding.append({type, box});
         connect(box, &QCheckBox::toggled, this, &FilterPanel::readControls);
