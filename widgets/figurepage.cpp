@@ -5,7 +5,6 @@
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QPainter>
 
 #include <array>
