@@ -66,7 +66,9 @@ void TestTranslations::catalogueCoversEveryStringInTheSources()
     QVERIFY(lupdate.waitForFinished(60000));
     QCOMPARE(lupdate.exitCode(), 0);
     const QStringList found = problems(copy);
-    QVERIFY2(found.isEmpty(), qPrintable(u"run lupdate and fill_ja.py:\n"_s + found.join(u'\n')));
+    QVERIFY2(found.isEmpty(),
+             qPrintable(u"build the update_translations target, then translate in Qt Linguist:\n"_s +
+                        found.join(u'\n')));
 }
 
 void TestTranslations::noUserVisibleLiteralOutsideTr()

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>Amount</name>
@@ -50,24 +51,25 @@
         <translation>その他</translation>
     </message>
     <message>
-        <source>Each programme's amount spread evenly over its start to end years; components of an umbrella programme are not counted twice; withdrawn money is left out.</source>
+        <source>Each programme&apos;s amount spread evenly over its start to end years; components of an umbrella programme are not counted twice; withdrawn money is left out.</source>
         <translation>各施策の金額を開始年から終了年まで均等に配分。包括施策の内訳は二重計上せず、撤回された資金は除外。</translation>
     </message>
     <message>
-        <source>Share: each recipient's amount as a share of the programme's announced amount (%1).</source>
+        <source>Share: each recipient&apos;s amount as a share of the programme&apos;s announced amount (%1).</source>
         <translation>割合：施策の発表額（%1）に対する各交付先の金額の割合。</translation>
     </message>
     <message numerus="yes">
         <source>%n programme(s)</source>
         <translation>
-            <numerusform>%n件の施策</numerusform></translation>
+            <numerusform>%n件の施策</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recipients ranked across all programmes</source>
         <translation>全施策を通じた交付先ランキング</translation>
     </message>
     <message>
-        <source>Sum of each recipient's allocations across the selected programmes, at announcement-year average exchange rates.</source>
+        <source>Sum of each recipient&apos;s allocations across the selected programmes, at announcement-year average exchange rates.</source>
         <translation>選択した施策における各交付先への配分の合計（発表年の年平均為替レートで換算）。</translation>
     </message>
     <message>
@@ -252,7 +254,8 @@
     <message numerus="yes">
         <source>%n source(s) behind the figures in this pack; the app itself opens no network connection.</source>
         <translation>
-            <numerusform>この資料の図表の出典%n件。本アプリ自体はネットワークに接続しません。</numerusform></translation>
+            <numerusform>この資料の図表の出典%n件。本アプリ自体はネットワークに接続しません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
@@ -380,12 +383,14 @@
     <message numerus="yes">
         <source>%n more rows in the PDF or CSV export</source>
         <translation>
-            <numerusform>残り%n行はPDFまたはCSVで出力されます</numerusform></translation>
+            <numerusform>残り%n行はPDFまたはCSVで出力されます</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>AI funding programmes (%n)</source>
         <translation>
-            <numerusform>AI関連施策（%n件）</numerusform></translation>
+            <numerusform>AI関連施策（%n件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Amounts as announced; converted at announcement-year annual average exchange rates.</source>
@@ -413,12 +418,14 @@
     <message numerus="yes">
         <source>; and %n more (listed in the CSV export).</source>
         <translation>
-            <numerusform>、ほか%n件（CSV出力に一覧）。</numerusform></translation>
+            <numerusform>、ほか%n件（CSV出力に一覧）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sources (listed in the CSV export).</source>
         <translation>
-            <numerusform>出典%n件（CSV出力に一覧）。</numerusform></translation>
+            <numerusform>出典%n件（CSV出力に一覧）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>AI Policy Explorer · dataset %1, data as of %2 · printed %3</source>
@@ -719,7 +726,8 @@
     <message numerus="yes">
         <source>%n programme(s) match the filters</source>
         <translation>
-            <numerusform>フィルターに該当する施策：%n件</numerusform></translation>
+            <numerusform>フィルターに該当する施策：%n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export %1</source>
@@ -748,7 +756,8 @@
     <message numerus="yes">
         <source>Added %1 to the briefing pack (%n figure(s))</source>
         <translation>
-            <numerusform>%1をブリーフィング資料に追加しました（%n図）</numerusform></translation>
+            <numerusform>%1をブリーフィング資料に追加しました（%n図）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Briefing Pack</source>
