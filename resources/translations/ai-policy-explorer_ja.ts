@@ -271,6 +271,13 @@
     </message>
 </context>
 <context>
+    <name>BriefingPack</name>
+    <message>
+        <source>National AI funding</source>
+        <translation>各国のAI関連予算</translation>
+    </message>
+</context>
+<context>
     <name>BriefingPackDialog</name>
     <message>
         <source>Briefing Pack</source>
