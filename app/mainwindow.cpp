@@ -219,8 +219,10 @@ void MainWindow::setGreyscale(bool greyscale)
 
 void MainWindow::addToBriefingPack()
 {
-    if (m_pack.title.isEmpty())
-        m_pack = BriefingPack{tr("National AI funding"), {}, {}, QDate::currentDate(), {}};
+    if (m_pack.title.isEmpty()) {
+        m_pack = defaultBriefingPack(m_filter);
+        m_pack.figures.clear(); // the user adds them one by one
+    }
     m_pack.figures.append({currentView(), m_filter, {}});
     statusBar()->showMessage(tr("Added %1 to the briefing pack (%n figure(s))", nullptr, int(m_pack.figures.size()))
                                  .arg(label(currentView())),

@@ -2,16 +2,27 @@
 
 #include "filterparser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Translated when a pack is made, so a pack made in Japanese has a Japanese cover.
+QString defaultTitle()
+{
+    return QCoreApplication::translate("BriefingPack", "National AI funding");
+}
+
+} // namespace
+
 BriefingPack defaultBriefingPack(const Filter &filter)
 {
     BriefingPack pack;
-    pack.title = u"National AI funding"_s;
+    pack.title = defaultTitle();
     pack.date = QDate::currentDate();
     for (ViewKind view : allEnumValues<ViewKind>())
         pack.figures.append({view, filter, {}});
@@ -28,7 +39,7 @@ PackReadResult readBriefingPack(const QByteArray &json, const Dataset &dataset, 
         return {{}, u"the pack must be a JSON object"_s};
     const QJsonObject root = document.object();
     BriefingPack pack;
-    pack.title = root.value(u"title"_s).toString(u"National AI funding"_s);
+    pack.title = root.value(u"title"_s).toString(defaultTitle());
     pack.organisation = root.value(u"organisation"_s).toString();
     pack.author = root.value(u"author"_s).toString();
     pack.date = root.contains(u"date"_s) ? QDate::fromString(root.value(u"date"_s).toString(), Qt::ISODate)

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine: installs what is missing, builds, then starts the app
-# on the bundled dataset (`run`) or runs every test (`test`). Needs root or sudo only to install packages.
+# on the bundled dataset (`run`), runs every test (`test`), or runs them under AddressSanitizer and
+# UndefinedBehaviorSanitizer (`asan`). `format` applies .clang-format to our sources; `format-check` lists
+# the files it would change and fails if there are any. Needs root or sudo only to install packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +13,14 @@ PACKAGES=(
     fonts-dejavu-core fonts-ipafont-gothic fonts-noto-cjk # Japanese on screen and in exports
     qt6-translations-l10n # Qt's own Japanese strings for standard dialogs
     poppler-utils # pdftotext, used by the export tests
+    clang-format # .clang-format is checked in CI; Debian 12's version (14) is the reference
 )
+
+# Every tracked C++ file of ours; the formatter's reference is .clang-format at the root.
+cpp_sources() {
+    git ls-files -- 'app/*.cpp' 'app/*.h' 'widgets/*.cpp' 'widgets/*.h' 'data/*.cpp' 'data/*.h' \
+        'tests/*.cpp' 'tests/*.h'
+}
 
 install_missing_packages() {
     local missing=()
@@ -39,8 +48,30 @@ test)
     cmake --build --preset dev
     ctest --preset dev
     ;;
+asan)
+    install_missing_packages
+    cmake --preset asan
+    cmake --build --preset asan
+    ctest --preset asan
+    ;;
+format)
+    install_missing_packages
+    cpp_sources | xargs clang-format -i
+    ;;
+format-check)
+    install_missing_packages
+    unformatted=()
+    while IFS= read -r file; do
+        clang-format --dry-run --Werror "$file" 2>/dev/null || unformatted+=("$file")
+    done < <(cpp_sources)
+    if [ ${#unformatted[@]} -ne 0 ]; then
+        printf 'not formatted: %s\n' "${unformatted[@]}" >&2
+        echo "${#unformatted[@]} file(s) differ from .clang-format; packaging/dev.sh format applies it" >&2
+        exit 1
+    fi
+    ;;
 *)
-    echo "usage: packaging/dev.sh run [app options] | packaging/dev.sh test" >&2
+    echo "usage: packaging/dev.sh run [app options] | test | asan | format | format-check" >&2
     exit 2
     ;;
 esac

@@ -31,6 +31,8 @@ private slots:
     void exportsWellFormedSvg();
     void exportsPdfWithTitleFiltersAndSources();
     void exportsBriefingPack();
+    void japaneseBriefingPackHasJapaneseDefaultTitle_data();
+    void japaneseBriefingPackHasJapaneseDefaultTitle();
     void exportsJapanesePdf();
     void exportsBundledDatasetInEveryFormat_data();
     void exportsBundledDatasetInEveryFormat();
@@ -299,6 +301,36 @@ void TestCli::exportsBriefingPack()
     result = exportFixture({u"--view"_s, u"briefing"_s, u"--output"_s, m_dir.filePath(u"pack.png"_s)});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains(u"must end in .pdf"_s));
+}
+
+void TestCli::japaneseBriefingPackHasJapaneseDefaultTitle_data()
+{
+    QTest::addColumn<QString>("spec"); // empty: no --pack, the default pack
+    QTest::addRow("default pack") << QString();
+    QTest::addRow("pack spec without a title") << QStringLiteral(R"({"figures": [{"view": "table"}]})");
+}
+
+void TestCli::japaneseBriefingPackHasJapaneseDefaultTitle()
+{
+    QFETCH(QString, spec);
+    const QString output = m_dir.filePath(u"pack-ja.pdf"_s);
+    QStringList arguments{u"--lang"_s, u"ja"_s, u"--view"_s, u"briefing"_s, u"--output"_s, output};
+    if (!spec.isEmpty()) {
+        const QString specPath = m_dir.filePath(u"pack-ja.json"_s);
+        QFile file(specPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(spec.toUtf8());
+        file.close();
+        arguments << u"--pack"_s << specPath;
+    }
+    const Run result = exportFixture(arguments);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QProcess text;
+    text.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-layout"_s, output, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString pages = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(pages.contains(u"各国のAI関連予算"_s), qPrintable(pages));
+    QVERIFY(!pages.contains(u"National AI funding"_s));
 }
 
 void TestCli::exportsBundledDatasetInEveryFormat_data()

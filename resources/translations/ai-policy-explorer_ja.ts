@@ -282,6 +282,13 @@
     </message>
 </context>
 <context>
+    <name>BriefingPack</name>
+    <message>
+        <source>National AI funding</source>
+        <translation>各国のAI関連予算</translation>
+    </message>
+</context>
+<context>
     <name>BriefingPackDialog</name>
     <message>
         <source>Briefing Pack</source>
@@ -774,10 +781,6 @@
     <message>
         <source>Copied the %1 figure to the clipboard</source>
         <translation>%1の図をクリップボードにコピーしました</translation>
-    </message>
-    <message>
-        <source>National AI funding</source>
-        <translation>各国のAI関連予算</translation>
     </message>
     <message numerus="yes">
         <source>Added %1 to the briefing pack (%n figure(s))</source>
