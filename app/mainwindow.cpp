@@ -8,7 +8,7 @@
 #include "exportdialog.h"
 #include "figureexport.h"
 #include "filterpanel.h"
-#include "labels.h"
+#include "vocabulary.h"
 #include "programmetableview.h"
 #include "recipientschart.h"
 #include "timelinechart.h"

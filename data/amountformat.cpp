@@ -1,6 +1,6 @@
 #include "amountformat.h"
 
-#include "labels.h"
+#include "vocabulary.h"
 #include "language.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "amountformat.h"
 #include "datasetstore.h"
-#include "labels.h"
+#include "vocabulary.h"
 #include "language.h"
 
 #include <QCoreApplication>

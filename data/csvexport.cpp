@@ -1,6 +1,6 @@
 #include "csvexport.h"
 
-#include "csvreader.h"
+#include "csv.h"
 
 #include <QIODevice>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contextseries.h"
+#include "exchangerate.h"
 #include "money.h"
 
 #include <QHash>

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "contextseries.h"
 #include "country.h"
+#include "countryfigure.h"
+#include "exchangerate.h"
 #include "indicator.h"
 #include "programme.h"
 #include "recipient.h"
@@ -67,7 +68,8 @@ public:
     // through overlaps, each once.
     QList<const Programme *> umbrellasOf(const QString &programmeId) const;
     // The latest figure for a country in or before `year`, or null.
-    const CountryFigure *latestFigure(const QList<CountryFigure> &series, const QString &code, int year) const;
+    const CountryFigure *latestFigure(const QList<CountryFigure> &series, const QString &code,
+                                      int year) const;
 
 private:
     template <typename T>

@@ -1,6 +1,6 @@
 #include "datasetcompiler.h"
 
-#include "csvreader.h"
+#include "csv.h"
 
 #include <QDir>
 #include <QFile>

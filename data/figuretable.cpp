@@ -1,7 +1,7 @@
 #include "figuretable.h"
 
 #include "amountformat.h"
-#include "labels.h"
+#include "vocabulary.h"
 
 #include <QCoreApplication>
 #include <QLocale>

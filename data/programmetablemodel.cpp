@@ -1,7 +1,7 @@
 #include "programmetablemodel.h"
 
 #include "amountformat.h"
-#include "labels.h"
+#include "vocabulary.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "enumkeys.h"
+#include "vocabulary.h"
 #include "partialdate.h"
 #include "source.h"
 

@@ -1,5 +1,5 @@
 #include "csvexport.h"
-#include "csvreader.h"
+#include "csv.h"
 #include "testsupport.h"
 
 #include <QBuffer>

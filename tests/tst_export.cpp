@@ -1,7 +1,7 @@
 #include "briefingexport.h"
 #include "comparisonchart.h"
 #include "csvexport.h"
-#include "csvreader.h"
+#include "csv.h"
 #include "figureexport.h"
 #include "recipientschart.h"
 #include "testsupport.h"

@@ -1,6 +1,6 @@
 #include "briefingpackdialog.h"
 
-#include "labels.h"
+#include "vocabulary.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -6,7 +6,7 @@
 #include "csvexport.h"
 #include "figurepage.h"
 #include "figuretable.h"
-#include "labels.h"
+#include "vocabulary.h"
 #include "recipientschart.h"
 #include "timelinechart.h"
 

@@ -1,6 +1,6 @@
 #include "filterpanel.h"
 
-#include "labels.h"
+#include "vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 
 #include "amountformat.h"
 #include "chartstyle.h"
-#include "labels.h"
+#include "vocabulary.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

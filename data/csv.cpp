@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "csv.h"
 
 #include <QIODevice>
 
