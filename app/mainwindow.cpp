@@ -1,17 +1,18 @@
 #include "mainwindow.h"
 
+#include "amountformat.h"
 #include "briefingexport.h"
 #include "briefingpackdialog.h"
-#include "amountformat.h"
 #include "chartview.h"
 #include "comparisonchart.h"
+#include "displaytext.h"
 #include "exportdialog.h"
 #include "figureexport.h"
 #include "filterpanel.h"
-#include "vocabulary.h"
 #include "programmetableview.h"
 #include "recipientschart.h"
 #include "timelinechart.h"
+#include "vocabulary.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -52,7 +53,7 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
 
     QList<std::pair<QString, QString>> countries;
     for (const Country &country : m_analysis->dataset().countries)
-        countries.append({country.code, m_analysis->countryName(country.code)});
+        countries.append({country.code, countryName(*m_analysis, country.code)});
     std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
     m_filterPanel->setCountries(countries);
     connect(m_filterPanel, &FilterPanel::filterEdited, this, &MainWindow::setFilter);

@@ -82,13 +82,15 @@ public:
         bool ok = false;
         const int year = value.toInt(&ok);
         if (!value.isEmpty() && (!ok || year < 1990 || year > 2100)) {
-            fail(QStringLiteral("%1 '%2' is not a year between 1990 and 2100").arg(QLatin1String(column), value));
+            fail(QStringLiteral("%1 '%2' is not a year between 1990 and 2100")
+                     .arg(QLatin1String(column), value));
             return 0;
         }
         return year;
     }
 
-    // A whole, non-negative number of currency units; thousands separators are refused so "1,5" can't slip in.
+    // A whole, non-negative number of currency units; thousands separators are refused so "1,5" can't slip
+    // in.
     qint64 wholeUnits(const char *column, bool required = true)
     {
         const QString value = text(column, required);
@@ -97,7 +99,8 @@ public:
         bool ok = false;
         const qint64 units = value.toLongLong(&ok);
         if (!ok || units < 0) {
-            fail(QStringLiteral("%1 '%2' is not a whole number of currency units").arg(QLatin1String(column), value));
+            fail(QStringLiteral("%1 '%2' is not a whole number of currency units")
+                     .arg(QLatin1String(column), value));
             return -1;
         }
         return units;
@@ -122,7 +125,8 @@ public:
             return {};
         const auto date = PartialDate::fromIso(value);
         if (!date) {
-            fail(QStringLiteral("%1 '%2' is not an ISO date (YYYY-MM-DD or YYYY-MM)").arg(QLatin1String(column), value));
+            fail(QStringLiteral("%1 '%2' is not an ISO date (YYYY-MM-DD or YYYY-MM)")
+                     .arg(QLatin1String(column), value));
             return {};
         }
         return *date;
@@ -132,7 +136,8 @@ public:
     {
         const QString value = text(column, required);
         if (!value.isEmpty() && !iso4217Codes().contains(value)) {
-            fail(QStringLiteral("%1 '%2' is not an ISO 4217 currency code").arg(QLatin1String(column), value));
+            fail(
+                QStringLiteral("%1 '%2' is not an ISO 4217 currency code").arg(QLatin1String(column), value));
             return {};
         }
         return value;
@@ -145,7 +150,8 @@ public:
             return fallback;
         const auto parsed = enumFromKey<E>(value);
         if (!parsed) {
-            fail(QStringLiteral("%1 '%2' is not one of %3").arg(QLatin1String(column), value, enumKeyList<E>()));
+            fail(QStringLiteral("%1 '%2' is not one of %3")
+                     .arg(QLatin1String(column), value, enumKeyList<E>()));
             return fallback;
         }
         return *parsed;
@@ -209,9 +215,9 @@ public:
     CompileResult run()
     {
         readAll();
+        m_dataset = Dataset(std::move(m_tables));
         if (m_diagnostics.errors.isEmpty())
             checkReferences();
-        m_dataset.buildIndexes();
         return CompileResult{m_dataset, m_diagnostics.errors, m_diagnostics.warnings};
     }
 
@@ -233,7 +239,8 @@ private:
             return;
         }
         if (table.header != spec.columns) {
-            m_diagnostics.error(path, 1, QStringLiteral("header must be exactly: %1").arg(spec.columns.join(u',')));
+            m_diagnostics.error(path, 1,
+                                QStringLiteral("header must be exactly: %1").arg(spec.columns.join(u',')));
             return;
         }
         QHash<QString, int> columns;
@@ -259,7 +266,8 @@ private:
         seen.insert(key);
     }
 
-    Money money(RowReader &row, const char *amount, const char *qualifier, const char *currency, bool required = true)
+    Money money(RowReader &row, const char *amount, const char *qualifier, const char *currency,
+                bool required = true)
     {
         Money value;
         value.units = row.wholeUnits(amount, required);
@@ -273,10 +281,10 @@ private:
         const auto &specs = tableSpecs();
         QHash<QString, QString> meta;
         readTable(specs[0], [&](RowReader &row) { meta.insert(row.text("key"), row.text("value")); });
-        m_dataset.info.title = meta.value(u"title"_s);
-        m_dataset.info.version = meta.value(u"dataset_version"_s);
-        m_dataset.info.dataAsOf = QDate::fromString(meta.value(u"data_as_of"_s), Qt::ISODate);
-        if (m_dataset.info.version.isEmpty() || !m_dataset.info.dataAsOf.isValid())
+        m_tables.info.title = meta.value(u"title"_s);
+        m_tables.info.version = meta.value(u"dataset_version"_s);
+        m_tables.info.dataAsOf = QDate::fromString(meta.value(u"data_as_of"_s), Qt::ISODate);
+        if (m_tables.info.version.isEmpty() || !m_tables.info.dataAsOf.isValid())
             m_diagnostics.error(m_dir.filePath(u"meta.csv"_s), 1,
                                 u"meta.csv needs dataset_version and data_as_of (YYYY-MM-DD)"_s);
 
@@ -291,18 +299,18 @@ private:
                 row.fail(QStringLiteral("kind '%1' is not one of country|bloc").arg(kind));
             country.isBloc = kind == u"bloc";
             requireUnique(seen, country.code, row, "country code");
-            m_dataset.countries.append(country);
+            m_tables.countries.append(country);
         });
 
         seen.clear();
         readTable(specs[2], [&](RowReader &row) {
-            Source source{row.text("id"), row.text("publisher"), row.text("title"), row.text("url"),
-                          row.date("published", false), {}};
+            Source source{row.text("id"),  row.text("publisher"),        row.text("title"),
+                          row.text("url"), row.date("published", false), {}};
             source.accessed = row.date("accessed").firstDay();
             if (!source.url.startsWith(u"https://") && !source.url.startsWith(u"http://"))
                 row.fail(QStringLiteral("url '%1' is not an http(s) address").arg(source.url));
             requireUnique(seen, source.id, row, "source id");
-            m_dataset.sources.append(source);
+            m_tables.sources.append(source);
         });
 
         seen.clear();
@@ -325,12 +333,13 @@ private:
             p.source = row.sourceRef();
             p.notes = row.optionalText("notes");
             if (p.startYear > 0 && p.endYear > 0 && p.endYear < p.startYear)
-                row.fail(QStringLiteral("end_year %1 is before start_year %2").arg(p.endYear).arg(p.startYear));
+                row.fail(
+                    QStringLiteral("end_year %1 is before start_year %2").arg(p.endYear).arg(p.startYear));
             if (p.amount.units == 0)
                 row.fail(u"amount is zero; a programme without a figure belongs in events.csv"_s);
             requireUnique(seen, p.id, row, "programme id");
             m_programmeLines.insert(p.id, row.line());
-            m_dataset.programmes.append(p);
+            m_tables.programmes.append(p);
         });
 
         readTable(specs[4], [&](RowReader &row) {
@@ -350,15 +359,16 @@ private:
             d.note = row.optionalText("note");
             m_refs.append({filePath("disputes.csv"), row.line(), Ref::Programme, d.programmeId});
             m_refs.append({filePath("disputes.csv"), row.line(), Ref::Source, d.source.sourceId});
-            m_dataset.disputes.append(d);
+            m_tables.disputes.append(d);
         });
 
         seen.clear();
         readTable(specs[5], [&](RowReader &row) {
-            Recipient r{row.text("id"), row.text("name_en"), row.optionalText("name_ja"), row.text("country")};
+            Recipient r{row.text("id"), row.text("name_en"), row.optionalText("name_ja"),
+                        row.text("country")};
             requireUnique(seen, r.id, row, "recipient id");
             m_refs.append({filePath("recipients.csv"), row.line(), Ref::Country, r.countryCode});
-            m_dataset.recipients.append(r);
+            m_tables.recipients.append(r);
         });
 
         QSet<QString> allocationKeys;
@@ -371,27 +381,28 @@ private:
             m_refs.append({file, row.line(), Ref::Recipient, a.recipientId});
             m_refs.append({file, row.line(), Ref::Source, a.source.sourceId});
             m_refs.append({file, row.line(), Ref::Currency, a.amount.currency});
-            m_dataset.allocations.append(a);
+            m_tables.allocations.append(a);
         });
 
         seen.clear();
         readTable(specs[7], [&](RowReader &row) {
-            TimelineEvent e{row.text("id"), row.text("country"), row.date("date"),
-                            row.key("kind", EventKind::Other), row.text("title_en"), row.optionalText("title_ja"),
+            TimelineEvent e{row.text("id"),       row.text("country"),
+                            row.date("date"),     row.key("kind", EventKind::Other),
+                            row.text("title_en"), row.optionalText("title_ja"),
                             row.sourceRef()};
             requireUnique(seen, e.id, row, "event id");
             const QString file = filePath("events.csv");
             m_refs.append({file, row.line(), Ref::Country, e.countryCode});
             m_refs.append({file, row.line(), Ref::Source, e.source.sourceId});
-            m_dataset.events.append(e);
+            m_tables.events.append(e);
         });
 
         seen.clear();
         readTable(specs[8], [&](RowReader &row) {
-            IndicatorSeries s{row.text("id"), row.text("name_en"), row.optionalText("name_ja"), row.text("unit"),
-                              row.text("survey"), row.text("definition")};
+            IndicatorSeries s{row.text("id"),   row.text("name_en"), row.optionalText("name_ja"),
+                              row.text("unit"), row.text("survey"),  row.text("definition")};
             requireUnique(seen, s.id, row, "indicator series id");
-            m_dataset.indicatorSeries.append(s);
+            m_tables.indicatorSeries.append(s);
         });
 
         seen.clear();
@@ -405,7 +416,7 @@ private:
             m_refs.append({file, row.line(), Ref::Series, v.seriesId});
             m_refs.append({file, row.line(), Ref::Country, v.countryCode});
             m_refs.append({file, row.line(), Ref::Source, v.source.sourceId});
-            m_dataset.indicators.append(v);
+            m_tables.indicators.append(v);
         });
 
         seen.clear();
@@ -414,15 +425,16 @@ private:
                            row.sourceRef()};
             requireUnique(seen, r.currency + u'/' + QString::number(r.year), row, "exchange rate");
             m_refs.append({filePath("exchange_rates.csv"), row.line(), Ref::Source, r.source.sourceId});
-            m_dataset.exchangeRates.append(r);
+            m_tables.exchangeRates.append(r);
         });
 
-        readCountryFigures(specs[11], "value", m_dataset.population);
-        readCountryFigures(specs[12], "value_usd", m_dataset.gdpUsd);
+        readCountryFigures(specs[11], "value", m_tables.population);
+        readCountryFigures(specs[12], "value_usd", m_tables.gdpUsd);
 
         QSet<QString> overlapKeys;
         readTable(specs[13], [&](RowReader &row) {
-            Overlap o{row.text("programme_id"), row.text("part_of_id"), row.sourceRef(), row.optionalText("note")};
+            Overlap o{row.text("programme_id"), row.text("part_of_id"), row.sourceRef(),
+                      row.optionalText("note")};
             if (o.programmeId == o.partOfId)
                 row.fail(QStringLiteral("'%1' cannot be part of itself").arg(o.programmeId));
             requireUnique(overlapKeys, o.programmeId + u'/' + o.partOfId, row, "overlap");
@@ -431,7 +443,7 @@ private:
             m_refs.append({file, row.line(), Ref::Programme, o.partOfId});
             m_refs.append({file, row.line(), Ref::Source, o.source.sourceId});
             m_overlapLines.append(row.line());
-            m_dataset.overlaps.append(o);
+            m_tables.overlaps.append(o);
         });
     }
 
@@ -439,7 +451,8 @@ private:
     {
         QSet<QString> seen;
         readTable(spec, [&](RowReader &row) {
-            CountryFigure f{row.text("country"), row.year("year"), row.positiveDecimal(valueColumn), row.sourceRef()};
+            CountryFigure f{row.text("country"), row.year("year"), row.positiveDecimal(valueColumn),
+                            row.sourceRef()};
             requireUnique(seen, f.countryCode + u'/' + QString::number(f.year), row, "country and year");
             const QString file = filePath(spec.fileName);
             m_refs.append({file, row.line(), Ref::Country, f.countryCode});
@@ -453,7 +466,15 @@ private:
     // References are checked once every file is read, so files may refer to each other in any order.
     struct Ref
     {
-        enum Kind { Country, Source, Programme, Recipient, Series, Currency };
+        enum Kind
+        {
+            Country,
+            Source,
+            Programme,
+            Recipient,
+            Series,
+            Currency
+        };
         QString file;
         int line;
         Kind kind;
@@ -462,7 +483,6 @@ private:
 
     void checkReferences()
     {
-        m_dataset.buildIndexes();
         QSet<QString> currenciesWithRates;
         for (const ExchangeRate &rate : std::as_const(m_dataset.exchangeRates))
             currenciesWithRates.insert(rate.currency);
@@ -507,14 +527,14 @@ private:
             case Ref::Currency:
                 found = currenciesWithRates.contains(ref.key);
                 if (!found) {
-                    m_diagnostics.error(ref.file, ref.line,
-                                        QStringLiteral("currency %1 has no rate in exchange_rates.csv").arg(ref.key));
+                    m_diagnostics.error(
+                        ref.file, ref.line,
+                        QStringLiteral("currency %1 has no rate in exchange_rates.csv").arg(ref.key));
                 }
                 continue;
             }
             if (!found) {
-                m_diagnostics.error(ref.file, ref.line,
-                                    QStringLiteral("unknown %1 '%2'").arg(what, ref.key));
+                m_diagnostics.error(ref.file, ref.line, QStringLiteral("unknown %1 '%2'").arg(what, ref.key));
             }
         }
         if (m_diagnostics.errors.isEmpty())
@@ -538,16 +558,19 @@ private:
                 insideThroughParents = p->id == o.partOfId;
             if (insideThroughParents) {
                 m_diagnostics.error(file, line,
-                                    QStringLiteral("'%1' is already inside '%2' through parent_id").arg(o.programmeId, o.partOfId));
+                                    QStringLiteral("'%1' is already inside '%2' through parent_id")
+                                        .arg(o.programmeId, o.partOfId));
                 continue;
             }
             const QList<const Programme *> aboveUmbrella = m_dataset.umbrellasOf(o.partOfId);
             if (aboveUmbrella.contains(part)) {
-                m_diagnostics.error(file, line,
-                                    QStringLiteral("'%1' as part of '%2' forms a cycle").arg(o.programmeId, o.partOfId));
+                m_diagnostics.error(
+                    file, line,
+                    QStringLiteral("'%1' as part of '%2' forms a cycle").arg(o.programmeId, o.partOfId));
                 continue;
             }
-            if (part->amount.currency == umbrella->amount.currency && part->amount.units > umbrella->amount.units) {
+            if (part->amount.currency == umbrella->amount.currency &&
+                part->amount.units > umbrella->amount.units) {
                 m_diagnostics.warning(file, line,
                                       QStringLiteral("'%1' (%2) is larger than '%3' (%4)")
                                           .arg(o.programmeId)
@@ -564,7 +587,8 @@ private:
         const Programme *current = m_dataset.programme(programme.parentId);
         while (current) {
             if (visited.contains(current->id)) {
-                m_diagnostics.error(file, line, QStringLiteral("parent_id of '%1' forms a cycle").arg(programme.id));
+                m_diagnostics.error(file, line,
+                                    QStringLiteral("parent_id of '%1' forms a cycle").arg(programme.id));
                 return;
             }
             visited.insert(current->id);
@@ -585,17 +609,19 @@ private:
         for (auto it = allocated.cbegin(); it != allocated.cend(); ++it) {
             const Programme *p = m_dataset.programme(it.key());
             if (it.value() > p->amount.units) {
-                m_diagnostics.warning(filePath("programmes.csv"), m_programmeLines.value(p->id),
-                                      QStringLiteral("allocations to '%1' add up to %2, more than its amount %3")
-                                          .arg(p->id)
-                                          .arg(it.value())
-                                          .arg(p->amount.units));
+                m_diagnostics.warning(
+                    filePath("programmes.csv"), m_programmeLines.value(p->id),
+                    QStringLiteral("allocations to '%1' add up to %2, more than its amount %3")
+                        .arg(p->id)
+                        .arg(it.value())
+                        .arg(p->amount.units));
             }
         }
     }
 
     QDir m_dir;
-    Dataset m_dataset;
+    DatasetTables m_tables; // filled by readAll()
+    Dataset m_dataset;      // m_tables indexed, for checking references
     Diagnostics m_diagnostics;
     QHash<QString, int> m_programmeLines;
     QList<int> m_overlapLines;

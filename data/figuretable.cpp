@@ -1,6 +1,10 @@
 #include "figuretable.h"
 
 #include "amountformat.h"
+#include "comparisonbuilder.h"
+#include "displaytext.h"
+#include "recipientsbuilder.h"
+#include "timelinebuilder.h"
 #include "vocabulary.h"
 
 #include <QCoreApplication>
@@ -8,14 +12,14 @@
 
 namespace {
 
-
 QString convertedText(const Analysis &analysis, const Programme &p, const QString &currency)
 {
     const auto converted = analysis.convert(p.amount, p.announced.year, currency);
     return converted ? formatAmount(converted->value, currency, p.amount.qualifier) : QString();
 }
 
-FigureTable programmeTable(const Analysis &analysis, const Filter &filter, const QList<const Programme *> &programmes)
+FigureTable programmeTable(const Analysis &analysis, const Filter &filter,
+                           const QList<const Programme *> &programmes)
 {
     const QString currency = Analysis::chartCurrency(filter);
     FigureTable table;
@@ -26,7 +30,7 @@ FigureTable programmeTable(const Analysis &analysis, const Filter &filter, const
                      {QCoreApplication::translate("FigureTable", "In %1").arg(currency), 0.13, true},
                      {QCoreApplication::translate("FigureTable", "Status"), 0.11, false}};
     for (const Programme *p : programmes) {
-        table.rows.append({analysis.countryName(p->countryCode), analysis.programmeName(*p),
+        table.rows.append({countryName(analysis, p->countryCode), programmeName(*p),
                            formatPartialDate(p->announced), formatMoney(p->amount),
                            convertedText(analysis, *p, currency), label(p->status)});
     }
@@ -43,9 +47,12 @@ FigureTable figureTable(ViewKind view, const Analysis &analysis, const Filter &f
     case ViewKind::Timeline: {
         if (filter.timelineMode == TimelineMode::Announcements)
             return programmeTable(analysis, filter, analysis.programmes(filter));
-        const TimelineData data = analysis.timeline(filter);
+        const TimelineData data = buildTimeline(analysis, filter);
         FigureTable table;
-        table.columns.append({filter.stackBy == StackBy::Country ? QCoreApplication::translate("FigureTable", "Country") : QCoreApplication::translate("FigureTable", "Category"), 0.22, false});
+        table.columns.append({filter.stackBy == StackBy::Country
+                                  ? QCoreApplication::translate("FigureTable", "Country")
+                                  : QCoreApplication::translate("FigureTable", "Category"),
+                              0.22, false});
         const double yearWidth = data.years.isEmpty() ? 0 : 0.78 / data.years.size();
         for (int year : data.years)
             table.columns.append({QString::number(year), yearWidth, true});
@@ -58,17 +65,20 @@ FigureTable figureTable(ViewKind view, const Analysis &analysis, const Filter &f
         return table;
     }
     case ViewKind::Recipients: {
-        const RecipientsData data = analysis.recipients(filter);
+        const RecipientsData data = buildRecipients(analysis, filter);
         FigureTable table;
-        table.columns = {{QCoreApplication::translate("FigureTable", "Recipient"), 0.5, false}, {QCoreApplication::translate("FigureTable", "Amount"), 0.3, true}, {QCoreApplication::translate("FigureTable", "Share"), 0.2, true}};
+        table.columns = {{QCoreApplication::translate("FigureTable", "Recipient"), 0.5, false},
+                         {QCoreApplication::translate("FigureTable", "Amount"), 0.3, true},
+                         {QCoreApplication::translate("FigureTable", "Share"), 0.2, true}};
         for (const RecipientBar &bar : data.bars) {
-            table.rows.append({bar.label, bar.amountText,
-                               bar.share >= 0 ? QLocale::c().toString(bar.share * 100, 'f', 1) + u'%' : bar.detail});
+            table.rows.append(
+                {bar.label, bar.amountText,
+                 bar.share >= 0 ? QLocale::c().toString(bar.share * 100, 'f', 1) + u'%' : bar.detail});
         }
         return table;
     }
     case ViewKind::Comparison: {
-        const ComparisonData data = analysis.comparison(filter);
+        const ComparisonData data = buildComparison(analysis, filter);
         FigureTable table;
         const bool stacked = data.seriesLabels.size() > 1;
         const double valueWidth = 0.8 / (data.seriesLabels.size() + (stacked ? 1 : 0));

@@ -1,7 +1,10 @@
+#include "comparisonbuilder.h"
 #include "comparisonchart.h"
 #include "datasetstore.h"
 #include "figureexport.h"
+#include "recipientsbuilder.h"
 #include "recipientschart.h"
+#include "timelinebuilder.h"
 #include "timelinechart.h"
 
 #include <qcustomplot.h>
@@ -47,9 +50,9 @@ void BenchViews::filterChangeAggregation()
     Filter filter;
     filter.countries = {u"JPN"_s, u"USA"_s, u"CHN"_s};
     QBENCHMARK {
-        QVERIFY(!m_analysis->timeline(filter).points.isEmpty());
-        QVERIFY(!m_analysis->comparison(filter).rows.isEmpty());
-        m_analysis->recipients(filter);
+        QVERIFY(!buildTimeline(*m_analysis, filter).points.isEmpty());
+        QVERIFY(!buildComparison(*m_analysis, filter).rows.isEmpty());
+        buildRecipients(*m_analysis, filter);
         QVERIFY(!m_analysis->tableRows(filter).isEmpty());
     }
 }

@@ -1,6 +1,11 @@
 #include "analysis.h"
+#include "comparisonbuilder.h"
 #include "datasetcompiler.h"
+#include "displaytext.h"
+#include "programmedetail.h"
+#include "recipientsbuilder.h"
 #include "testsupport.h"
+#include "timelinebuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,14 +140,14 @@ void TestAnalysis::countsAPartSharedByTwoUmbrellasOnce()
     Filter inYen;
     inYen.currency = u"JPY"_s;
     inYen.countries = {u"JPN"_s};
-    const ComparisonData comparison = analysis.comparison(inYen);
+    const ComparisonData comparison = buildComparison(analysis, inYen);
     QCOMPARE(comparison.rows.size(), 1);
     compareClose(comparison.rows.constFirst().total, 1000e9 + 72.5e9 + 851.7e9);
     QVERIFY(comparison.sourceIds.contains(u"s-news"_s));
 
     // Annualised: the budget's net ¥851.7 bn and a fifth of the ¥1 tn envelope fall in 2026.
     inYen.timelineMode = TimelineMode::Annualised;
-    const TimelineData timeline = analysis.timeline(inYen);
+    const TimelineData timeline = buildTimeline(analysis, inYen);
     const qsizetype at2026 = timeline.years.indexOf(2026);
     QVERIFY(at2026 >= 0);
     double in2026 = 0;
@@ -197,7 +202,7 @@ void TestAnalysis::takesANestedSharedPartOutOnlyWhereItsUmbrellaIsNotOut()
     Filter japanInYen;
     japanInYen.countries = {u"JPN"_s};
     japanInYen.currency = u"JPY"_s;
-    compareClose(analysis.comparison(japanInYen).rows.constFirst().total,
+    compareClose(buildComparison(analysis, japanInYen).rows.constFirst().total,
                  1000e9 + 72.5e9 + (1239e9 - 387.3e9) + (500e9 - 100e9));
 }
 
@@ -212,19 +217,20 @@ void TestAnalysis::detailShowsBothUmbrellasOfASharedPart()
         }
         return QString();
     };
-    const ProgrammeDetail part = analysis.detail(u"jp-first-year"_s, Filter{});
+    const ProgrammeDetail part = programmeDetail(analysis, u"jp-first-year"_s, Filter{});
     QVERIFY(field(part, u"Part of"_s).startsWith(u"Foundation model support"_s));
     const QString alsoPartOf = field(part, u"Also part of (counted once)"_s);
     QVERIFY2(alsoPartOf.startsWith(u"FY2026 chips and AI budget"_s), qPrintable(alsoPartOf));
     QVERIFY2(alsoPartOf.contains(u"“The ¥387.3 billion is in the FY2026 budget.”\nFirst-year tranche."_s),
              qPrintable(alsoPartOf));
-    const QString alsoContains = field(analysis.detail(u"jp-budget-2026"_s, Filter{}), u"Also contains (counted once)"_s);
+    const QString alsoContains =
+        field(programmeDetail(analysis, u"jp-budget-2026"_s, Filter{}), u"Also contains (counted once)"_s);
     QVERIFY2(alsoContains.startsWith(u"Foundation model first year"_s), qPrintable(alsoContains));
 }
 
 void TestAnalysis::comparesCommittedTotalsByCategory()
 {
-    const ComparisonData data = m_analysis->comparison(Filter{});
+    const ComparisonData data = buildComparison(*m_analysis, Filter{});
     QCOMPARE(data.unit, u"USD"_s);
     QCOMPARE(data.seriesKeys, (QStringList{u"strategy"_s, u"compute"_s, u"models"_s, u"chips"_s}));
     QCOMPARE(data.rows.size(), 3);
@@ -243,7 +249,7 @@ void TestAnalysis::comparesPerCapita()
 {
     Filter filter;
     filter.measure = Measure::PerCapita;
-    const ComparisonData data = m_analysis->comparison(filter);
+    const ComparisonData data = buildComparison(*m_analysis, filter);
     QCOMPARE(data.rows[0].code, u"USA"_s);
     compareClose(data.rows[0].total, 52.7e9 / 340e6); // 155.0
     compareClose(data.rows[1].total, (72.5e9 / 150 + 1e12 / 140) / 125e6); // 61.0095
@@ -255,7 +261,7 @@ void TestAnalysis::comparesAnnualShareOfGdp()
 {
     Filter filter;
     filter.measure = Measure::GdpShare;
-    const ComparisonData data = m_analysis->comparison(filter);
+    const ComparisonData data = buildComparison(*m_analysis, filter);
     // Window 2016–2026 is 11 years. Japan: the umbrella's 2026 fifth plus the 2024 subsidy.
     const double japanPerYear = (1e12 / 140 / 5 + 72.5e9 / 150) / 11;
     QCOMPARE(data.rows[0].code, u"USA"_s);
@@ -271,7 +277,7 @@ void TestAnalysis::leavesOutCountriesWithoutContextData()
     Filter filter;
     filter.measure = Measure::PerCapita;
     filter.toYear = 2023; // the fixture's population figures are for 2024
-    const ComparisonData data = m_analysis->comparison(filter);
+    const ComparisonData data = buildComparison(*m_analysis, filter);
     QVERIFY(data.rows.isEmpty());
     QCOMPARE(data.missing, (QStringList{u"France"_s, u"United States"_s}));
     QVERIFY(data.note.contains(u"No data for: France, United States."_s));
@@ -281,7 +287,7 @@ void TestAnalysis::comparesIndicatorWithItsSurvey()
 {
     Filter filter;
     filter.measure = Measure::Adoption;
-    ComparisonData data = m_analysis->comparison(filter);
+    ComparisonData data = buildComparison(*m_analysis, filter);
     QCOMPARE(data.rows.size(), 3);
     QCOMPARE(data.rows[0].code, u"USA"_s);
     QCOMPARE(data.rows[0].total, 68.8);
@@ -291,7 +297,7 @@ void TestAnalysis::comparesIndicatorWithItsSurvey()
     QVERIFY(data.note.contains(u"Share of respondents who used generative AI."_s));
     QVERIFY2(data.warning.contains(u"different survey years (2023, 2024)"_s), qPrintable(data.warning));
     filter.toYear = 2023;
-    data = m_analysis->comparison(filter);
+    data = buildComparison(*m_analysis, filter);
     QCOMPARE(data.rows.size(), 2);
     QCOMPARE(data.rows[0].total, 46.3);
     QVERIFY(data.warning.isEmpty()); // every value from 2023
@@ -301,7 +307,7 @@ void TestAnalysis::annualisesOverProgrammePeriods()
 {
     Filter filter;
     filter.timelineMode = TimelineMode::Annualised;
-    const TimelineData data = m_analysis->timeline(filter);
+    const TimelineData data = buildTimeline(*m_analysis, filter);
     QCOMPARE(data.years.constFirst(), 2018);
     QCOMPARE(data.years.constLast(), 2030);
     QCOMPARE(data.stacks.size(), 3);
@@ -322,7 +328,7 @@ void TestAnalysis::stacksAnnualisedByCategory()
     Filter filter;
     filter.timelineMode = TimelineMode::Annualised;
     filter.stackBy = StackBy::Category;
-    const TimelineData data = m_analysis->timeline(filter);
+    const TimelineData data = buildTimeline(*m_analysis, filter);
     QStringList keys;
     for (const StackedSeries &series : data.stacks)
         keys.append(series.key);
@@ -331,7 +337,7 @@ void TestAnalysis::stacksAnnualisedByCategory()
 
 void TestAnalysis::ranksRecipientsWithShares()
 {
-    const RecipientsData data = m_analysis->recipients(Filter{});
+    const RecipientsData data = buildRecipients(*m_analysis, Filter{});
     QCOMPARE(data.programmeId, u"jp-gpu"_s);
     QCOMPARE(data.title, u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s);
     QCOMPARE(data.bars.size(), 2);
@@ -347,18 +353,19 @@ void TestAnalysis::convertsRecipientsIntoDisplayCurrency()
 {
     Filter filter;
     filter.currency = u"JPY"_s;
-    const RecipientsData data = m_analysis->recipients(filter);
+    const RecipientsData data = buildRecipients(*m_analysis, filter);
     compareClose(data.bars[0].value, 50.1e9);
     QCOMPARE(data.bars[0].amountText, u"about ¥50.1 bn"_s); // the fixture's "about ¥50.1 billion"
     filter.currency = u"EUR"_s;
-    QCOMPARE(m_analysis->recipients(filter).bars[1].amountText, u"about €61.4 m (¥10.2 bn)"_s); // 10.24e9/150*0.9
+    QCOMPARE(buildRecipients(*m_analysis, filter).bars[1].amountText,
+             u"about €61.4 m (¥10.2 bn)"_s); // 10.24e9/150*0.9
 }
 
 void TestAnalysis::ranksRecipientsAcrossProgrammes()
 {
     Filter filter;
     filter.recipientsMode = RecipientsMode::Ranking;
-    const RecipientsData data = m_analysis->recipients(filter);
+    const RecipientsData data = buildRecipients(*m_analysis, filter);
     QCOMPARE(data.bars.size(), 2);
     QCOMPARE(data.bars[0].label, u"Sakura Internet"_s);
     QVERIFY(data.bars[0].share < 0);
@@ -366,7 +373,7 @@ void TestAnalysis::ranksRecipientsAcrossProgrammes()
 
 void TestAnalysis::placesAnnouncementsAndEvents()
 {
-    const TimelineData data = m_analysis->timeline(Filter{});
+    const TimelineData data = buildTimeline(*m_analysis, Filter{});
     QCOMPARE(data.points.size(), 6);
     QCOMPARE(data.events.size(), 1); // the 2015 event is outside 2016–2026
     QCOMPARE(data.events[0].title, u"AI Promotion Act passed"_s);
@@ -383,7 +390,7 @@ void TestAnalysis::placesAnnouncementsAndEvents()
 
 void TestAnalysis::detailShowsSourceParentAndDispute()
 {
-    const ProgrammeDetail detail = m_analysis->detail(u"jp-first-year"_s, Filter{});
+    const ProgrammeDetail detail = programmeDetail(*m_analysis, u"jp-first-year"_s, Filter{});
     QCOMPARE(detail.title, u"Foundation model first year"_s);
     QHash<QString, QString> fields;
     for (const DetailField &field : detail.fields)
@@ -405,7 +412,8 @@ void TestAnalysis::describesTheFilter()
     filter.category = Category::Compute;
     filter.funding = {FundingType::Public, FundingType::Private};
     filter.currency = u"EUR"_s;
-    QCOMPARE(m_analysis->describe(filter), u"Japan, France · 2020–2025 · Compute · Public + Private pledge · EUR"_s);
+    QCOMPARE(describeFilter(*m_analysis, filter),
+             u"Japan, France · 2020–2025 · Compute · Public + Private pledge · EUR"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)

@@ -1,5 +1,6 @@
 #include "briefingpackdialog.h"
 
+#include "displaytext.h"
 #include "vocabulary.h"
 
 #include <QDialogButtonBox>
@@ -77,6 +78,6 @@ void BriefingPackDialog::refreshList()
         const PackFigure &figure = m_pack.figures.at(i);
         m_figures->addItem(tr("Figure %1. %2 — %3")
                                .arg(i + 1)
-                               .arg(label(figure.view), m_analysis->describe(figure.filter)));
+                               .arg(label(figure.view), describeFilter(*m_analysis, figure.filter)));
     }
 }

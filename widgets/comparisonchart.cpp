@@ -2,8 +2,9 @@
 
 #include "amountformat.h"
 #include "chartstyle.h"
-#include "vocabulary.h"
+#include "comparisonbuilder.h"
 #include "language.h"
+#include "vocabulary.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -35,7 +36,7 @@ void ComparisonChart::apply(const Analysis &analysis, const Filter &filter)
     for (const IndicatorSeries &series : analysis.dataset().indicatorSeries)
         m_series->addItem(localised(series.nameEn, series.nameJa), series.id);
     m_series->setVisible(filter.measure == Measure::Adoption);
-    setData(analysis.comparison(filter));
+    setData(buildComparison(analysis, filter));
     if (!m_data.seriesKeys.isEmpty() && filter.measure == Measure::Adoption)
         m_series->setCurrentIndex(m_series->findData(m_data.seriesKeys.constFirst()));
 }

@@ -4,11 +4,12 @@
 #include "chartview.h"
 #include "comparisonchart.h"
 #include "csvexport.h"
+#include "displaytext.h"
 #include "figurepage.h"
 #include "figuretable.h"
-#include "vocabulary.h"
 #include "recipientschart.h"
 #include "timelinechart.h"
+#include "vocabulary.h"
 
 #include <qcustomplot.h>
 
@@ -254,7 +255,7 @@ QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view
         generator.setViewBox(page);
         generator.setResolution(96);
         generator.setTitle(chart ? chart->title() : label(view));
-        generator.setDescription(analysis.describe(filter));
+        generator.setDescription(describeFilter(analysis, filter));
         QCPPainter painter(&generator);
         prepareVectorPainter(painter);
         paintFigure(painter, page, analysis, filter, view, chart, options, [] { return false; });

@@ -1,6 +1,7 @@
 #include "figurepage.h"
 
 #include "amountformat.h"
+#include "displaytext.h"
 
 #include <qcustomplot.h>
 
@@ -67,10 +68,10 @@ FigurePage makeFigurePage(const Analysis &analysis, const Filter &filter, const 
     FigurePage page;
     page.title = title;
     page.warning = warning;
-    page.subtitle = analysis.describe(filter);
+    page.subtitle = describeFilter(analysis, filter);
     page.note = note;
     for (const QString &id : sourceIds)
-        page.citations.append(analysis.shortCitation(id));
+        page.citations.append(shortCitation(analysis, id));
     page.citations.removeDuplicates();
     const DatasetInfo &info = analysis.dataset().info;
     page.footer = QCoreApplication::translate("FigurePage", "AI Policy Explorer · dataset %1, data as of %2 · printed %3")

@@ -1,6 +1,7 @@
 #include "programmetableview.h"
 
 #include "detailpane.h"
+#include "programmedetail.h"
 #include "programmetablemodel.h"
 
 #include <QHeaderView>
@@ -72,5 +73,5 @@ void ProgrammeTableView::showSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const QString id = current.isValid() ? current.data(ProgrammeTableModel::ProgrammeIdRole).toString() : QString();
-    m_detail->showDetail(m_analysis->detail(id, m_filter));
+    m_detail->showDetail(programmeDetail(*m_analysis, id, m_filter));
 }

@@ -1,6 +1,7 @@
 #include "recipientschart.h"
 
 #include "chartstyle.h"
+#include "recipientsbuilder.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -30,7 +31,7 @@ RecipientsChart::RecipientsChart(QWidget *parent)
 void RecipientsChart::apply(const Analysis &analysis, const Filter &filter)
 {
     rememberFilter(filter);
-    setData(analysis.recipients(filter));
+    setData(buildRecipients(analysis, filter));
     m_mode->setCurrentIndex(m_mode->findData(int(filter.recipientsMode)));
     m_programme->clear();
     for (const ProgrammeChoice &choice : std::as_const(m_data.programmes))

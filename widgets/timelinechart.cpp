@@ -2,6 +2,7 @@
 
 #include "amountformat.h"
 #include "chartstyle.h"
+#include "timelinebuilder.h"
 #include "vocabulary.h"
 
 #include <QComboBox>
@@ -78,7 +79,7 @@ void TimelineChart::apply(const Analysis &analysis, const Filter &filter)
     m_mode->setCurrentIndex(m_mode->findData(int(filter.timelineMode)));
     m_stackBy->setCurrentIndex(m_stackBy->findData(int(filter.stackBy)));
     m_stackBy->setVisible(filter.timelineMode == TimelineMode::Annualised);
-    setData(analysis.timeline(filter));
+    setData(buildTimeline(analysis, filter));
 }
 
 void TimelineChart::setData(const TimelineData &data)
