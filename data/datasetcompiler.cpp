@@ -1,6 +1,7 @@
 #include "datasetcompiler.h"
 
 #include "csv.h"
+#include "datasetschema.h"
 
 #include <QDir>
 #include <QFile>
@@ -170,43 +171,6 @@ private:
     bool m_ok = true;
 };
 
-struct TableSpec
-{
-    const char *fileName;
-    QStringList columns;
-};
-
-const QList<TableSpec> &tableSpecs()
-{
-    static const QList<TableSpec> specs = {
-        {"meta.csv", {u"key"_s, u"value"_s}},
-        {"countries.csv", {u"code"_s, u"name_en"_s, u"name_ja"_s, u"kind"_s}},
-        {"sources.csv", {u"id"_s, u"publisher"_s, u"title"_s, u"url"_s, u"published"_s, u"accessed"_s}},
-        {"programmes.csv",
-         {u"id"_s, u"country"_s, u"name_en"_s, u"name_ja"_s, u"body_en"_s, u"body_ja"_s, u"announced"_s,
-          u"start_year"_s, u"end_year"_s, u"amount"_s, u"qualifier"_s, u"currency"_s, u"category"_s,
-          u"funding"_s, u"status"_s, u"parent_id"_s, u"source_id"_s, u"quote"_s, u"notes"_s}},
-        {"disputes.csv",
-         {u"programme_id"_s, u"alt_amount"_s, u"alt_qualifier"_s, u"alt_currency"_s, u"alt_date"_s,
-          u"source_id"_s, u"quote"_s, u"note"_s}},
-        {"recipients.csv", {u"id"_s, u"name_en"_s, u"name_ja"_s, u"country"_s}},
-        {"allocations.csv",
-         {u"programme_id"_s, u"recipient_id"_s, u"amount"_s, u"qualifier"_s, u"currency"_s, u"source_id"_s,
-          u"quote"_s}},
-        {"events.csv",
-         {u"id"_s, u"country"_s, u"date"_s, u"kind"_s, u"title_en"_s, u"title_ja"_s, u"source_id"_s,
-          u"quote"_s}},
-        {"indicator_series.csv",
-         {u"id"_s, u"name_en"_s, u"name_ja"_s, u"unit"_s, u"survey"_s, u"definition"_s}},
-        {"indicators.csv", {u"series_id"_s, u"country"_s, u"year"_s, u"value"_s, u"source_id"_s, u"quote"_s}},
-        {"exchange_rates.csv", {u"currency"_s, u"year"_s, u"per_usd"_s, u"source_id"_s, u"quote"_s}},
-        {"population.csv", {u"country"_s, u"year"_s, u"value"_s, u"source_id"_s, u"quote"_s}},
-        {"gdp.csv", {u"country"_s, u"year"_s, u"value_usd"_s, u"source_id"_s, u"quote"_s}},
-        {"overlaps.csv", {u"programme_id"_s, u"part_of_id"_s, u"source_id"_s, u"quote"_s, u"note"_s}},
-    };
-    return specs;
-}
-
 class Compiler
 {
 public:
@@ -225,9 +189,11 @@ private:
     using RowHandler = std::function<void(RowReader &)>;
 
     // Reads one file, checks its header names exactly the expected columns, and hands each record on.
-    void readTable(const TableSpec &spec, const RowHandler &handle)
+    void readTable(DatasetTable which, const RowHandler &handle)
     {
-        const QString path = m_dir.filePath(QLatin1String(spec.fileName));
+        const TableSchema &schema = tableSchema(which);
+        const QStringList expected = schema.csvHeader();
+        const QString path = m_dir.filePath(QLatin1String(schema.csvFile));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             m_diagnostics.error(path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
@@ -238,19 +204,19 @@ private:
             m_diagnostics.error(path, table.errorLine, table.error.section(u':', 1).trimmed());
             return;
         }
-        if (table.header != spec.columns) {
+        if (table.header != expected) {
             m_diagnostics.error(path, 1,
-                                QStringLiteral("header must be exactly: %1").arg(spec.columns.join(u',')));
+                                QStringLiteral("header must be exactly: %1").arg(expected.join(u',')));
             return;
         }
         QHash<QString, int> columns;
-        for (int i = 0; i < spec.columns.size(); ++i)
-            columns.insert(spec.columns.at(i), i);
+        for (int i = 0; i < expected.size(); ++i)
+            columns.insert(expected.at(i), i);
         for (const CsvRecord &record : table.records) {
-            if (record.fields.size() != spec.columns.size()) {
+            if (record.fields.size() != expected.size()) {
                 m_diagnostics.error(path, record.line,
                                     QStringLiteral("expected %1 fields, found %2")
-                                        .arg(spec.columns.size())
+                                        .arg(expected.size())
                                         .arg(record.fields.size()));
                 continue;
             }
@@ -276,20 +242,42 @@ private:
         return value;
     }
 
+    // Every file in schema order; each reader checks its own rows, references are checked afterwards.
     void readAll()
     {
-        const auto &specs = tableSpecs();
+        readMeta();
+        readCountries();
+        readSources();
+        readProgrammes();
+        readDisputes();
+        readRecipients();
+        readAllocations();
+        readEvents();
+        readIndicatorSeries();
+        readIndicators();
+        readExchangeRates();
+        readCountryFigures(DatasetTable::Population, "value", m_tables.population);
+        readCountryFigures(DatasetTable::Gdp, "value_usd", m_tables.gdpUsd);
+        readOverlaps();
+    }
+
+    void readMeta()
+    {
         QHash<QString, QString> meta;
-        readTable(specs[0], [&](RowReader &row) { meta.insert(row.text("key"), row.text("value")); });
+        readTable(DatasetTable::Meta,
+                  [&](RowReader &row) { meta.insert(row.text("key"), row.text("value")); });
         m_tables.info.title = meta.value(u"title"_s);
         m_tables.info.version = meta.value(u"dataset_version"_s);
         m_tables.info.dataAsOf = QDate::fromString(meta.value(u"data_as_of"_s), Qt::ISODate);
         if (m_tables.info.version.isEmpty() || !m_tables.info.dataAsOf.isValid())
             m_diagnostics.error(m_dir.filePath(u"meta.csv"_s), 1,
                                 u"meta.csv needs dataset_version and data_as_of (YYYY-MM-DD)"_s);
+    }
 
+    void readCountries()
+    {
         QSet<QString> seen;
-        readTable(specs[1], [&](RowReader &row) {
+        readTable(DatasetTable::Countries, [&](RowReader &row) {
             Country country{row.text("code"), row.text("name_en"), row.optionalText("name_ja"), false};
             const QString kind = row.text("kind");
             static const QRegularExpression alpha3(u"^[A-Z]{3}$"_s);
@@ -301,9 +289,12 @@ private:
             requireUnique(seen, country.code, row, "country code");
             m_tables.countries.append(country);
         });
+    }
 
-        seen.clear();
-        readTable(specs[2], [&](RowReader &row) {
+    void readSources()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::Sources, [&](RowReader &row) {
             Source source{row.text("id"),  row.text("publisher"),        row.text("title"),
                           row.text("url"), row.date("published", false), {}};
             source.accessed = row.date("accessed").firstDay();
@@ -312,9 +303,12 @@ private:
             requireUnique(seen, source.id, row, "source id");
             m_tables.sources.append(source);
         });
+    }
 
-        seen.clear();
-        readTable(specs[3], [&](RowReader &row) {
+    void readProgrammes()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::Programmes, [&](RowReader &row) {
             Programme p;
             p.id = row.text("id");
             p.countryCode = row.text("country");
@@ -341,8 +335,11 @@ private:
             m_programmeLines.insert(p.id, row.line());
             m_tables.programmes.append(p);
         });
+    }
 
-        readTable(specs[4], [&](RowReader &row) {
+    void readDisputes()
+    {
+        readTable(DatasetTable::Disputes, [&](RowReader &row) {
             Dispute d;
             d.programmeId = row.text("programme_id");
             const qint64 units = row.wholeUnits("alt_amount", false);
@@ -361,18 +358,24 @@ private:
             m_refs.append({filePath("disputes.csv"), row.line(), Ref::Source, d.source.sourceId});
             m_tables.disputes.append(d);
         });
+    }
 
-        seen.clear();
-        readTable(specs[5], [&](RowReader &row) {
+    void readRecipients()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::Recipients, [&](RowReader &row) {
             Recipient r{row.text("id"), row.text("name_en"), row.optionalText("name_ja"),
                         row.text("country")};
             requireUnique(seen, r.id, row, "recipient id");
             m_refs.append({filePath("recipients.csv"), row.line(), Ref::Country, r.countryCode});
             m_tables.recipients.append(r);
         });
+    }
 
+    void readAllocations()
+    {
         QSet<QString> allocationKeys;
-        readTable(specs[6], [&](RowReader &row) {
+        readTable(DatasetTable::Allocations, [&](RowReader &row) {
             Allocation a{row.text("programme_id"), row.text("recipient_id"),
                          money(row, "amount", "qualifier", "currency"), row.sourceRef()};
             requireUnique(allocationKeys, a.programmeId + u'/' + a.recipientId, row, "allocation");
@@ -383,9 +386,12 @@ private:
             m_refs.append({file, row.line(), Ref::Currency, a.amount.currency});
             m_tables.allocations.append(a);
         });
+    }
 
-        seen.clear();
-        readTable(specs[7], [&](RowReader &row) {
+    void readEvents()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::Events, [&](RowReader &row) {
             TimelineEvent e{row.text("id"),       row.text("country"),
                             row.date("date"),     row.key("kind", EventKind::Other),
                             row.text("title_en"), row.optionalText("title_ja"),
@@ -396,17 +402,23 @@ private:
             m_refs.append({file, row.line(), Ref::Source, e.source.sourceId});
             m_tables.events.append(e);
         });
+    }
 
-        seen.clear();
-        readTable(specs[8], [&](RowReader &row) {
+    void readIndicatorSeries()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::IndicatorSeries, [&](RowReader &row) {
             IndicatorSeries s{row.text("id"),   row.text("name_en"), row.optionalText("name_ja"),
                               row.text("unit"), row.text("survey"),  row.text("definition")};
             requireUnique(seen, s.id, row, "indicator series id");
             m_tables.indicatorSeries.append(s);
         });
+    }
 
-        seen.clear();
-        readTable(specs[9], [&](RowReader &row) {
+    void readIndicators()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::Indicators, [&](RowReader &row) {
             IndicatorValue v{row.text("series_id"), row.text("country"), row.year("year"), 0, {}};
             v.value = row.text("value").toDouble();
             v.source = row.sourceRef();
@@ -418,21 +430,24 @@ private:
             m_refs.append({file, row.line(), Ref::Source, v.source.sourceId});
             m_tables.indicators.append(v);
         });
+    }
 
-        seen.clear();
-        readTable(specs[10], [&](RowReader &row) {
+    void readExchangeRates()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::ExchangeRates, [&](RowReader &row) {
             ExchangeRate r{row.currency("currency"), row.year("year"), row.positiveDecimal("per_usd"),
                            row.sourceRef()};
             requireUnique(seen, r.currency + u'/' + QString::number(r.year), row, "exchange rate");
             m_refs.append({filePath("exchange_rates.csv"), row.line(), Ref::Source, r.source.sourceId});
             m_tables.exchangeRates.append(r);
         });
+    }
 
-        readCountryFigures(specs[11], "value", m_tables.population);
-        readCountryFigures(specs[12], "value_usd", m_tables.gdpUsd);
-
+    void readOverlaps()
+    {
         QSet<QString> overlapKeys;
-        readTable(specs[13], [&](RowReader &row) {
+        readTable(DatasetTable::Overlaps, [&](RowReader &row) {
             Overlap o{row.text("programme_id"), row.text("part_of_id"), row.sourceRef(),
                       row.optionalText("note")};
             if (o.programmeId == o.partOfId)
@@ -447,14 +462,14 @@ private:
         });
     }
 
-    void readCountryFigures(const TableSpec &spec, const char *valueColumn, QList<CountryFigure> &into)
+    void readCountryFigures(DatasetTable table, const char *valueColumn, QList<CountryFigure> &into)
     {
         QSet<QString> seen;
-        readTable(spec, [&](RowReader &row) {
+        readTable(table, [&](RowReader &row) {
             CountryFigure f{row.text("country"), row.year("year"), row.positiveDecimal(valueColumn),
                             row.sourceRef()};
             requireUnique(seen, f.countryCode + u'/' + QString::number(f.year), row, "country and year");
-            const QString file = filePath(spec.fileName);
+            const QString file = filePath(tableSchema(table).csvFile);
             m_refs.append({file, row.line(), Ref::Country, f.countryCode});
             m_refs.append({file, row.line(), Ref::Source, f.source.sourceId});
             into.append(f);
@@ -633,8 +648,8 @@ private:
 QStringList datasetSourceFiles()
 {
     QStringList files;
-    for (const TableSpec &spec : tableSpecs())
-        files.append(QLatin1String(spec.fileName));
+    for (const TableSchema &schema : datasetSchema())
+        files.append(QLatin1String(schema.csvFile));
     return files;
 }
 
