@@ -2,82 +2,113 @@
 
 #include <QIODevice>
 
+namespace {
+
+// RFC 4180 as a small state machine over the text; `line` counts newlines, also those inside quotes.
+class CsvParser
+{
+public:
+    explicit CsvParser(const QString &text) : m_text(text) {}
+
+    CsvTable run()
+    {
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            const bool ok = m_inQuotes ? quotedChar(i) : plainChar(m_text.at(i));
+            if (!ok)
+                return m_table;
+        }
+        if (m_inQuotes)
+            return fail(QStringLiteral("line %1: quoted field is never closed").arg(m_quoteStartLine),
+                        m_quoteStartLine);
+        if (!m_field.isEmpty() || !m_record.fields.isEmpty() || m_fieldWasQuoted)
+            endRecord(m_line + 1);
+        return m_table;
+    }
+
+private:
+    // Inside quotes: a doubled quote is one quote character, a single one closes the field.
+    bool quotedChar(qsizetype &i)
+    {
+        const QChar c = m_text.at(i);
+        if (c == u'"') {
+            if (i + 1 < m_text.size() && m_text.at(i + 1) == u'"') {
+                m_field += u'"';
+                ++i;
+            } else {
+                m_inQuotes = false;
+            }
+            return true;
+        }
+        if (c == u'\n')
+            ++m_line;
+        m_field += c;
+        return true;
+    }
+
+    bool plainChar(QChar c)
+    {
+        if (c == u'"') {
+            if (!m_field.isEmpty()) {
+                fail(QStringLiteral("line %1: quote inside an unquoted field").arg(m_line), m_line);
+                return false;
+            }
+            m_inQuotes = true;
+            m_fieldWasQuoted = true;
+            m_quoteStartLine = m_line;
+        } else if (c == u',') {
+            m_record.fields.append(m_field);
+            m_field.clear();
+            m_fieldWasQuoted = false;
+        } else if (c == u'\n') {
+            ++m_line;
+            endRecord(m_line);
+        } else if (c != u'\r') {
+            m_field += c;
+        }
+        return true;
+    }
+
+    void endRecord(int nextLine)
+    {
+        m_record.fields.append(m_field);
+        m_field.clear();
+        const bool blank =
+            m_record.fields.size() == 1 && m_record.fields.constFirst().isEmpty() && !m_fieldWasQuoted;
+        if (!blank) {
+            if (m_table.header.isEmpty())
+                m_table.header = m_record.fields;
+            else
+                m_table.records.append(m_record);
+        }
+        m_record = CsvRecord{nextLine, {}};
+        m_fieldWasQuoted = false;
+    }
+
+    CsvTable fail(const QString &error, int line)
+    {
+        m_table.error = error;
+        m_table.errorLine = line;
+        return m_table;
+    }
+
+    const QString &m_text;
+    CsvTable m_table;
+    CsvRecord m_record{1, {}};
+    QString m_field;
+    bool m_inQuotes = false;
+    bool m_fieldWasQuoted = false;
+    int m_line = 1;
+    int m_quoteStartLine = 0;
+};
+
+} // namespace
+
 CsvTable readCsv(QIODevice &device)
 {
-    CsvTable table;
     QString text = QString::fromUtf8(device.readAll());
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-
-    CsvRecord record;
-    QString field;
-    bool inQuotes = false;
-    bool fieldWasQuoted = false;
-    int line = 1;
-    int quoteStartLine = 0;
-    record.line = 1;
-
-    const auto endRecord = [&](int nextLine) {
-        record.fields.append(field);
-        field.clear();
-        const bool blank = record.fields.size() == 1 && record.fields.constFirst().isEmpty() && !fieldWasQuoted;
-        if (!blank) {
-            if (table.header.isEmpty())
-                table.header = record.fields;
-            else
-                table.records.append(record);
-        }
-        record = CsvRecord{nextLine, {}};
-        fieldWasQuoted = false;
-    };
-
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"') {
-            if (!field.isEmpty()) {
-                table.error = QStringLiteral("line %1: quote inside an unquoted field").arg(line);
-                table.errorLine = line;
-                return table;
-            }
-            inQuotes = true;
-            fieldWasQuoted = true;
-            quoteStartLine = line;
-        } else if (c == u',') {
-            record.fields.append(field);
-            field.clear();
-            fieldWasQuoted = false;
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            ++line;
-            endRecord(line);
-        } else {
-            field += c;
-        }
-    }
-    if (inQuotes) {
-        table.error = QStringLiteral("line %1: quoted field is never closed").arg(quoteStartLine);
-        table.errorLine = quoteStartLine;
-        return table;
-    }
-    if (!field.isEmpty() || !record.fields.isEmpty() || fieldWasQuoted)
-        endRecord(line + 1);
-    return table;
+    return CsvParser(text).run();
 }
 
 QString csvRow(const QStringList &fields)
