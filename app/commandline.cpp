@@ -4,6 +4,7 @@
 #include "briefingexport.h"
 #include "briefingpack.h"
 #include "chartview.h"
+#include "currencies.h"
 #include "figureexport.h"
 #include "filterparser.h"
 
@@ -46,7 +47,9 @@ struct Options
     QCommandLineOption funding{u"funding"_s,
                                u"Funding types, comma separated: %1. Default: public."_s.arg(enumKeyList<FundingType>()),
                                u"types"_s};
-    QCommandLineOption currency{u"currency"_s, u"USD, JPY, EUR, or announced. Default: USD."_s, u"currency"_s};
+    QCommandLineOption currency{u"currency"_s,
+                                u"%1, or announced. Default: USD."_s.arg(displayCurrencies().join(u", "_s)),
+                                u"currency"_s};
     QCommandLineOption measure{u"measure"_s, u"Comparison: %1. Default: total."_s.arg(enumKeyList<Measure>()),
                                u"measure"_s};
     QCommandLineOption indicator{u"indicator"_s, u"Comparison with --measure adoption: the indicator series id."_s,

@@ -1,5 +1,6 @@
 #include "filterpanel.h"
 
+#include "currencies.h"
 #include "vocabulary.h"
 
 #include <QCheckBox>
@@ -38,9 +39,8 @@ FilterPanel::FilterPanel(QWidget *parent)
     for (Category category : allEnumValues<Category>())
         m_category->addItem(label(category), enumKey(category));
     form->addRow(tr("C&ategory"), m_category);
-    m_currency->addItem(QStringLiteral("USD"), QStringLiteral("USD"));
-    m_currency->addItem(QStringLiteral("JPY"), QStringLiteral("JPY"));
-    m_currency->addItem(QStringLiteral("EUR"), QStringLiteral("EUR"));
+    for (const QString &code : displayCurrencies())
+        m_currency->addItem(code, code);
     m_currency->addItem(tr("As announced"), QString());
     form->addRow(tr("C&urrency"), m_currency);
     layout->addLayout(form);
