@@ -40,8 +40,10 @@ struct Options
     QCommandLineOption countries{u"countries"_s,
                                  u"ISO 3166-1 alpha-3 codes, comma separated (EUU for the EU). Default: all."_s,
                                  u"codes"_s};
-    QCommandLineOption from{u"from"_s, u"First announcement year. Default: 2016."_s, u"year"_s};
-    QCommandLineOption to{u"to"_s, u"Last announcement year. Default: 2026."_s, u"year"_s};
+    QCommandLineOption from{u"from"_s, u"First announcement year. Default: the dataset's first."_s,
+                            u"year"_s};
+    QCommandLineOption to{
+        u"to"_s, u"Last announcement year. Default: the year of the dataset's data-as-of date."_s, u"year"_s};
     QCommandLineOption category{u"category"_s, u"One of %1. Default: all."_s.arg(enumKeyList<Category>()),
                                 u"category"_s};
     QCommandLineOption funding{u"funding"_s,

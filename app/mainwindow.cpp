@@ -68,6 +68,7 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
     statusBar()->addPermanentWidget(new QLabel(
         tr("Dataset %1 · data as of %2").arg(info.version, formatDate(info.dataAsOf)), this));
 
+    m_filter = defaultFilter(m_analysis->dataset());
     readSettings();
     createActions();
     setFilter(m_filter);

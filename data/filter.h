@@ -82,13 +82,16 @@ template <> struct Vocabulary<Measure>
     }};
 };
 
+class Dataset;
+
 // Everything that decides what the views show: the shared filters and each view's own options. The GUI
-// and the command line both build one of these, so the same filter renders the same chart.
+// and the command line both build one of these, so the same filter renders the same chart. Start from
+// defaultFilter(dataset): a default-constructed Filter has no year window (0–0) and selects nothing.
 struct Filter
 {
     QStringList countries; // ISO alpha-3 codes; empty means every country
-    int fromYear = 2016;
-    int toYear = 2026;
+    int fromYear = 0;      // announcement years, inclusive
+    int toYear = 0;
     std::optional<Category> category; // empty means every category
     QSet<FundingType> funding{FundingType::Public};
     QString currency = QStringLiteral("USD"); // USD, JPY, EUR, or empty for amounts as announced
@@ -103,3 +106,7 @@ struct Filter
 
     friend bool operator==(const Filter &, const Filter &) = default;
 };
+
+// What the views show before the user changes anything: every country, public money in USD, announced from
+// the dataset's first programme year to the year of its data-as-of date.
+Filter defaultFilter(const Dataset &dataset);

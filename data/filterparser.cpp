@@ -113,3 +113,8 @@ FilterParseResult parseFilter(const OptionLookup &lookup, const Dataset &dataset
 {
     return FilterParser(lookup, dataset).run(base);
 }
+
+FilterParseResult parseFilter(const OptionLookup &lookup, const Dataset &dataset)
+{
+    return parseFilter(lookup, dataset, defaultFilter(dataset));
+}

@@ -117,7 +117,8 @@ QVariant ProgrammeTableModel::headerData(int section, Qt::Orientation orientatio
 }
 
 ProgrammeFilterProxy::ProgrammeFilterProxy(std::shared_ptr<const Analysis> analysis, QObject *parent)
-    : QSortFilterProxyModel(parent), m_analysis(std::move(analysis))
+    : QSortFilterProxyModel(parent), m_analysis(std::move(analysis)),
+      m_filter(defaultFilter(m_analysis->dataset()))
 {
     setSortRole(ProgrammeTableModel::SortRole);
 }

@@ -46,6 +46,7 @@ private slots:
     void placesAnnouncementsAndEvents();
     void detailShowsSourceParentAndDispute();
     void describesTheFilter();
+    void defaultFilterSpansTheDatasetsYears();
 
 private:
     static QStringList ids(const QList<const Programme *> &programmes);
@@ -80,20 +81,20 @@ void TestAnalysis::selectsProgrammesByFilter_data()
 {
     QTest::addColumn<Filter>("filter");
     QTest::addColumn<QStringList>("expected");
-    Filter all;
+    Filter all = fixtureFilter();
     QTest::addRow("defaults: public only")
         << all << QStringList{u"fr-strategy"_s, u"fr-withdrawn"_s, u"jp-first-year"_s, u"jp-gpu"_s,
                               u"jp-umbrella"_s, u"us-chips"_s};
-    Filter france;
+    Filter france = fixtureFilter();
     france.countries = {u"FRA"_s};
     QTest::addRow("one country") << france << QStringList{u"fr-strategy"_s, u"fr-withdrawn"_s};
-    Filter compute;
+    Filter compute = fixtureFilter();
     compute.category = Category::Compute;
     QTest::addRow("category") << compute << QStringList{u"jp-gpu"_s};
-    Filter privatePledges;
+    Filter privatePledges = fixtureFilter();
     privatePledges.funding = {FundingType::Private};
     QTest::addRow("private pledges opt in") << privatePledges << QStringList{u"us-stargate"_s};
-    Filter year;
+    Filter year = fixtureFilter();
     year.fromYear = 2024;
     year.toYear = 2024;
     QTest::addRow("year range") << year << QStringList{u"fr-withdrawn"_s, u"jp-gpu"_s};
@@ -108,13 +109,13 @@ void TestAnalysis::selectsProgrammesByFilter()
 
 void TestAnalysis::countsUmbrellasOnceAndSkipsWithdrawn()
 {
-    QCOMPARE(ids(m_analysis->countedProgrammes(Filter{})),
+    QCOMPARE(ids(m_analysis->countedProgrammes(fixtureFilter())),
              (QStringList{u"fr-strategy"_s, u"jp-gpu"_s, u"jp-umbrella"_s, u"us-chips"_s}));
 }
 
 void TestAnalysis::countsComponentWhenItsUmbrellaIsFilteredOut()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.fromYear = 2026;
     QCOMPARE(ids(m_analysis->countedProgrammes(filter)), QStringList{u"jp-first-year"_s});
 }
@@ -125,7 +126,7 @@ void TestAnalysis::countsAPartSharedByTwoUmbrellasOnce()
 {
     QTemporaryDir dir;
     const Analysis analysis(std::make_shared<const Dataset>(fixtureWithSharedPart(dir.path())));
-    const QList<CountedProgramme> counted = analysis.countedProgrammes(Filter{});
+    const QList<CountedProgramme> counted = analysis.countedProgrammes(fixtureFilter());
     QCOMPARE(ids(counted),
              (QStringList{u"fr-strategy"_s, u"jp-budget-2026"_s, u"jp-gpu"_s, u"jp-umbrella"_s, u"us-chips"_s}));
     for (const CountedProgramme &c : counted) {
@@ -137,7 +138,7 @@ void TestAnalysis::countsAPartSharedByTwoUmbrellasOnce()
             compareClose(*analysis.countedValue(c, u"JPY"_s), 851.7e9);
     }
 
-    Filter inYen;
+    Filter inYen = fixtureFilter();
     inYen.currency = u"JPY"_s;
     inYen.countries = {u"JPN"_s};
     const ComparisonData comparison = buildComparison(analysis, inYen);
@@ -160,14 +161,16 @@ void TestAnalysis::countsTheOtherUmbrellaInFullWhenOneIsFilteredOut()
 {
     QTemporaryDir dir;
     const Analysis analysis(std::make_shared<const Dataset>(fixtureWithSharedPart(dir.path())));
-    Filter from2026; // leaves out the envelope announced in 2025: the part now counts only through the budget
+    Filter from2026 = fixtureFilter(); // leaves out the envelope announced in 2025: the part now counts only
+                                       // through the budget
     from2026.fromYear = 2026;
     const QList<CountedProgramme> counted = analysis.countedProgrammes(from2026);
     QCOMPARE(ids(counted), QStringList{u"jp-budget-2026"_s});
     QVERIFY(counted.constFirst().countedElsewhere.isEmpty());
     compareClose(*analysis.countedValue(counted.constFirst(), u"JPY"_s), 1239e9);
 
-    Filter modelsOnly; // the chips budget is not selected: the envelope carries the part alone
+    Filter modelsOnly =
+        fixtureFilter(); // the chips budget is not selected: the envelope carries the part alone
     modelsOnly.category = Category::Models;
     QCOMPARE(ids(analysis.countedProgrammes(modelsOnly)), QStringList{u"jp-umbrella"_s});
 }
@@ -191,7 +194,7 @@ void TestAnalysis::takesANestedSharedPartOutOnlyWhereItsUmbrellaIsNotOut()
     const Analysis analysis(std::make_shared<const Dataset>(compiled.dataset));
 
     QHash<QString, QStringList> takenOut;
-    for (const CountedProgramme &c : analysis.countedProgrammes(Filter{})) {
+    for (const CountedProgramme &c : analysis.countedProgrammes(fixtureFilter())) {
         for (const Programme *part : c.countedElsewhere)
             takenOut[c.programme->id].append(part->id);
     }
@@ -199,7 +202,7 @@ void TestAnalysis::takesANestedSharedPartOutOnlyWhereItsUmbrellaIsNotOut()
     QCOMPARE(takenOut.value(u"jp-robotics-fund"_s), QStringList{u"jp-grant"_s});
     QCOMPARE(takenOut.size(), 2);
 
-    Filter japanInYen;
+    Filter japanInYen = fixtureFilter();
     japanInYen.countries = {u"JPN"_s};
     japanInYen.currency = u"JPY"_s;
     compareClose(buildComparison(analysis, japanInYen).rows.constFirst().total,
@@ -217,20 +220,20 @@ void TestAnalysis::detailShowsBothUmbrellasOfASharedPart()
         }
         return QString();
     };
-    const ProgrammeDetail part = programmeDetail(analysis, u"jp-first-year"_s, Filter{});
+    const ProgrammeDetail part = programmeDetail(analysis, u"jp-first-year"_s, fixtureFilter());
     QVERIFY(field(part, u"Part of"_s).startsWith(u"Foundation model support"_s));
     const QString alsoPartOf = field(part, u"Also part of (counted once)"_s);
     QVERIFY2(alsoPartOf.startsWith(u"FY2026 chips and AI budget"_s), qPrintable(alsoPartOf));
     QVERIFY2(alsoPartOf.contains(u"“The ¥387.3 billion is in the FY2026 budget.”\nFirst-year tranche."_s),
              qPrintable(alsoPartOf));
-    const QString alsoContains =
-        field(programmeDetail(analysis, u"jp-budget-2026"_s, Filter{}), u"Also contains (counted once)"_s);
+    const QString alsoContains = field(programmeDetail(analysis, u"jp-budget-2026"_s, fixtureFilter()),
+                                       u"Also contains (counted once)"_s);
     QVERIFY2(alsoContains.startsWith(u"Foundation model first year"_s), qPrintable(alsoContains));
 }
 
 void TestAnalysis::comparesCommittedTotalsByCategory()
 {
-    const ComparisonData data = buildComparison(*m_analysis, Filter{});
+    const ComparisonData data = buildComparison(*m_analysis, fixtureFilter());
     QCOMPARE(data.unit, u"USD"_s);
     QCOMPARE(data.seriesKeys, (QStringList{u"strategy"_s, u"compute"_s, u"models"_s, u"chips"_s}));
     QCOMPARE(data.rows.size(), 3);
@@ -247,7 +250,7 @@ void TestAnalysis::comparesCommittedTotalsByCategory()
 
 void TestAnalysis::comparesPerCapita()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.measure = Measure::PerCapita;
     const ComparisonData data = buildComparison(*m_analysis, filter);
     QCOMPARE(data.rows[0].code, u"USA"_s);
@@ -259,7 +262,7 @@ void TestAnalysis::comparesPerCapita()
 
 void TestAnalysis::comparesAnnualShareOfGdp()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.measure = Measure::GdpShare;
     const ComparisonData data = buildComparison(*m_analysis, filter);
     // Window 2016–2026 is 11 years. Japan: the umbrella's 2026 fifth plus the 2024 subsidy.
@@ -274,7 +277,7 @@ void TestAnalysis::comparesAnnualShareOfGdp()
 
 void TestAnalysis::leavesOutCountriesWithoutContextData()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.measure = Measure::PerCapita;
     filter.toYear = 2023; // the fixture's population figures are for 2024
     const ComparisonData data = buildComparison(*m_analysis, filter);
@@ -285,7 +288,7 @@ void TestAnalysis::leavesOutCountriesWithoutContextData()
 
 void TestAnalysis::comparesIndicatorWithItsSurvey()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.measure = Measure::Adoption;
     ComparisonData data = buildComparison(*m_analysis, filter);
     QCOMPARE(data.rows.size(), 3);
@@ -305,7 +308,7 @@ void TestAnalysis::comparesIndicatorWithItsSurvey()
 
 void TestAnalysis::annualisesOverProgrammePeriods()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.timelineMode = TimelineMode::Annualised;
     const TimelineData data = buildTimeline(*m_analysis, filter);
     QCOMPARE(data.years.constFirst(), 2018);
@@ -325,7 +328,7 @@ void TestAnalysis::annualisesOverProgrammePeriods()
 
 void TestAnalysis::stacksAnnualisedByCategory()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.timelineMode = TimelineMode::Annualised;
     filter.stackBy = StackBy::Category;
     const TimelineData data = buildTimeline(*m_analysis, filter);
@@ -337,7 +340,7 @@ void TestAnalysis::stacksAnnualisedByCategory()
 
 void TestAnalysis::ranksRecipientsWithShares()
 {
-    const RecipientsData data = buildRecipients(*m_analysis, Filter{});
+    const RecipientsData data = buildRecipients(*m_analysis, fixtureFilter());
     QCOMPARE(data.programmeId, u"jp-gpu"_s);
     QCOMPARE(data.title, u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s);
     QCOMPARE(data.bars.size(), 2);
@@ -351,7 +354,7 @@ void TestAnalysis::ranksRecipientsWithShares()
 
 void TestAnalysis::convertsRecipientsIntoDisplayCurrency()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.currency = u"JPY"_s;
     const RecipientsData data = buildRecipients(*m_analysis, filter);
     compareClose(data.bars[0].value, 50.1e9);
@@ -363,7 +366,7 @@ void TestAnalysis::convertsRecipientsIntoDisplayCurrency()
 
 void TestAnalysis::ranksRecipientsAcrossProgrammes()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.recipientsMode = RecipientsMode::Ranking;
     const RecipientsData data = buildRecipients(*m_analysis, filter);
     QCOMPARE(data.bars.size(), 2);
@@ -373,7 +376,7 @@ void TestAnalysis::ranksRecipientsAcrossProgrammes()
 
 void TestAnalysis::placesAnnouncementsAndEvents()
 {
-    const TimelineData data = buildTimeline(*m_analysis, Filter{});
+    const TimelineData data = buildTimeline(*m_analysis, fixtureFilter());
     QCOMPARE(data.points.size(), 6);
     QCOMPARE(data.events.size(), 1); // the 2015 event is outside 2016–2026
     QCOMPARE(data.events[0].title, u"AI Promotion Act passed"_s);
@@ -390,7 +393,7 @@ void TestAnalysis::placesAnnouncementsAndEvents()
 
 void TestAnalysis::detailShowsSourceParentAndDispute()
 {
-    const ProgrammeDetail detail = programmeDetail(*m_analysis, u"jp-first-year"_s, Filter{});
+    const ProgrammeDetail detail = programmeDetail(*m_analysis, u"jp-first-year"_s, fixtureFilter());
     QCOMPARE(detail.title, u"Foundation model first year"_s);
     QHash<QString, QString> fields;
     for (const DetailField &field : detail.fields)
@@ -405,7 +408,7 @@ void TestAnalysis::detailShowsSourceParentAndDispute()
 
 void TestAnalysis::describesTheFilter()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.countries = {u"JPN"_s, u"FRA"_s};
     filter.fromYear = 2020;
     filter.toYear = 2025;
@@ -414,6 +417,19 @@ void TestAnalysis::describesTheFilter()
     filter.currency = u"EUR"_s;
     QCOMPARE(describeFilter(*m_analysis, filter),
              u"Japan, France · 2020–2025 · Compute · Public + Private pledge · EUR"_s);
+}
+
+// The default window runs from the first programme's year to the data-as-of year; nothing else is narrowed.
+void TestAnalysis::defaultFilterSpansTheDatasetsYears()
+{
+    const Filter defaults = defaultFilter(m_analysis->dataset());
+    QCOMPARE(defaults.fromYear, 2018); // fr-strategy, announced 2018-03-29
+    QCOMPARE(defaults.toYear, 2026);   // data as of 2026-01-31
+    QVERIFY(defaults.countries.isEmpty());
+    QCOMPARE(defaults.funding, QSet<FundingType>{FundingType::Public});
+    QCOMPARE(defaults.currency, u"USD"_s);
+    for (const Programme &p : m_analysis->dataset().programmes)
+        QVERIFY(p.announced.year >= defaults.fromYear && p.announced.year <= defaults.toYear);
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)

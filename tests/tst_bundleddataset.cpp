@@ -109,7 +109,7 @@ void TestBundledDataset::foundationModelFirstYearCountedOnceInJapanTotals()
     QCOMPARE(budget->parentId, u"jpn-ai-semis-frame-2024"_s);
 
     const Analysis analysis(std::make_shared<const Dataset>(m_dataset));
-    Filter japanInYen;
+    Filter japanInYen = defaultFilter(m_dataset);
     japanInYen.countries = {u"JPN"_s};
     japanInYen.currency = u"JPY"_s;
     qint64 announcedSum = 0;
@@ -236,7 +236,7 @@ void TestBundledDataset::categoryTotalsMatchHandSums()
     QFETCH(QString, category);
     QFETCH(CategoryTotals, expected);
     const Analysis analysis(std::make_shared<const Dataset>(m_dataset));
-    Filter filter;
+    Filter filter = defaultFilter(m_dataset);
     filter.countries = {country};
     filter.category = enumFromKey<Category>(category);
     CategoryTotals totals;
