@@ -1,9 +1,9 @@
 #pragma once
 
-#include "vocabulary.h"
 #include "money.h"
 #include "partialdate.h"
 #include "source.h"
+#include "vocabulary.h"
 
 #include <QString>
 
