@@ -3,6 +3,7 @@
 #include "analysis.h"
 #include "briefingexport.h"
 #include "briefingpack.h"
+#include "currencies.h"
 #include "figureexport.h"
 #include "filterparser.h"
 
@@ -38,14 +39,18 @@ struct Options
     QCommandLineOption countries{u"countries"_s,
                                  u"ISO 3166-1 alpha-3 codes, comma separated (EUU for the EU). Default: all."_s,
                                  u"codes"_s};
-    QCommandLineOption from{u"from"_s, u"First announcement year. Default: 2016."_s, u"year"_s};
-    QCommandLineOption to{u"to"_s, u"Last announcement year. Default: 2026."_s, u"year"_s};
+    QCommandLineOption from{u"from"_s, u"First announcement year. Default: the dataset's first."_s,
+                            u"year"_s};
+    QCommandLineOption to{
+        u"to"_s, u"Last announcement year. Default: the year of the dataset's data-as-of date."_s, u"year"_s};
     QCommandLineOption category{u"category"_s, u"One of %1. Default: all."_s.arg(enumKeyList<Category>()),
                                 u"category"_s};
     QCommandLineOption funding{u"funding"_s,
                                u"Funding types, comma separated: %1. Default: public."_s.arg(enumKeyList<FundingType>()),
                                u"types"_s};
-    QCommandLineOption currency{u"currency"_s, u"USD, JPY, EUR, or announced. Default: USD."_s, u"currency"_s};
+    QCommandLineOption currency{u"currency"_s,
+                                u"%1, or announced. Default: USD."_s.arg(displayCurrencies().join(u", "_s)),
+                                u"currency"_s};
     QCommandLineOption measure{u"measure"_s, u"Comparison: %1. Default: total."_s.arg(enumKeyList<Measure>()),
                                u"measure"_s};
     QCommandLineOption indicator{u"indicator"_s, u"Comparison with --measure adoption: the indicator series id."_s,

@@ -1,17 +1,18 @@
 #include "mainwindow.h"
 
+#include "amountformat.h"
 #include "briefingexport.h"
 #include "briefingpackdialog.h"
-#include "amountformat.h"
 #include "chartview.h"
 #include "comparisonchart.h"
+#include "displaytext.h"
 #include "exportdialog.h"
 #include "figureexport.h"
 #include "filterpanel.h"
-#include "labels.h"
 #include "programmetableview.h"
 #include "recipientschart.h"
 #include "timelinechart.h"
+#include "vocabulary.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -51,9 +52,11 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
 
     QList<std::pair<QString, QString>> countries;
     for (const Country &country : m_analysis->dataset().countries)
-        countries.append({country.code, m_analysis->countryName(country.code)});
+        countries.append({country.code, countryName(*m_analysis, country.code)});
     std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
     m_filterPanel->setCountries(countries);
+    m_filter = defaultFilter(m_analysis->dataset()); // every year the dataset has
+    m_filterPanel->setYearRange(m_filter.fromYear, m_filter.toYear);
     connect(m_filterPanel, &FilterPanel::filterEdited, this, &MainWindow::setFilter);
     auto *dock = new QDockWidget(tr("Filters"), this);
     dock->setObjectName(u"filters"_s);

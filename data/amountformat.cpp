@@ -1,10 +1,10 @@
 #include "amountformat.h"
 
-#include "labels.h"
+#include "currencies.h"
 #include "language.h"
+#include "vocabulary.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QLocale>
 
 #include <array>
@@ -28,7 +28,8 @@ constexpr std::array<Scale, 4> kScales{{
     {1e3, QT_TRANSLATE_NOOP("Amount", "thousand"), QT_TRANSLATE_NOOP("Amount", "k")},
 }};
 
-// At most `digits` significant digits, trailing zeros dropped: 387.3, 72.5, 10.24, 1; grouped as `locale` groups.
+// At most `digits` significant digits, trailing zeros dropped: 387.3, 72.5, 10.24, 1; grouped as `locale`
+// groups.
 QString significant(double value, int digits, const QLocale &locale = QLocale::c())
 {
     const int integerDigits = value >= 1 ? int(std::floor(std::log10(value))) + 1 : 1;
@@ -50,7 +51,8 @@ QString scaled(double value, const QString &currency, bool compact)
     const double magnitude = std::abs(value);
     for (const Scale &scale : kScales) {
         if (magnitude >= scale.factor * 0.9995) {
-            const QString unit = QCoreApplication::translate("Amount", compact ? scale.abbreviation : scale.word);
+            const QString unit =
+                QCoreApplication::translate("Amount", compact ? scale.abbreviation : scale.word);
             return sign + symbol + significant(magnitude / scale.factor, compact ? 3 : 4) + u' ' + unit;
         }
     }
@@ -61,20 +63,11 @@ QString scaled(double value, const QString &currency, bool compact)
 
 namespace {
 
-// Japanese names of the currencies the dataset uses, written after the number: 725億円, 63億ドル.
+// The currency after a Japanese number: 725億円, 63億ドル.
 QString japaneseCurrency(const QString &currency)
 {
-    static const QHash<QString, QString> names{
-        {u"JPY"_s, u"円"_s},         {u"USD"_s, u"ドル"_s},         {u"EUR"_s, u"ユーロ"_s},
-        {u"GBP"_s, u"ポンド"_s},     {u"CNY"_s, u"元"_s},           {u"INR"_s, u"ルピー"_s},
-        {u"KRW"_s, u"ウォン"_s},     {u"TWD"_s, u"台湾ドル"_s},     {u"SGD"_s, u"シンガポールドル"_s},
-        {u"CAD"_s, u"カナダドル"_s}, {u"AUD"_s, u"豪ドル"_s},       {u"CHF"_s, u"スイスフラン"_s},
-        {u"SEK"_s, u"スウェーデンクローナ"_s}, {u"DKK"_s, u"デンマーククローネ"_s},
-        {u"NOK"_s, u"ノルウェークローネ"_s},   {u"BRL"_s, u"レアル"_s}, {u"ILS"_s, u"シェケル"_s},
-        {u"SAR"_s, u"サウジアラビアリヤル"_s}, {u"AED"_s, u"UAEディルハム"_s}, {u"QAR"_s, u"カタールリヤル"_s},
-        {u"MYR"_s, u"リンギット"_s}, {u"THB"_s, u"バーツ"_s},       {u"NGN"_s, u"ナイラ"_s},
-        {u"CLP"_s, u"チリペソ"_s}};
-    return names.value(currency, u' ' + currency);
+    const CurrencyInfo *info = currencyInfo(currency);
+    return info && info->japaneseName ? QString::fromUtf16(info->japaneseName) : u' ' + currency;
 }
 
 // Japanese units: 兆 (1e12), 億 (1e8), 万 (1e4). Below 1兆 one unit with grouping: 3,873億; 102.4億.
@@ -113,21 +106,8 @@ QString japaneseAmount(double value, const QString &currency, bool compact)
 
 QString currencySymbol(const QString &currency)
 {
-    if (currency == u"USD")
-        return u"$"_s;
-    if (currency == u"JPY")
-        return u"¥"_s;
-    if (currency == u"EUR")
-        return u"€"_s;
-    if (currency == u"GBP")
-        return u"£"_s;
-    if (currency == u"CNY")
-        return u"CN¥"_s;
-    if (currency == u"INR")
-        return u"₹"_s;
-    if (currency == u"KRW")
-        return u"₩"_s;
-    return currency + u' ';
+    const CurrencyInfo *info = currencyInfo(currency);
+    return info && info->symbol ? QString::fromUtf16(info->symbol) : currency + u' ';
 }
 
 namespace {
@@ -159,7 +139,8 @@ QString withQualifier(const QString &amount, AmountQualifier qualifier)
 QString formatAmount(double value, const QString &currency, AmountQualifier qualifier)
 {
     const bool japanese = displayLanguage() == Language::Japanese;
-    return withQualifier(japanese ? japaneseAmount(value, currency, false) : scaled(value, currency, false), qualifier);
+    return withQualifier(japanese ? japaneseAmount(value, currency, false) : scaled(value, currency, false),
+                         qualifier);
 }
 
 QString formatMoney(const Money &money)
@@ -170,7 +151,8 @@ QString formatMoney(const Money &money)
 QString formatAmountCompact(double value, const QString &currency, AmountQualifier qualifier)
 {
     const bool japanese = displayLanguage() == Language::Japanese;
-    return withQualifier(japanese ? japaneseAmount(value, currency, true) : scaled(value, currency, true), qualifier);
+    return withQualifier(japanese ? japaneseAmount(value, currency, true) : scaled(value, currency, true),
+                         qualifier);
 }
 
 QString formatPerPerson(double value, const QString &currency)

@@ -1,15 +1,14 @@
 #pragma once
 
-#include "chartdata.h"
 #include "currencyconverter.h"
 #include "dataset.h"
 #include "filter.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class Analysis;
 
@@ -22,19 +21,6 @@ struct AnalysisLoadResult
 
 AnalysisLoadResult loadAnalysis(const QString &databasePath);
 
-struct DetailField
-{
-    QString label;
-    QString value;
-};
-
-// What the detail pane shows for one programme: every field as text, sources included.
-struct ProgrammeDetail
-{
-    QString title;
-    QList<DetailField> fields;
-};
-
 // A programme as it adds to a total: its amount, less the parts it contains that another counted programme
 // already carries (see Overlap).
 struct CountedProgramme
@@ -43,12 +29,13 @@ struct CountedProgramme
     QList<const Programme *> countedElsewhere;
 };
 
-// Filters and aggregates the dataset for the views. Stateless apart from the dataset; every view, export
-// and CSV goes through the same functions, so they agree on what a filter selects.
+// The loaded dataset and what a filter selects from it: programmes, events, and the programmes that count
+// towards totals (umbrellas and overlaps counted once). No text is formatted here; the view builders
+// (timelinebuilder.h, recipientsbuilder.h, comparisonbuilder.h, programmedetail.h) and displaytext.h do
+// that. Every view, export and CSV goes through these functions, so they agree on what a filter selects.
+// Immutable and stateless apart from the dataset; safe to share between threads.
 class Analysis
 {
-    Q_DECLARE_TR_FUNCTIONS(Analysis)
-
 public:
     explicit Analysis(std::shared_ptr<const Dataset> dataset);
 
@@ -64,43 +51,36 @@ public:
     // Dated events in the filter's countries and years.
     QList<const TimelineEvent *> events(const Filter &filter) const;
     // Programmes that count towards totals: not withdrawn, and not inside a selected umbrella. A part that
-    // two counted umbrellas contain stays in the first of them (its parent's line) and is taken out of the rest.
+    // two counted umbrellas contain stays in the first of them (its parent's line) and is taken out of the
+    // rest.
     QList<CountedProgramme> countedProgrammes(const Filter &filter) const;
     // What a counted programme adds to a total in `currency`, at its announcement-year rate; nothing when
     // no rate converts it.
     std::optional<double> countedValue(const CountedProgramme &counted, const QString &currency) const;
+    // The programme the Recipients view shows for this filter (the requested one, or a default).
+    QString recipientsProgramme(const Filter &filter) const;
 
     // The currency charts are drawn in: the display currency, or USD when amounts are shown as announced.
     static QString chartCurrency(const Filter &filter);
     std::optional<ConvertedMoney> convert(const Money &amount, int year, const QString &currency) const;
     double convertedValue(const Money &amount, int year, const QString &currency) const;
 
-    QString countryName(const QString &code) const;
-    // Names in the display language, falling back to English where the dataset has no Japanese.
-    QString programmeName(const Programme &programme) const;
-    QString bodyName(const Programme &programme) const;
-    QString recipientName(const QString &id) const;
-    // "METI, 2024-04-19"
-    QString shortCitation(const QString &sourceId) const;
-    // The amount in the display currency with the original in brackets when they differ; compact for labels.
-    QString amountText(const Money &amount, int year, const Filter &filter, bool compact = false) const;
-
-    TimelineData timeline(const Filter &filter) const;
-    RecipientsData recipients(const Filter &filter) const;
-    ComparisonData comparison(const Filter &filter) const;
-    ProgrammeDetail detail(const QString &programmeId, const Filter &filter) const;
-    // The programme the Recipients view shows for this filter (the requested one, or a default).
-    QString recipientsProgramme(const Filter &filter) const;
-
-    // A one-line statement of the filter for subtitles: "Japan, United States · 2016–2026 · Public · USD".
-    QString describe(const Filter &filter) const;
-
-private:
-    // The exchange-rate and overlap sources behind totals of these programmes.
-    void addTotalSources(QStringList &sourceIds, const QList<CountedProgramme> &counted, const QString &currency) const;
+    // Source ids behind totals of these programmes: each programme's own, the sources of the overlaps
+    // taken out, and the exchange rates that converted them into `currency`. Appended to `sourceIds` once
+    // each.
+    void addTotalSources(QStringList &sourceIds, const QList<CountedProgramme> &counted,
+                         const QString &currency) const;
+    // The exchange-rate sources that convert these programmes into `currency`.
     void addFxSources(QStringList &sourceIds, const QList<const Programme *> &programmes,
                       const QString &currency) const;
+
+private:
+    QList<CountedProgramme> uppermostProgrammes(const Filter &filter) const;
+    void takeOutSharedParts(QList<CountedProgramme> &counted) const;
 
     std::shared_ptr<const Dataset> m_dataset;
     CurrencyConverter m_converter;
 };
+
+// Appends `value` unless it is empty or already listed: source lists keep their first-seen order.
+void appendUnique(QStringList &list, const QString &value);

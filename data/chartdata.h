@@ -52,7 +52,9 @@ struct TimelineData
     QString currency;
     QList<TimelinePoint> points;
     QList<TimelineMarker> events;
-    QList<int> years;
+    QList<int> years; // annualised: every year from the first to the last with money
+    int fromYear = 0; // the filter's years, which an empty chart still spans
+    int toYear = 0;
     QList<StackedSeries> stacks;
     QStringList countryOrder; // codes, for stable colours and legend order
     QHash<QString, QString> countryNames;

@@ -1,6 +1,9 @@
 #include "csvexport.h"
 
-#include "csvreader.h"
+#include "comparisonbuilder.h"
+#include "csv.h"
+#include "displaytext.h"
+#include "timelinebuilder.h"
 
 #include <QIODevice>
 #include <QLocale>
@@ -51,12 +54,14 @@ QString usd(const Analysis &analysis, const Money &amount, int year)
 bool writeTableCsv(QIODevice &device, const Analysis &analysis, const Filter &filter)
 {
     CsvWriter csv(device);
-    // The contract's columns come first, in order; additions go at the end so positional scripts keep working.
-    csv.row({u"id"_s, u"country_code"_s, u"country"_s, u"programme"_s, u"body"_s, u"announced"_s, u"start_year"_s,
-             u"end_year"_s, u"amount"_s, u"amount_qualifier"_s, u"currency"_s, u"amount_usd"_s, u"category"_s,
-             u"funding"_s, u"status"_s, u"parent_id"_s, u"source_url"_s, u"programme_ja"_s});
+    // The contract's columns come first, in order; additions go at the end so positional scripts keep
+    // working.
+    csv.row({u"id"_s, u"country_code"_s, u"country"_s, u"programme"_s, u"body"_s, u"announced"_s,
+             u"start_year"_s, u"end_year"_s, u"amount"_s, u"amount_qualifier"_s, u"currency"_s,
+             u"amount_usd"_s, u"category"_s, u"funding"_s, u"status"_s, u"parent_id"_s, u"source_url"_s,
+             u"programme_ja"_s});
     for (const Programme *p : analysis.tableRows(filter)) {
-        csv.row({p->id, p->countryCode, analysis.countryName(p->countryCode), p->nameEn, p->bodyEn,
+        csv.row({p->id, p->countryCode, countryName(analysis, p->countryCode), p->nameEn, p->bodyEn,
                  p->announced.toIso(), QString::number(p->startYear), QString::number(p->endYear),
                  QString::number(p->amount.units), enumKey(p->amount.qualifier), p->amount.currency,
                  usd(analysis, p->amount, p->announced.year), enumKey(p->category), enumKey(p->funding),
@@ -68,7 +73,7 @@ bool writeTableCsv(QIODevice &device, const Analysis &analysis, const Filter &fi
 bool writeTimelineCsv(QIODevice &device, const Analysis &analysis, const Filter &filter)
 {
     CsvWriter csv(device);
-    const TimelineData data = analysis.timeline(filter);
+    const TimelineData data = buildTimeline(analysis, filter);
     if (data.mode == TimelineMode::Annualised) {
         csv.row({u"year"_s, u"series"_s, u"series_label"_s, u"value"_s, u"currency"_s});
         for (const StackedSeries &series : data.stacks) {
@@ -84,13 +89,24 @@ bool writeTimelineCsv(QIODevice &device, const Analysis &analysis, const Filter 
              u"amount_qualifier"_s, u"currency"_s, u"value"_s, u"value_currency"_s, u"source_url"_s});
     for (const TimelinePoint &point : data.points) {
         const Programme *p = analysis.dataset().programme(point.programmeId);
-        csv.row({point.dateText, u"programme"_s, p->countryCode, analysis.countryName(p->countryCode), p->id,
-                 p->nameEn, QString::number(p->amount.units), enumKey(p->amount.qualifier), p->amount.currency,
-                 number(point.value, 0), data.currency, sourceUrl(analysis, p->source.sourceId)});
+        csv.row({point.dateText, u"programme"_s, p->countryCode, countryName(analysis, p->countryCode), p->id,
+                 p->nameEn, QString::number(p->amount.units), enumKey(p->amount.qualifier),
+                 p->amount.currency, number(point.value, 0), data.currency,
+                 sourceUrl(analysis, p->source.sourceId)});
     }
     for (const TimelineEvent *event : analysis.events(filter)) {
-        csv.row({event->date.toIso(), u"event"_s, event->countryCode, analysis.countryName(event->countryCode),
-                 event->id, event->titleEn, {}, {}, {}, {}, {}, sourceUrl(analysis, event->source.sourceId)});
+        csv.row({event->date.toIso(),
+                 u"event"_s,
+                 event->countryCode,
+                 countryName(analysis, event->countryCode),
+                 event->id,
+                 event->titleEn,
+                 {},
+                 {},
+                 {},
+                 {},
+                 {},
+                 sourceUrl(analysis, event->source.sourceId)});
     }
     return csv.ok();
 }
@@ -110,8 +126,9 @@ bool writeRecipientsCsv(QIODevice &device, const Analysis &analysis, const Filte
     for (const Programme *p : std::as_const(programmes)) {
         for (const Allocation *a : analysis.dataset().allocationsOf(p->id)) {
             const bool sameCurrency = a->amount.currency == p->amount.currency && p->amount.units > 0;
-            csv.row({p->id, p->nameEn, analysis.recipientName(a->recipientId), QString::number(a->amount.units),
-                     a->amount.currency, usd(analysis, a->amount, p->announced.year),
+            csv.row({p->id, p->nameEn, recipientName(analysis, a->recipientId),
+                     QString::number(a->amount.units), a->amount.currency,
+                     usd(analysis, a->amount, p->announced.year),
                      sameCurrency ? number(double(a->amount.units) / double(p->amount.units), 4) : QString(),
                      sourceUrl(analysis, a->source.sourceId), enumKey(a->amount.qualifier)});
         }
@@ -122,12 +139,13 @@ bool writeRecipientsCsv(QIODevice &device, const Analysis &analysis, const Filte
 bool writeComparisonCsv(QIODevice &device, const Analysis &analysis, const Filter &filter)
 {
     CsvWriter csv(device);
-    const ComparisonData data = analysis.comparison(filter);
+    const ComparisonData data = buildComparison(analysis, filter);
     const int decimals = data.measure == Measure::Total ? 0 : 6;
     csv.row({u"country_code"_s, u"country"_s, u"series"_s, u"value"_s, u"unit"_s});
     for (const ComparisonRow &row : data.rows) {
         for (qsizetype i = 0; i < data.seriesKeys.size(); ++i)
-            csv.row({row.code, row.name, data.seriesKeys.at(i), number(row.values.at(i), decimals), data.unit});
+            csv.row(
+                {row.code, row.name, data.seriesKeys.at(i), number(row.values.at(i), decimals), data.unit});
         if (data.seriesKeys.size() > 1)
             csv.row({row.code, row.name, u"total"_s, number(row.total, decimals), data.unit});
     }

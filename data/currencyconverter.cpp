@@ -4,13 +4,14 @@
 
 using namespace Qt::StringLiterals;
 
-CurrencyConverter::CurrencyConverter(const QList<ExchangeRate> &rates)
+CurrencyConverter::CurrencyConverter(const QList<ExchangeRate> &rates) : m_rateList(rates)
 {
-    for (const ExchangeRate &rate : rates)
+    for (const ExchangeRate &rate : std::as_const(m_rateList))
         m_rates[rate.currency].insert(rate.year, &rate);
 }
 
-std::optional<CurrencyConverter::RateLookup> CurrencyConverter::lookup(const QString &currency, int year) const
+std::optional<CurrencyConverter::RateLookup> CurrencyConverter::lookup(const QString &currency,
+                                                                       int year) const
 {
     if (currency == u"USD")
         return RateLookup{1, year, false, nullptr};

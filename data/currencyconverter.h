@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contextseries.h"
+#include "exchangerate.h"
 #include "money.h"
 
 #include <QHash>
@@ -13,6 +13,8 @@
 // The one place money changes currency. A figure announced in year Y converts at the annual average rates
 // of year Y (units per US dollar, from the dataset); when Y has no rate yet, the nearest year's rate is
 // used (the earlier one on a tie) and the result says so.
+// Lifetime: it keeps its own implicitly shared copy of the rates (never detached), so it stays valid after
+// the list or Dataset it was built from is gone; a pointer from rateFor() lives as long as the converter.
 class CurrencyConverter
 {
 public:
@@ -32,5 +34,6 @@ private:
     };
     std::optional<RateLookup> lookup(const QString &currency, int year) const;
 
-    QHash<QString, QMap<int, const ExchangeRate *>> m_rates;
+    QList<ExchangeRate> m_rateList;                          // shares the caller's data; never modified
+    QHash<QString, QMap<int, const ExchangeRate *>> m_rates; // points into m_rateList
 };

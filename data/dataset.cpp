@@ -15,7 +15,8 @@ template <typename T, typename KeyOf> QHash<QString, qsizetype> indexBy(const QL
     return index;
 }
 
-template <typename T, typename Predicate> QList<const T *> pointersWhere(const QList<T> &list, Predicate matches)
+template <typename T, typename Predicate>
+QList<const T *> pointersWhere(const QList<T> &list, Predicate matches)
 {
     QList<const T *> result;
     for (const T &item : list) {
@@ -27,7 +28,7 @@ template <typename T, typename Predicate> QList<const T *> pointersWhere(const Q
 
 } // namespace
 
-void Dataset::buildIndexes()
+Dataset::Dataset(DatasetTables tables) : DatasetTables(std::move(tables))
 {
     m_countryIndex = indexBy(countries, [](const Country &c) { return c.code; });
     m_sourceIndex = indexBy(sources, [](const Source &s) { return s.id; });
@@ -86,7 +87,8 @@ QList<const Programme *> Dataset::umbrellasOf(const QString &programmeId) const
     return result;
 }
 
-const CountryFigure *Dataset::latestFigure(const QList<CountryFigure> &series, const QString &code, int year) const
+const CountryFigure *Dataset::latestFigure(const QList<CountryFigure> &series, const QString &code,
+                                           int year) const
 {
     const CountryFigure *best = nullptr;
     for (const CountryFigure &figure : series) {

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "contextseries.h"
 #include "country.h"
+#include "countryfigure.h"
+#include "exchangerate.h"
 #include "indicator.h"
 #include "programme.h"
 #include "recipient.h"
@@ -24,11 +25,9 @@ struct DatasetInfo
     int schemaVersion = kSchemaVersion;
 };
 
-// The whole bundled dataset in memory: small enough (thousands of rows) to filter and aggregate on every
-// filter change without touching the database. Immutable once built; lookups go through the indexes.
-class Dataset
+// The dataset's tables as read from the CSV sources or the database, in file order, not yet indexed.
+struct DatasetTables
 {
-public:
     DatasetInfo info;
     QList<Country> countries;
     QList<Source> sources;
@@ -43,9 +42,16 @@ public:
     QList<ExchangeRate> exchangeRates;
     QList<CountryFigure> population;
     QList<CountryFigure> gdpUsd;
+};
 
-    // Rebuilds the id indexes; call once after filling the lists.
-    void buildIndexes();
+// The whole bundled dataset in memory: small enough (thousands of rows) to filter and aggregate on every
+// filter change without touching the database. The constructor builds the id indexes, so every Dataset
+// answers lookups; it is immutable once built (hold it const): to change a table, build a new Dataset.
+class Dataset : public DatasetTables
+{
+public:
+    Dataset() = default;
+    explicit Dataset(DatasetTables tables);
 
     const Country *country(const QString &code) const { return find(countries, m_countryIndex, code); }
     const Source *source(const QString &id) const { return find(sources, m_sourceIndex, id); }
@@ -67,7 +73,8 @@ public:
     // through overlaps, each once.
     QList<const Programme *> umbrellasOf(const QString &programmeId) const;
     // The latest figure for a country in or before `year`, or null.
-    const CountryFigure *latestFigure(const QList<CountryFigure> &series, const QString &code, int year) const;
+    const CountryFigure *latestFigure(const QList<CountryFigure> &series, const QString &code,
+                                      int year) const;
 
 private:
     template <typename T>

@@ -1,6 +1,7 @@
 #include "datasetcompiler.h"
 
-#include "csvreader.h"
+#include "csv.h"
+#include "datasetschema.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,13 +83,15 @@ public:
         bool ok = false;
         const int year = value.toInt(&ok);
         if (!value.isEmpty() && (!ok || year < 1990 || year > 2100)) {
-            fail(QStringLiteral("%1 '%2' is not a year between 1990 and 2100").arg(QLatin1String(column), value));
+            fail(QStringLiteral("%1 '%2' is not a year between 1990 and 2100")
+                     .arg(QLatin1String(column), value));
             return 0;
         }
         return year;
     }
 
-    // A whole, non-negative number of currency units; thousands separators are refused so "1,5" can't slip in.
+    // A whole, non-negative number of currency units; thousands separators are refused so "1,5" can't slip
+    // in.
     qint64 wholeUnits(const char *column, bool required = true)
     {
         const QString value = text(column, required);
@@ -97,7 +100,8 @@ public:
         bool ok = false;
         const qint64 units = value.toLongLong(&ok);
         if (!ok || units < 0) {
-            fail(QStringLiteral("%1 '%2' is not a whole number of currency units").arg(QLatin1String(column), value));
+            fail(QStringLiteral("%1 '%2' is not a whole number of currency units")
+                     .arg(QLatin1String(column), value));
             return -1;
         }
         return units;
@@ -122,7 +126,8 @@ public:
             return {};
         const auto date = PartialDate::fromIso(value);
         if (!date) {
-            fail(QStringLiteral("%1 '%2' is not an ISO date (YYYY-MM-DD or YYYY-MM)").arg(QLatin1String(column), value));
+            fail(QStringLiteral("%1 '%2' is not an ISO date (YYYY-MM-DD or YYYY-MM)")
+                     .arg(QLatin1String(column), value));
             return {};
         }
         return *date;
@@ -132,7 +137,8 @@ public:
     {
         const QString value = text(column, required);
         if (!value.isEmpty() && !iso4217Codes().contains(value)) {
-            fail(QStringLiteral("%1 '%2' is not an ISO 4217 currency code").arg(QLatin1String(column), value));
+            fail(
+                QStringLiteral("%1 '%2' is not an ISO 4217 currency code").arg(QLatin1String(column), value));
             return {};
         }
         return value;
@@ -145,7 +151,8 @@ public:
             return fallback;
         const auto parsed = enumFromKey<E>(value);
         if (!parsed) {
-            fail(QStringLiteral("%1 '%2' is not one of %3").arg(QLatin1String(column), value, enumKeyList<E>()));
+            fail(QStringLiteral("%1 '%2' is not one of %3")
+                     .arg(QLatin1String(column), value, enumKeyList<E>()));
             return fallback;
         }
         return *parsed;
@@ -164,43 +171,6 @@ private:
     bool m_ok = true;
 };
 
-struct TableSpec
-{
-    const char *fileName;
-    QStringList columns;
-};
-
-const QList<TableSpec> &tableSpecs()
-{
-    static const QList<TableSpec> specs = {
-        {"meta.csv", {u"key"_s, u"value"_s}},
-        {"countries.csv", {u"code"_s, u"name_en"_s, u"name_ja"_s, u"kind"_s}},
-        {"sources.csv", {u"id"_s, u"publisher"_s, u"title"_s, u"url"_s, u"published"_s, u"accessed"_s}},
-        {"programmes.csv",
-         {u"id"_s, u"country"_s, u"name_en"_s, u"name_ja"_s, u"body_en"_s, u"body_ja"_s, u"announced"_s,
-          u"start_year"_s, u"end_year"_s, u"amount"_s, u"qualifier"_s, u"currency"_s, u"category"_s,
-          u"funding"_s, u"status"_s, u"parent_id"_s, u"source_id"_s, u"quote"_s, u"notes"_s}},
-        {"disputes.csv",
-         {u"programme_id"_s, u"alt_amount"_s, u"alt_qualifier"_s, u"alt_currency"_s, u"alt_date"_s,
-          u"source_id"_s, u"quote"_s, u"note"_s}},
-        {"recipients.csv", {u"id"_s, u"name_en"_s, u"name_ja"_s, u"country"_s}},
-        {"allocations.csv",
-         {u"programme_id"_s, u"recipient_id"_s, u"amount"_s, u"qualifier"_s, u"currency"_s, u"source_id"_s,
-          u"quote"_s}},
-        {"events.csv",
-         {u"id"_s, u"country"_s, u"date"_s, u"kind"_s, u"title_en"_s, u"title_ja"_s, u"source_id"_s,
-          u"quote"_s}},
-        {"indicator_series.csv",
-         {u"id"_s, u"name_en"_s, u"name_ja"_s, u"unit"_s, u"survey"_s, u"definition"_s}},
-        {"indicators.csv", {u"series_id"_s, u"country"_s, u"year"_s, u"value"_s, u"source_id"_s, u"quote"_s}},
-        {"exchange_rates.csv", {u"currency"_s, u"year"_s, u"per_usd"_s, u"source_id"_s, u"quote"_s}},
-        {"population.csv", {u"country"_s, u"year"_s, u"value"_s, u"source_id"_s, u"quote"_s}},
-        {"gdp.csv", {u"country"_s, u"year"_s, u"value_usd"_s, u"source_id"_s, u"quote"_s}},
-        {"overlaps.csv", {u"programme_id"_s, u"part_of_id"_s, u"source_id"_s, u"quote"_s, u"note"_s}},
-    };
-    return specs;
-}
-
 class Compiler
 {
 public:
@@ -209,9 +179,9 @@ public:
     CompileResult run()
     {
         readAll();
+        m_dataset = Dataset(std::move(m_tables));
         if (m_diagnostics.errors.isEmpty())
             checkReferences();
-        m_dataset.buildIndexes();
         return CompileResult{m_dataset, m_diagnostics.errors, m_diagnostics.warnings};
     }
 
@@ -219,9 +189,11 @@ private:
     using RowHandler = std::function<void(RowReader &)>;
 
     // Reads one file, checks its header names exactly the expected columns, and hands each record on.
-    void readTable(const TableSpec &spec, const RowHandler &handle)
+    void readTable(DatasetTable which, const RowHandler &handle)
     {
-        const QString path = m_dir.filePath(QLatin1String(spec.fileName));
+        const TableSchema &schema = tableSchema(which);
+        const QStringList expected = schema.csvHeader();
+        const QString path = m_dir.filePath(QLatin1String(schema.csvFile));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             m_diagnostics.error(path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
@@ -232,18 +204,19 @@ private:
             m_diagnostics.error(path, table.errorLine, table.error.section(u':', 1).trimmed());
             return;
         }
-        if (table.header != spec.columns) {
-            m_diagnostics.error(path, 1, QStringLiteral("header must be exactly: %1").arg(spec.columns.join(u',')));
+        if (table.header != expected) {
+            m_diagnostics.error(path, 1,
+                                QStringLiteral("header must be exactly: %1").arg(expected.join(u',')));
             return;
         }
         QHash<QString, int> columns;
-        for (int i = 0; i < spec.columns.size(); ++i)
-            columns.insert(spec.columns.at(i), i);
+        for (int i = 0; i < expected.size(); ++i)
+            columns.insert(expected.at(i), i);
         for (const CsvRecord &record : table.records) {
-            if (record.fields.size() != spec.columns.size()) {
+            if (record.fields.size() != expected.size()) {
                 m_diagnostics.error(path, record.line,
                                     QStringLiteral("expected %1 fields, found %2")
-                                        .arg(spec.columns.size())
+                                        .arg(expected.size())
                                         .arg(record.fields.size()));
                 continue;
             }
@@ -259,7 +232,8 @@ private:
         seen.insert(key);
     }
 
-    Money money(RowReader &row, const char *amount, const char *qualifier, const char *currency, bool required = true)
+    Money money(RowReader &row, const char *amount, const char *qualifier, const char *currency,
+                bool required = true)
     {
         Money value;
         value.units = row.wholeUnits(amount, required);
@@ -268,20 +242,42 @@ private:
         return value;
     }
 
+    // Every file in schema order; each reader checks its own rows, references are checked afterwards.
     void readAll()
     {
-        const auto &specs = tableSpecs();
+        readMeta();
+        readCountries();
+        readSources();
+        readProgrammes();
+        readDisputes();
+        readRecipients();
+        readAllocations();
+        readEvents();
+        readIndicatorSeries();
+        readIndicators();
+        readExchangeRates();
+        readCountryFigures(DatasetTable::Population, "value", m_tables.population);
+        readCountryFigures(DatasetTable::Gdp, "value_usd", m_tables.gdpUsd);
+        readOverlaps();
+    }
+
+    void readMeta()
+    {
         QHash<QString, QString> meta;
-        readTable(specs[0], [&](RowReader &row) { meta.insert(row.text("key"), row.text("value")); });
-        m_dataset.info.title = meta.value(u"title"_s);
-        m_dataset.info.version = meta.value(u"dataset_version"_s);
-        m_dataset.info.dataAsOf = QDate::fromString(meta.value(u"data_as_of"_s), Qt::ISODate);
-        if (m_dataset.info.version.isEmpty() || !m_dataset.info.dataAsOf.isValid())
+        readTable(DatasetTable::Meta,
+                  [&](RowReader &row) { meta.insert(row.text("key"), row.text("value")); });
+        m_tables.info.title = meta.value(u"title"_s);
+        m_tables.info.version = meta.value(u"dataset_version"_s);
+        m_tables.info.dataAsOf = QDate::fromString(meta.value(u"data_as_of"_s), Qt::ISODate);
+        if (m_tables.info.version.isEmpty() || !m_tables.info.dataAsOf.isValid())
             m_diagnostics.error(m_dir.filePath(u"meta.csv"_s), 1,
                                 u"meta.csv needs dataset_version and data_as_of (YYYY-MM-DD)"_s);
+    }
 
+    void readCountries()
+    {
         QSet<QString> seen;
-        readTable(specs[1], [&](RowReader &row) {
+        readTable(DatasetTable::Countries, [&](RowReader &row) {
             Country country{row.text("code"), row.text("name_en"), row.optionalText("name_ja"), false};
             const QString kind = row.text("kind");
             static const QRegularExpression alpha3(u"^[A-Z]{3}$"_s);
@@ -291,22 +287,28 @@ private:
                 row.fail(QStringLiteral("kind '%1' is not one of country|bloc").arg(kind));
             country.isBloc = kind == u"bloc";
             requireUnique(seen, country.code, row, "country code");
-            m_dataset.countries.append(country);
+            m_tables.countries.append(country);
         });
+    }
 
-        seen.clear();
-        readTable(specs[2], [&](RowReader &row) {
-            Source source{row.text("id"), row.text("publisher"), row.text("title"), row.text("url"),
-                          row.date("published", false), {}};
+    void readSources()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::Sources, [&](RowReader &row) {
+            Source source{row.text("id"),  row.text("publisher"),        row.text("title"),
+                          row.text("url"), row.date("published", false), {}};
             source.accessed = row.date("accessed").firstDay();
             if (!source.url.startsWith(u"https://") && !source.url.startsWith(u"http://"))
                 row.fail(QStringLiteral("url '%1' is not an http(s) address").arg(source.url));
             requireUnique(seen, source.id, row, "source id");
-            m_dataset.sources.append(source);
+            m_tables.sources.append(source);
         });
+    }
 
-        seen.clear();
-        readTable(specs[3], [&](RowReader &row) {
+    void readProgrammes()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::Programmes, [&](RowReader &row) {
             Programme p;
             p.id = row.text("id");
             p.countryCode = row.text("country");
@@ -325,15 +327,19 @@ private:
             p.source = row.sourceRef();
             p.notes = row.optionalText("notes");
             if (p.startYear > 0 && p.endYear > 0 && p.endYear < p.startYear)
-                row.fail(QStringLiteral("end_year %1 is before start_year %2").arg(p.endYear).arg(p.startYear));
+                row.fail(
+                    QStringLiteral("end_year %1 is before start_year %2").arg(p.endYear).arg(p.startYear));
             if (p.amount.units == 0)
                 row.fail(u"amount is zero; a programme without a figure belongs in events.csv"_s);
             requireUnique(seen, p.id, row, "programme id");
             m_programmeLines.insert(p.id, row.line());
-            m_dataset.programmes.append(p);
+            m_tables.programmes.append(p);
         });
+    }
 
-        readTable(specs[4], [&](RowReader &row) {
+    void readDisputes()
+    {
+        readTable(DatasetTable::Disputes, [&](RowReader &row) {
             Dispute d;
             d.programmeId = row.text("programme_id");
             const qint64 units = row.wholeUnits("alt_amount", false);
@@ -350,19 +356,26 @@ private:
             d.note = row.optionalText("note");
             m_refs.append({filePath("disputes.csv"), row.line(), Ref::Programme, d.programmeId});
             m_refs.append({filePath("disputes.csv"), row.line(), Ref::Source, d.source.sourceId});
-            m_dataset.disputes.append(d);
+            m_tables.disputes.append(d);
         });
+    }
 
-        seen.clear();
-        readTable(specs[5], [&](RowReader &row) {
-            Recipient r{row.text("id"), row.text("name_en"), row.optionalText("name_ja"), row.text("country")};
+    void readRecipients()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::Recipients, [&](RowReader &row) {
+            Recipient r{row.text("id"), row.text("name_en"), row.optionalText("name_ja"),
+                        row.text("country")};
             requireUnique(seen, r.id, row, "recipient id");
             m_refs.append({filePath("recipients.csv"), row.line(), Ref::Country, r.countryCode});
-            m_dataset.recipients.append(r);
+            m_tables.recipients.append(r);
         });
+    }
 
+    void readAllocations()
+    {
         QSet<QString> allocationKeys;
-        readTable(specs[6], [&](RowReader &row) {
+        readTable(DatasetTable::Allocations, [&](RowReader &row) {
             Allocation a{row.text("programme_id"), row.text("recipient_id"),
                          money(row, "amount", "qualifier", "currency"), row.sourceRef()};
             requireUnique(allocationKeys, a.programmeId + u'/' + a.recipientId, row, "allocation");
@@ -371,31 +384,41 @@ private:
             m_refs.append({file, row.line(), Ref::Recipient, a.recipientId});
             m_refs.append({file, row.line(), Ref::Source, a.source.sourceId});
             m_refs.append({file, row.line(), Ref::Currency, a.amount.currency});
-            m_dataset.allocations.append(a);
+            m_tables.allocations.append(a);
         });
+    }
 
-        seen.clear();
-        readTable(specs[7], [&](RowReader &row) {
-            TimelineEvent e{row.text("id"), row.text("country"), row.date("date"),
-                            row.key("kind", EventKind::Other), row.text("title_en"), row.optionalText("title_ja"),
+    void readEvents()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::Events, [&](RowReader &row) {
+            TimelineEvent e{row.text("id"),       row.text("country"),
+                            row.date("date"),     row.key("kind", EventKind::Other),
+                            row.text("title_en"), row.optionalText("title_ja"),
                             row.sourceRef()};
             requireUnique(seen, e.id, row, "event id");
             const QString file = filePath("events.csv");
             m_refs.append({file, row.line(), Ref::Country, e.countryCode});
             m_refs.append({file, row.line(), Ref::Source, e.source.sourceId});
-            m_dataset.events.append(e);
+            m_tables.events.append(e);
         });
+    }
 
-        seen.clear();
-        readTable(specs[8], [&](RowReader &row) {
-            IndicatorSeries s{row.text("id"), row.text("name_en"), row.optionalText("name_ja"), row.text("unit"),
-                              row.text("survey"), row.text("definition")};
+    void readIndicatorSeries()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::IndicatorSeries, [&](RowReader &row) {
+            IndicatorSeries s{row.text("id"),   row.text("name_en"), row.optionalText("name_ja"),
+                              row.text("unit"), row.text("survey"),  row.text("definition")};
             requireUnique(seen, s.id, row, "indicator series id");
-            m_dataset.indicatorSeries.append(s);
+            m_tables.indicatorSeries.append(s);
         });
+    }
 
-        seen.clear();
-        readTable(specs[9], [&](RowReader &row) {
+    void readIndicators()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::Indicators, [&](RowReader &row) {
             IndicatorValue v{row.text("series_id"), row.text("country"), row.year("year"), 0, {}};
             v.value = row.text("value").toDouble();
             v.source = row.sourceRef();
@@ -405,24 +428,28 @@ private:
             m_refs.append({file, row.line(), Ref::Series, v.seriesId});
             m_refs.append({file, row.line(), Ref::Country, v.countryCode});
             m_refs.append({file, row.line(), Ref::Source, v.source.sourceId});
-            m_dataset.indicators.append(v);
+            m_tables.indicators.append(v);
         });
+    }
 
-        seen.clear();
-        readTable(specs[10], [&](RowReader &row) {
+    void readExchangeRates()
+    {
+        QSet<QString> seen;
+        readTable(DatasetTable::ExchangeRates, [&](RowReader &row) {
             ExchangeRate r{row.currency("currency"), row.year("year"), row.positiveDecimal("per_usd"),
                            row.sourceRef()};
             requireUnique(seen, r.currency + u'/' + QString::number(r.year), row, "exchange rate");
             m_refs.append({filePath("exchange_rates.csv"), row.line(), Ref::Source, r.source.sourceId});
-            m_dataset.exchangeRates.append(r);
+            m_tables.exchangeRates.append(r);
         });
+    }
 
-        readCountryFigures(specs[11], "value", m_dataset.population);
-        readCountryFigures(specs[12], "value_usd", m_dataset.gdpUsd);
-
+    void readOverlaps()
+    {
         QSet<QString> overlapKeys;
-        readTable(specs[13], [&](RowReader &row) {
-            Overlap o{row.text("programme_id"), row.text("part_of_id"), row.sourceRef(), row.optionalText("note")};
+        readTable(DatasetTable::Overlaps, [&](RowReader &row) {
+            Overlap o{row.text("programme_id"), row.text("part_of_id"), row.sourceRef(),
+                      row.optionalText("note")};
             if (o.programmeId == o.partOfId)
                 row.fail(QStringLiteral("'%1' cannot be part of itself").arg(o.programmeId));
             requireUnique(overlapKeys, o.programmeId + u'/' + o.partOfId, row, "overlap");
@@ -431,17 +458,18 @@ private:
             m_refs.append({file, row.line(), Ref::Programme, o.partOfId});
             m_refs.append({file, row.line(), Ref::Source, o.source.sourceId});
             m_overlapLines.append(row.line());
-            m_dataset.overlaps.append(o);
+            m_tables.overlaps.append(o);
         });
     }
 
-    void readCountryFigures(const TableSpec &spec, const char *valueColumn, QList<CountryFigure> &into)
+    void readCountryFigures(DatasetTable table, const char *valueColumn, QList<CountryFigure> &into)
     {
         QSet<QString> seen;
-        readTable(spec, [&](RowReader &row) {
-            CountryFigure f{row.text("country"), row.year("year"), row.positiveDecimal(valueColumn), row.sourceRef()};
+        readTable(table, [&](RowReader &row) {
+            CountryFigure f{row.text("country"), row.year("year"), row.positiveDecimal(valueColumn),
+                            row.sourceRef()};
             requireUnique(seen, f.countryCode + u'/' + QString::number(f.year), row, "country and year");
-            const QString file = filePath(spec.fileName);
+            const QString file = filePath(tableSchema(table).csvFile);
             m_refs.append({file, row.line(), Ref::Country, f.countryCode});
             m_refs.append({file, row.line(), Ref::Source, f.source.sourceId});
             into.append(f);
@@ -453,7 +481,15 @@ private:
     // References are checked once every file is read, so files may refer to each other in any order.
     struct Ref
     {
-        enum Kind { Country, Source, Programme, Recipient, Series, Currency };
+        enum Kind
+        {
+            Country,
+            Source,
+            Programme,
+            Recipient,
+            Series,
+            Currency
+        };
         QString file;
         int line;
         Kind kind;
@@ -462,7 +498,6 @@ private:
 
     void checkReferences()
     {
-        m_dataset.buildIndexes();
         QSet<QString> currenciesWithRates;
         for (const ExchangeRate &rate : std::as_const(m_dataset.exchangeRates))
             currenciesWithRates.insert(rate.currency);
@@ -507,14 +542,14 @@ private:
             case Ref::Currency:
                 found = currenciesWithRates.contains(ref.key);
                 if (!found) {
-                    m_diagnostics.error(ref.file, ref.line,
-                                        QStringLiteral("currency %1 has no rate in exchange_rates.csv").arg(ref.key));
+                    m_diagnostics.error(
+                        ref.file, ref.line,
+                        QStringLiteral("currency %1 has no rate in exchange_rates.csv").arg(ref.key));
                 }
                 continue;
             }
             if (!found) {
-                m_diagnostics.error(ref.file, ref.line,
-                                    QStringLiteral("unknown %1 '%2'").arg(what, ref.key));
+                m_diagnostics.error(ref.file, ref.line, QStringLiteral("unknown %1 '%2'").arg(what, ref.key));
             }
         }
         if (m_diagnostics.errors.isEmpty())
@@ -538,16 +573,19 @@ private:
                 insideThroughParents = p->id == o.partOfId;
             if (insideThroughParents) {
                 m_diagnostics.error(file, line,
-                                    QStringLiteral("'%1' is already inside '%2' through parent_id").arg(o.programmeId, o.partOfId));
+                                    QStringLiteral("'%1' is already inside '%2' through parent_id")
+                                        .arg(o.programmeId, o.partOfId));
                 continue;
             }
             const QList<const Programme *> aboveUmbrella = m_dataset.umbrellasOf(o.partOfId);
             if (aboveUmbrella.contains(part)) {
-                m_diagnostics.error(file, line,
-                                    QStringLiteral("'%1' as part of '%2' forms a cycle").arg(o.programmeId, o.partOfId));
+                m_diagnostics.error(
+                    file, line,
+                    QStringLiteral("'%1' as part of '%2' forms a cycle").arg(o.programmeId, o.partOfId));
                 continue;
             }
-            if (part->amount.currency == umbrella->amount.currency && part->amount.units > umbrella->amount.units) {
+            if (part->amount.currency == umbrella->amount.currency &&
+                part->amount.units > umbrella->amount.units) {
                 m_diagnostics.warning(file, line,
                                       QStringLiteral("'%1' (%2) is larger than '%3' (%4)")
                                           .arg(o.programmeId)
@@ -564,7 +602,8 @@ private:
         const Programme *current = m_dataset.programme(programme.parentId);
         while (current) {
             if (visited.contains(current->id)) {
-                m_diagnostics.error(file, line, QStringLiteral("parent_id of '%1' forms a cycle").arg(programme.id));
+                m_diagnostics.error(file, line,
+                                    QStringLiteral("parent_id of '%1' forms a cycle").arg(programme.id));
                 return;
             }
             visited.insert(current->id);
@@ -585,17 +624,19 @@ private:
         for (auto it = allocated.cbegin(); it != allocated.cend(); ++it) {
             const Programme *p = m_dataset.programme(it.key());
             if (it.value() > p->amount.units) {
-                m_diagnostics.warning(filePath("programmes.csv"), m_programmeLines.value(p->id),
-                                      QStringLiteral("allocations to '%1' add up to %2, more than its amount %3")
-                                          .arg(p->id)
-                                          .arg(it.value())
-                                          .arg(p->amount.units));
+                m_diagnostics.warning(
+                    filePath("programmes.csv"), m_programmeLines.value(p->id),
+                    QStringLiteral("allocations to '%1' add up to %2, more than its amount %3")
+                        .arg(p->id)
+                        .arg(it.value())
+                        .arg(p->amount.units));
             }
         }
     }
 
     QDir m_dir;
-    Dataset m_dataset;
+    DatasetTables m_tables; // filled by readAll()
+    Dataset m_dataset;      // m_tables indexed, for checking references
     Diagnostics m_diagnostics;
     QHash<QString, int> m_programmeLines;
     QList<int> m_overlapLines;
@@ -607,8 +648,8 @@ private:
 QStringList datasetSourceFiles()
 {
     QStringList files;
-    for (const TableSpec &spec : tableSpecs())
-        files.append(QLatin1String(spec.fileName));
+    for (const TableSchema &schema : datasetSchema())
+        files.append(QLatin1String(schema.csvFile));
     return files;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "enumkeys.h"
+#include "vocabulary.h"
 
 #include <QSet>
 #include <QString>
@@ -8,63 +8,90 @@
 
 #include <optional>
 
-enum class ViewKind { Timeline, Recipients, Comparison, Table };
-enum class TimelineMode { Announcements, Annualised };
-enum class StackBy { Country, Category };
-enum class RecipientsMode { Programme, Ranking };
-enum class Measure { Total, PerCapita, GdpShare, Adoption };
-
-template <> struct EnumKeys<ViewKind>
+enum class ViewKind
 {
-    static constexpr std::array<std::pair<ViewKind, const char *>, 4> keys{{
-        {ViewKind::Timeline, "timeline"},
-        {ViewKind::Recipients, "recipients"},
-        {ViewKind::Comparison, "comparison"},
-        {ViewKind::Table, "table"},
+    Timeline,
+    Recipients,
+    Comparison,
+    Table
+};
+enum class TimelineMode
+{
+    Announcements,
+    Annualised
+};
+enum class StackBy
+{
+    Country,
+    Category
+};
+enum class RecipientsMode
+{
+    Programme,
+    Ranking
+};
+enum class Measure
+{
+    Total,
+    PerCapita,
+    GdpShare,
+    Adoption
+};
+
+template <> struct Vocabulary<ViewKind>
+{
+    static constexpr std::array<VocabularyEntry<ViewKind>, 4> entries{{
+        {ViewKind::Timeline, "timeline", QT_TRANSLATE_NOOP("Labels", "Timeline")},
+        {ViewKind::Recipients, "recipients", QT_TRANSLATE_NOOP("Labels", "Recipients")},
+        {ViewKind::Comparison, "comparison", QT_TRANSLATE_NOOP("Labels", "Comparison")},
+        {ViewKind::Table, "table", QT_TRANSLATE_NOOP("Labels", "Table")},
     }};
 };
 
-template <> struct EnumKeys<TimelineMode>
+template <> struct Vocabulary<TimelineMode>
 {
-    static constexpr std::array<std::pair<TimelineMode, const char *>, 2> keys{{
-        {TimelineMode::Announcements, "announcements"},
-        {TimelineMode::Annualised, "annualised"},
+    static constexpr std::array<VocabularyEntry<TimelineMode>, 2> entries{{
+        {TimelineMode::Announcements, "announcements", nullptr},
+        {TimelineMode::Annualised, "annualised", nullptr},
     }};
 };
 
-template <> struct EnumKeys<StackBy>
+template <> struct Vocabulary<StackBy>
 {
-    static constexpr std::array<std::pair<StackBy, const char *>, 2> keys{{
-        {StackBy::Country, "country"},
-        {StackBy::Category, "category"},
+    static constexpr std::array<VocabularyEntry<StackBy>, 2> entries{{
+        {StackBy::Country, "country", nullptr},
+        {StackBy::Category, "category", nullptr},
     }};
 };
 
-template <> struct EnumKeys<RecipientsMode>
+template <> struct Vocabulary<RecipientsMode>
 {
-    static constexpr std::array<std::pair<RecipientsMode, const char *>, 2> keys{{
-        {RecipientsMode::Programme, "programme"},
-        {RecipientsMode::Ranking, "ranking"},
+    static constexpr std::array<VocabularyEntry<RecipientsMode>, 2> entries{{
+        {RecipientsMode::Programme, "programme", nullptr},
+        {RecipientsMode::Ranking, "ranking", nullptr},
     }};
 };
 
-template <> struct EnumKeys<Measure>
+template <> struct Vocabulary<Measure>
 {
-    static constexpr std::array<std::pair<Measure, const char *>, 4> keys{{
-        {Measure::Total, "total"},
-        {Measure::PerCapita, "per-capita"},
-        {Measure::GdpShare, "gdp-share"},
-        {Measure::Adoption, "adoption"},
+    static constexpr std::array<VocabularyEntry<Measure>, 4> entries{{
+        {Measure::Total, "total", QT_TRANSLATE_NOOP("Labels", "Total committed")},
+        {Measure::PerCapita, "per-capita", QT_TRANSLATE_NOOP("Labels", "Per capita")},
+        {Measure::GdpShare, "gdp-share", QT_TRANSLATE_NOOP("Labels", "Annual share of GDP")},
+        {Measure::Adoption, "adoption", QT_TRANSLATE_NOOP("Labels", "Indicator")},
     }};
 };
+
+class Dataset;
 
 // Everything that decides what the views show: the shared filters and each view's own options. The GUI
-// and the command line both build one of these, so the same filter renders the same chart.
+// and the command line both build one of these, so the same filter renders the same chart. Start from
+// defaultFilter(dataset): a default-constructed Filter has no year window (0–0) and selects nothing.
 struct Filter
 {
     QStringList countries; // ISO alpha-3 codes; empty means every country
-    int fromYear = 2016;
-    int toYear = 2026;
+    int fromYear = 0;      // announcement years, inclusive
+    int toYear = 0;
     std::optional<Category> category; // empty means every category
     QSet<FundingType> funding{FundingType::Public};
     QString currency = QStringLiteral("USD"); // USD, JPY, EUR, or empty for amounts as announced
@@ -79,3 +106,7 @@ struct Filter
 
     friend bool operator==(const Filter &, const Filter &) = default;
 };
+
+// What the views show before the user changes anything: every country, public money in USD, announced from
+// the dataset's first programme year to the year of its data-as-of date.
+Filter defaultFilter(const Dataset &dataset);

@@ -1,5 +1,7 @@
 #include "filterparser.h"
 
+#include "currencies.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -34,20 +36,22 @@ public:
             for (const QString &key : funding->split(u',', Qt::SkipEmptyParts)) {
                 const auto type = enumFromKey<FundingType>(key.trimmed());
                 if (!type)
-                    return fail(u"funding: '%1' is not one of %2"_s.arg(key.trimmed(), enumKeyList<FundingType>()));
+                    return fail(
+                        u"funding: '%1' is not one of %2"_s.arg(key.trimmed(), enumKeyList<FundingType>()));
                 filter.funding.insert(*type);
             }
         }
         if (const auto currency = value(u"currency"_s)) {
             if (*currency == u"announced")
                 filter.currency.clear();
-            else if (*currency == u"USD" || *currency == u"JPY" || *currency == u"EUR")
+            else if (displayCurrencies().contains(*currency))
                 filter.currency = *currency;
             else
-                return fail(u"currency: '%1' is not one of USD, JPY, EUR, announced"_s.arg(*currency));
+                return fail(u"currency: '%1' is not one of %2, announced"_s.arg(
+                    *currency, displayCurrencies().join(u", "_s)));
         }
-        if (!key(u"measure"_s, filter.measure) || !key(u"timeline-mode"_s, filter.timelineMode)
-            || !key(u"stack-by"_s, filter.stackBy) || !key(u"recipients-mode"_s, filter.recipientsMode))
+        if (!key(u"measure"_s, filter.measure) || !key(u"timeline-mode"_s, filter.timelineMode) ||
+            !key(u"stack-by"_s, filter.stackBy) || !key(u"recipients-mode"_s, filter.recipientsMode))
             return {filter, m_error};
         if (const auto programme = value(u"programme"_s)) {
             if (!m_dataset.programme(*programme))
@@ -108,4 +112,9 @@ private:
 FilterParseResult parseFilter(const OptionLookup &lookup, const Dataset &dataset, const Filter &base)
 {
     return FilterParser(lookup, dataset).run(base);
+}
+
+FilterParseResult parseFilter(const OptionLookup &lookup, const Dataset &dataset)
+{
+    return parseFilter(lookup, dataset, defaultFilter(dataset));
 }

@@ -20,4 +20,6 @@ struct FilterParseResult
     QString error; // "countries: unknown country code 'XXX'"
 };
 
-FilterParseResult parseFilter(const OptionLookup &lookup, const Dataset &dataset, const Filter &base = {});
+// Options not given keep their value in `base`, by default defaultFilter(dataset).
+FilterParseResult parseFilter(const OptionLookup &lookup, const Dataset &dataset, const Filter &base);
+FilterParseResult parseFilter(const OptionLookup &lookup, const Dataset &dataset);

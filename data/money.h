@@ -1,6 +1,6 @@
 #pragma once
 
-#include "enumkeys.h"
+#include "vocabulary.h"
 
 #include <QString>
 #include <QtGlobal>
@@ -22,6 +22,6 @@ struct ConvertedMoney
     Money original;
     double value = 0; // whole units of `currency`
     QString currency;
-    int rateYear = 0;        // year of the annual average rate applied
+    int rateYear = 0;          // year of the annual average rate applied
     bool rateFallback = false; // no rate for the announcement year; the nearest year's was used
 };

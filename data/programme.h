@@ -1,9 +1,9 @@
 #pragma once
 
-#include "enumkeys.h"
 #include "money.h"
 #include "partialdate.h"
 #include "source.h"
+#include "vocabulary.h"
 
 #include <QString>
 

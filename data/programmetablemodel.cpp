@@ -1,7 +1,8 @@
 #include "programmetablemodel.h"
 
 #include "amountformat.h"
-#include "labels.h"
+#include "displaytext.h"
+#include "vocabulary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,11 +59,11 @@ QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case CountryColumn:
-        return m_analysis->countryName(p.countryCode);
+        return countryName(*m_analysis, p.countryCode);
     case ProgrammeColumn:
-        return m_analysis->programmeName(p);
+        return programmeName(p);
     case BodyColumn:
-        return m_analysis->bodyName(p);
+        return bodyName(p);
     case AnnouncedColumn:
         return formatPartialDate(p.announced);
     case AmountColumn:
@@ -116,7 +117,8 @@ QVariant ProgrammeTableModel::headerData(int section, Qt::Orientation orientatio
 }
 
 ProgrammeFilterProxy::ProgrammeFilterProxy(std::shared_ptr<const Analysis> analysis, QObject *parent)
-    : QSortFilterProxyModel(parent), m_analysis(std::move(analysis))
+    : QSortFilterProxyModel(parent), m_analysis(std::move(analysis)),
+      m_filter(defaultFilter(m_analysis->dataset()))
 {
     setSortRole(ProgrammeTableModel::SortRole);
 }

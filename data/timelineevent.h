@@ -1,8 +1,8 @@
 #pragma once
 
-#include "enumkeys.h"
 #include "partialdate.h"
 #include "source.h"
+#include "vocabulary.h"
 
 #include <QString>
 

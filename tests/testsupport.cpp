@@ -24,6 +24,14 @@ std::shared_ptr<const Analysis> fixtureAnalysis()
     return std::make_shared<const Analysis>(std::make_shared<const Dataset>(fixtureDataset()));
 }
 
+Filter fixtureFilter()
+{
+    Filter filter;
+    filter.fromYear = 2016;
+    filter.toYear = 2026;
+    return filter;
+}
+
 bool copyFixture(const QString &targetDir)
 {
     for (const QString &name : datasetSourceFiles()) {

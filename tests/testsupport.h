@@ -12,6 +12,10 @@
 QString fixtureDir();
 Dataset fixtureDataset();
 std::shared_ptr<const Analysis> fixtureAnalysis();
+// The filter the fixture's hand-worked totals assume: announced 2016–2026 (an 11-year window, which leaves
+// out the 2015 event), every country, public money, USD. Pinned here rather than taken from
+// defaultFilter(), which would start at the fixture's first programme year, 2018.
+Filter fixtureFilter();
 
 // Copies the fixture's CSV files into `targetDir`, so a test can break one of them.
 bool copyFixture(const QString &targetDir);

@@ -1,6 +1,11 @@
 #include "analysis.h"
+#include "comparisonbuilder.h"
 #include "datasetcompiler.h"
+#include "displaytext.h"
+#include "programmedetail.h"
+#include "recipientsbuilder.h"
 #include "testsupport.h"
+#include "timelinebuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +46,7 @@ private slots:
     void placesAnnouncementsAndEvents();
     void detailShowsSourceParentAndDispute();
     void describesTheFilter();
+    void defaultFilterSpansTheDatasetsYears();
 
 private:
     static QStringList ids(const QList<const Programme *> &programmes);
@@ -75,20 +81,20 @@ void TestAnalysis::selectsProgrammesByFilter_data()
 {
     QTest::addColumn<Filter>("filter");
     QTest::addColumn<QStringList>("expected");
-    Filter all;
+    Filter all = fixtureFilter();
     QTest::addRow("defaults: public only")
         << all << QStringList{u"fr-strategy"_s, u"fr-withdrawn"_s, u"jp-first-year"_s, u"jp-gpu"_s,
                               u"jp-umbrella"_s, u"us-chips"_s};
-    Filter france;
+    Filter france = fixtureFilter();
     france.countries = {u"FRA"_s};
     QTest::addRow("one country") << france << QStringList{u"fr-strategy"_s, u"fr-withdrawn"_s};
-    Filter compute;
+    Filter compute = fixtureFilter();
     compute.category = Category::Compute;
     QTest::addRow("category") << compute << QStringList{u"jp-gpu"_s};
-    Filter privatePledges;
+    Filter privatePledges = fixtureFilter();
     privatePledges.funding = {FundingType::Private};
     QTest::addRow("private pledges opt in") << privatePledges << QStringList{u"us-stargate"_s};
-    Filter year;
+    Filter year = fixtureFilter();
     year.fromYear = 2024;
     year.toYear = 2024;
     QTest::addRow("year range") << year << QStringList{u"fr-withdrawn"_s, u"jp-gpu"_s};
@@ -103,13 +109,13 @@ void TestAnalysis::selectsProgrammesByFilter()
 
 void TestAnalysis::countsUmbrellasOnceAndSkipsWithdrawn()
 {
-    QCOMPARE(ids(m_analysis->countedProgrammes(Filter{})),
+    QCOMPARE(ids(m_analysis->countedProgrammes(fixtureFilter())),
              (QStringList{u"fr-strategy"_s, u"jp-gpu"_s, u"jp-umbrella"_s, u"us-chips"_s}));
 }
 
 void TestAnalysis::countsComponentWhenItsUmbrellaIsFilteredOut()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.fromYear = 2026;
     QCOMPARE(ids(m_analysis->countedProgrammes(filter)), QStringList{u"jp-first-year"_s});
 }
@@ -120,7 +126,7 @@ void TestAnalysis::countsAPartSharedByTwoUmbrellasOnce()
 {
     QTemporaryDir dir;
     const Analysis analysis(std::make_shared<const Dataset>(fixtureWithSharedPart(dir.path())));
-    const QList<CountedProgramme> counted = analysis.countedProgrammes(Filter{});
+    const QList<CountedProgramme> counted = analysis.countedProgrammes(fixtureFilter());
     QCOMPARE(ids(counted),
              (QStringList{u"fr-strategy"_s, u"jp-budget-2026"_s, u"jp-gpu"_s, u"jp-umbrella"_s, u"us-chips"_s}));
     for (const CountedProgramme &c : counted) {
@@ -132,17 +138,17 @@ void TestAnalysis::countsAPartSharedByTwoUmbrellasOnce()
             compareClose(*analysis.countedValue(c, u"JPY"_s), 851.7e9);
     }
 
-    Filter inYen;
+    Filter inYen = fixtureFilter();
     inYen.currency = u"JPY"_s;
     inYen.countries = {u"JPN"_s};
-    const ComparisonData comparison = analysis.comparison(inYen);
+    const ComparisonData comparison = buildComparison(analysis, inYen);
     QCOMPARE(comparison.rows.size(), 1);
     compareClose(comparison.rows.constFirst().total, 1000e9 + 72.5e9 + 851.7e9);
     QVERIFY(comparison.sourceIds.contains(u"s-news"_s));
 
     // Annualised: the budget's net ¥851.7 bn and a fifth of the ¥1 tn envelope fall in 2026.
     inYen.timelineMode = TimelineMode::Annualised;
-    const TimelineData timeline = analysis.timeline(inYen);
+    const TimelineData timeline = buildTimeline(analysis, inYen);
     const qsizetype at2026 = timeline.years.indexOf(2026);
     QVERIFY(at2026 >= 0);
     double in2026 = 0;
@@ -155,14 +161,16 @@ void TestAnalysis::countsTheOtherUmbrellaInFullWhenOneIsFilteredOut()
 {
     QTemporaryDir dir;
     const Analysis analysis(std::make_shared<const Dataset>(fixtureWithSharedPart(dir.path())));
-    Filter from2026; // leaves out the envelope announced in 2025: the part now counts only through the budget
+    Filter from2026 = fixtureFilter(); // leaves out the envelope announced in 2025: the part now counts only
+                                       // through the budget
     from2026.fromYear = 2026;
     const QList<CountedProgramme> counted = analysis.countedProgrammes(from2026);
     QCOMPARE(ids(counted), QStringList{u"jp-budget-2026"_s});
     QVERIFY(counted.constFirst().countedElsewhere.isEmpty());
     compareClose(*analysis.countedValue(counted.constFirst(), u"JPY"_s), 1239e9);
 
-    Filter modelsOnly; // the chips budget is not selected: the envelope carries the part alone
+    Filter modelsOnly =
+        fixtureFilter(); // the chips budget is not selected: the envelope carries the part alone
     modelsOnly.category = Category::Models;
     QCOMPARE(ids(analysis.countedProgrammes(modelsOnly)), QStringList{u"jp-umbrella"_s});
 }
@@ -186,7 +194,7 @@ void TestAnalysis::takesANestedSharedPartOutOnlyWhereItsUmbrellaIsNotOut()
     const Analysis analysis(std::make_shared<const Dataset>(compiled.dataset));
 
     QHash<QString, QStringList> takenOut;
-    for (const CountedProgramme &c : analysis.countedProgrammes(Filter{})) {
+    for (const CountedProgramme &c : analysis.countedProgrammes(fixtureFilter())) {
         for (const Programme *part : c.countedElsewhere)
             takenOut[c.programme->id].append(part->id);
     }
@@ -194,10 +202,10 @@ void TestAnalysis::takesANestedSharedPartOutOnlyWhereItsUmbrellaIsNotOut()
     QCOMPARE(takenOut.value(u"jp-robotics-fund"_s), QStringList{u"jp-grant"_s});
     QCOMPARE(takenOut.size(), 2);
 
-    Filter japanInYen;
+    Filter japanInYen = fixtureFilter();
     japanInYen.countries = {u"JPN"_s};
     japanInYen.currency = u"JPY"_s;
-    compareClose(analysis.comparison(japanInYen).rows.constFirst().total,
+    compareClose(buildComparison(analysis, japanInYen).rows.constFirst().total,
                  1000e9 + 72.5e9 + (1239e9 - 387.3e9) + (500e9 - 100e9));
 }
 
@@ -212,19 +220,20 @@ void TestAnalysis::detailShowsBothUmbrellasOfASharedPart()
         }
         return QString();
     };
-    const ProgrammeDetail part = analysis.detail(u"jp-first-year"_s, Filter{});
+    const ProgrammeDetail part = programmeDetail(analysis, u"jp-first-year"_s, fixtureFilter());
     QVERIFY(field(part, u"Part of"_s).startsWith(u"Foundation model support"_s));
     const QString alsoPartOf = field(part, u"Also part of (counted once)"_s);
     QVERIFY2(alsoPartOf.startsWith(u"FY2026 chips and AI budget"_s), qPrintable(alsoPartOf));
     QVERIFY2(alsoPartOf.contains(u"“The ¥387.3 billion is in the FY2026 budget.”\nFirst-year tranche."_s),
              qPrintable(alsoPartOf));
-    const QString alsoContains = field(analysis.detail(u"jp-budget-2026"_s, Filter{}), u"Also contains (counted once)"_s);
+    const QString alsoContains = field(programmeDetail(analysis, u"jp-budget-2026"_s, fixtureFilter()),
+                                       u"Also contains (counted once)"_s);
     QVERIFY2(alsoContains.startsWith(u"Foundation model first year"_s), qPrintable(alsoContains));
 }
 
 void TestAnalysis::comparesCommittedTotalsByCategory()
 {
-    const ComparisonData data = m_analysis->comparison(Filter{});
+    const ComparisonData data = buildComparison(*m_analysis, fixtureFilter());
     QCOMPARE(data.unit, u"USD"_s);
     QCOMPARE(data.seriesKeys, (QStringList{u"strategy"_s, u"compute"_s, u"models"_s, u"chips"_s}));
     QCOMPARE(data.rows.size(), 3);
@@ -241,9 +250,9 @@ void TestAnalysis::comparesCommittedTotalsByCategory()
 
 void TestAnalysis::comparesPerCapita()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.measure = Measure::PerCapita;
-    const ComparisonData data = m_analysis->comparison(filter);
+    const ComparisonData data = buildComparison(*m_analysis, filter);
     QCOMPARE(data.rows[0].code, u"USA"_s);
     compareClose(data.rows[0].total, 52.7e9 / 340e6); // 155.0
     compareClose(data.rows[1].total, (72.5e9 / 150 + 1e12 / 140) / 125e6); // 61.0095
@@ -253,9 +262,9 @@ void TestAnalysis::comparesPerCapita()
 
 void TestAnalysis::comparesAnnualShareOfGdp()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.measure = Measure::GdpShare;
-    const ComparisonData data = m_analysis->comparison(filter);
+    const ComparisonData data = buildComparison(*m_analysis, filter);
     // Window 2016–2026 is 11 years. Japan: the umbrella's 2026 fifth plus the 2024 subsidy.
     const double japanPerYear = (1e12 / 140 / 5 + 72.5e9 / 150) / 11;
     QCOMPARE(data.rows[0].code, u"USA"_s);
@@ -268,10 +277,10 @@ void TestAnalysis::comparesAnnualShareOfGdp()
 
 void TestAnalysis::leavesOutCountriesWithoutContextData()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.measure = Measure::PerCapita;
     filter.toYear = 2023; // the fixture's population figures are for 2024
-    const ComparisonData data = m_analysis->comparison(filter);
+    const ComparisonData data = buildComparison(*m_analysis, filter);
     QVERIFY(data.rows.isEmpty());
     QCOMPARE(data.missing, (QStringList{u"France"_s, u"United States"_s}));
     QVERIFY(data.note.contains(u"No data for: France, United States."_s));
@@ -279,9 +288,9 @@ void TestAnalysis::leavesOutCountriesWithoutContextData()
 
 void TestAnalysis::comparesIndicatorWithItsSurvey()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.measure = Measure::Adoption;
-    ComparisonData data = m_analysis->comparison(filter);
+    ComparisonData data = buildComparison(*m_analysis, filter);
     QCOMPARE(data.rows.size(), 3);
     QCOMPARE(data.rows[0].code, u"USA"_s);
     QCOMPARE(data.rows[0].total, 68.8);
@@ -291,7 +300,7 @@ void TestAnalysis::comparesIndicatorWithItsSurvey()
     QVERIFY(data.note.contains(u"Share of respondents who used generative AI."_s));
     QVERIFY2(data.warning.contains(u"different survey years (2023, 2024)"_s), qPrintable(data.warning));
     filter.toYear = 2023;
-    data = m_analysis->comparison(filter);
+    data = buildComparison(*m_analysis, filter);
     QCOMPARE(data.rows.size(), 2);
     QCOMPARE(data.rows[0].total, 46.3);
     QVERIFY(data.warning.isEmpty()); // every value from 2023
@@ -299,9 +308,9 @@ void TestAnalysis::comparesIndicatorWithItsSurvey()
 
 void TestAnalysis::annualisesOverProgrammePeriods()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.timelineMode = TimelineMode::Annualised;
-    const TimelineData data = m_analysis->timeline(filter);
+    const TimelineData data = buildTimeline(*m_analysis, filter);
     QCOMPARE(data.years.constFirst(), 2018);
     QCOMPARE(data.years.constLast(), 2030);
     QCOMPARE(data.stacks.size(), 3);
@@ -319,10 +328,10 @@ void TestAnalysis::annualisesOverProgrammePeriods()
 
 void TestAnalysis::stacksAnnualisedByCategory()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.timelineMode = TimelineMode::Annualised;
     filter.stackBy = StackBy::Category;
-    const TimelineData data = m_analysis->timeline(filter);
+    const TimelineData data = buildTimeline(*m_analysis, filter);
     QStringList keys;
     for (const StackedSeries &series : data.stacks)
         keys.append(series.key);
@@ -331,7 +340,7 @@ void TestAnalysis::stacksAnnualisedByCategory()
 
 void TestAnalysis::ranksRecipientsWithShares()
 {
-    const RecipientsData data = m_analysis->recipients(Filter{});
+    const RecipientsData data = buildRecipients(*m_analysis, fixtureFilter());
     QCOMPARE(data.programmeId, u"jp-gpu"_s);
     QCOMPARE(data.title, u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s);
     QCOMPARE(data.bars.size(), 2);
@@ -345,20 +354,21 @@ void TestAnalysis::ranksRecipientsWithShares()
 
 void TestAnalysis::convertsRecipientsIntoDisplayCurrency()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.currency = u"JPY"_s;
-    const RecipientsData data = m_analysis->recipients(filter);
+    const RecipientsData data = buildRecipients(*m_analysis, filter);
     compareClose(data.bars[0].value, 50.1e9);
     QCOMPARE(data.bars[0].amountText, u"about ¥50.1 bn"_s); // the fixture's "about ¥50.1 billion"
     filter.currency = u"EUR"_s;
-    QCOMPARE(m_analysis->recipients(filter).bars[1].amountText, u"about €61.4 m (¥10.2 bn)"_s); // 10.24e9/150*0.9
+    QCOMPARE(buildRecipients(*m_analysis, filter).bars[1].amountText,
+             u"about €61.4 m (¥10.2 bn)"_s); // 10.24e9/150*0.9
 }
 
 void TestAnalysis::ranksRecipientsAcrossProgrammes()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.recipientsMode = RecipientsMode::Ranking;
-    const RecipientsData data = m_analysis->recipients(filter);
+    const RecipientsData data = buildRecipients(*m_analysis, filter);
     QCOMPARE(data.bars.size(), 2);
     QCOMPARE(data.bars[0].label, u"Sakura Internet"_s);
     QVERIFY(data.bars[0].share < 0);
@@ -366,7 +376,7 @@ void TestAnalysis::ranksRecipientsAcrossProgrammes()
 
 void TestAnalysis::placesAnnouncementsAndEvents()
 {
-    const TimelineData data = m_analysis->timeline(Filter{});
+    const TimelineData data = buildTimeline(*m_analysis, fixtureFilter());
     QCOMPARE(data.points.size(), 6);
     QCOMPARE(data.events.size(), 1); // the 2015 event is outside 2016–2026
     QCOMPARE(data.events[0].title, u"AI Promotion Act passed"_s);
@@ -383,7 +393,7 @@ void TestAnalysis::placesAnnouncementsAndEvents()
 
 void TestAnalysis::detailShowsSourceParentAndDispute()
 {
-    const ProgrammeDetail detail = m_analysis->detail(u"jp-first-year"_s, Filter{});
+    const ProgrammeDetail detail = programmeDetail(*m_analysis, u"jp-first-year"_s, fixtureFilter());
     QCOMPARE(detail.title, u"Foundation model first year"_s);
     QHash<QString, QString> fields;
     for (const DetailField &field : detail.fields)
@@ -398,14 +408,28 @@ void TestAnalysis::detailShowsSourceParentAndDispute()
 
 void TestAnalysis::describesTheFilter()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.countries = {u"JPN"_s, u"FRA"_s};
     filter.fromYear = 2020;
     filter.toYear = 2025;
     filter.category = Category::Compute;
     filter.funding = {FundingType::Public, FundingType::Private};
     filter.currency = u"EUR"_s;
-    QCOMPARE(m_analysis->describe(filter), u"Japan, France · 2020–2025 · Compute · Public + Private pledge · EUR"_s);
+    QCOMPARE(describeFilter(*m_analysis, filter),
+             u"Japan, France · 2020–2025 · Compute · Public + Private pledge · EUR"_s);
+}
+
+// The default window runs from the first programme's year to the data-as-of year; nothing else is narrowed.
+void TestAnalysis::defaultFilterSpansTheDatasetsYears()
+{
+    const Filter defaults = defaultFilter(m_analysis->dataset());
+    QCOMPARE(defaults.fromYear, 2018); // fr-strategy, announced 2018-03-29
+    QCOMPARE(defaults.toYear, 2026);   // data as of 2026-01-31
+    QVERIFY(defaults.countries.isEmpty());
+    QCOMPARE(defaults.funding, QSet<FundingType>{FundingType::Public});
+    QCOMPARE(defaults.currency, u"USD"_s);
+    for (const Programme &p : m_analysis->dataset().programmes)
+        QVERIFY(p.announced.year >= defaults.fromYear && p.announced.year <= defaults.toYear);
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)

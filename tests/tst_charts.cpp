@@ -52,7 +52,7 @@ QList<QCPBars *> TestCharts::bars(QCustomPlot *plot)
 void TestCharts::timelinePlotsOneMarkerPerProgrammeByCountry()
 {
     TimelineChart chart(m_analysis);
-    chart.apply(Filter{});
+    chart.apply(fixtureFilter());
     QCustomPlot *plot = chart.plot();
     QHash<QString, int> pointsByName;
     for (int i = 0; i < plot->graphCount(); ++i) {
@@ -76,7 +76,7 @@ void TestCharts::timelineHoverNamesTheProgramme()
 {
     TimelineChart chart(m_analysis);
     chart.resize(1000, 700);
-    chart.apply(Filter{});
+    chart.apply(fixtureFilter());
     chart.plot()->replot();
     const double key = QCPAxisTickerDateTime::dateTimeToKey(QDateTime(QDate(2024, 4, 19), QTime(0, 0), Qt::UTC));
     const QPointF at(chart.plot()->xAxis->coordToPixel(key), chart.plot()->yAxis->coordToPixel(72.5e9 / 150));
@@ -90,7 +90,7 @@ void TestCharts::timelineHoverNamesTheProgramme()
 void TestCharts::timelineAnnualisedStacksCountries()
 {
     TimelineChart chart(m_analysis);
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.timelineMode = TimelineMode::Annualised;
     chart.apply(filter);
     const QList<QCPBars *> stacks = bars(chart.plot());
@@ -105,7 +105,7 @@ void TestCharts::timelineAnnualisedStacksCountries()
 void TestCharts::recipientsRankBarsWithShares()
 {
     RecipientsChart chart(m_analysis);
-    chart.apply(Filter{});
+    chart.apply(fixtureFilter());
     const QList<QCPBars *> series = bars(chart.plot());
     QCOMPARE(series.size(), 1);
     QCOMPARE(series[0]->dataCount(), 2);
@@ -123,7 +123,7 @@ void TestCharts::recipientsRankBarsWithShares()
 void TestCharts::comparisonStacksCategoriesInRankOrder()
 {
     ComparisonChart chart(m_analysis);
-    chart.apply(Filter{});
+    chart.apply(fixtureFilter());
     const QList<QCPBars *> series = bars(chart.plot());
     QStringList names;
     for (QCPBars *b : series)
@@ -140,7 +140,7 @@ void TestCharts::comparisonStacksCategoriesInRankOrder()
 void TestCharts::comparisonIndicatorPlotsSurveyValues()
 {
     ComparisonChart chart(m_analysis);
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.measure = Measure::Adoption;
     chart.apply(filter);
     const QList<QCPBars *> series = bars(chart.plot());

@@ -252,7 +252,9 @@ void TestCli::exportsPdfWithTitleFiltersAndSources()
     QVERIFY(process.waitForFinished(30000));
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
     QVERIFY2(text.contains(u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s), qPrintable(text));
-    QVERIFY(text.contains(u"All countries · 2016–2026 · All categories · Public · JPY"_s));
+    const Filter defaults = defaultFilter(fixtureDataset()); // the years the command line starts from
+    QVERIFY(text.contains(u"All countries · %1–%2 · All categories · Public · JPY"_s.arg(defaults.fromYear)
+                              .arg(defaults.toYear)));
     QVERIFY(text.contains(u"Sakura Internet"_s));
     QVERIFY(text.contains(u"Sources: METI, 2024-04-19"_s));
     QVERIFY(text.contains(u"dataset test.1, data as of 2026-01-31"_s));

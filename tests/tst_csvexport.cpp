@@ -1,5 +1,5 @@
 #include "csvexport.h"
-#include "csvreader.h"
+#include "csv.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -40,7 +40,7 @@ CsvTable TestCsvExport::exported(ViewKind view, const Filter &filter) const
 
 void TestCsvExport::tableHasContractColumnsAndWholeUnits()
 {
-    const CsvTable table = exported(ViewKind::Table, Filter{});
+    const CsvTable table = exported(ViewKind::Table, fixtureFilter());
     const QStringList contract{u"id"_s, u"country_code"_s, u"country"_s, u"programme"_s, u"body"_s,
                                u"announced"_s, u"start_year"_s, u"end_year"_s, u"amount"_s,
                                u"amount_qualifier"_s, u"currency"_s, u"amount_usd"_s, u"category"_s,
@@ -60,14 +60,14 @@ void TestCsvExport::tableHasContractColumnsAndWholeUnits()
 
 void TestCsvExport::tableFollowsSearch()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.search = u"foundation"_s;
     QCOMPARE(exported(ViewKind::Table, filter).records.size(), 2);
 }
 
 void TestCsvExport::recipientsListsSharesOfTheProgramme()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.programmeId = u"jp-gpu"_s;
     const CsvTable table = exported(ViewKind::Recipients, filter);
     QCOMPARE(table.header, (QStringList{u"programme_id"_s, u"programme"_s, u"recipient"_s, u"amount"_s,
@@ -81,15 +81,15 @@ void TestCsvExport::recipientsListsSharesOfTheProgramme()
 
 void TestCsvExport::recipientsWithoutProgrammeListsEveryAllocation()
 {
-    QCOMPARE(exported(ViewKind::Recipients, Filter{}).records.size(), 2);
-    Filter france;
+    QCOMPARE(exported(ViewKind::Recipients, fixtureFilter()).records.size(), 2);
+    Filter france = fixtureFilter();
     france.countries = {u"FRA"_s};
     QCOMPARE(exported(ViewKind::Recipients, france).records.size(), 0);
 }
 
 void TestCsvExport::comparisonListsEverySeriesAndTotal()
 {
-    const CsvTable table = exported(ViewKind::Comparison, Filter{});
+    const CsvTable table = exported(ViewKind::Comparison, fixtureFilter());
     QCOMPARE(table.header, (QStringList{u"country_code"_s, u"country"_s, u"series"_s, u"value"_s, u"unit"_s}));
     QCOMPARE(table.records.size(), 3 * 5); // four categories and a total for each of three countries
     QCOMPARE(table.records[3].fields, (QStringList{u"USA"_s, u"United States"_s, u"chips"_s, u"52700000000"_s, u"USD"_s}));
@@ -98,7 +98,7 @@ void TestCsvExport::comparisonListsEverySeriesAndTotal()
 
 void TestCsvExport::timelineListsProgrammesAndEvents()
 {
-    const CsvTable table = exported(ViewKind::Timeline, Filter{});
+    const CsvTable table = exported(ViewKind::Timeline, fixtureFilter());
     QCOMPARE(table.records.size(), 7);
     QCOMPARE(table.records.constLast().fields.at(1), u"event"_s);
 }

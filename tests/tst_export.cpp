@@ -1,9 +1,8 @@
 #include "briefingexport.h"
 #include "comparisonchart.h"
 #include "csvexport.h"
-#include "csvreader.h"
+#include "csv.h"
 #include "figureexport.h"
-#include "recipientschart.h"
 #include "testsupport.h"
 
 #include "figureplot.h"
@@ -92,7 +91,7 @@ QString TestExport::pdfText(const QString &pdf, int page) const
 
 void TestExport::pdfHasOnePageWithTitleFiltersSourcesAndVersion()
 {
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.countries = {u"JPN"_s, u"USA"_s};
     const QString path = m_dir.filePath(u"comparison.pdf"_s);
     QCOMPARE(exportView(*m_analysis, filter, ViewKind::Comparison, path), QString());
@@ -107,7 +106,7 @@ void TestExport::pdfHasOnePageWithTitleFiltersSourcesAndVersion()
 void TestExport::pdfEmbedsEveryFont()
 {
     const QString path = m_dir.filePath(u"fonts.pdf"_s);
-    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Recipients, path), QString());
+    QCOMPARE(exportView(*m_analysis, fixtureFilter(), ViewKind::Recipients, path), QString());
     const QStringList lines = run(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
     QVERIFY(!lines.isEmpty());
     for (const QString &line : lines) {
@@ -119,18 +118,18 @@ void TestExport::pdfEmbedsEveryFont()
 void TestExport::tablePdfContinuesOverPages()
 {
     const QString path = m_dir.filePath(u"table.pdf"_s);
-    QCOMPARE(exportView(*m_bundled, Filter{}, ViewKind::Table, path), QString());
-    const int rows = int(m_bundled->tableRows(Filter{}).size());
+    QCOMPARE(exportView(*m_bundled, fixtureFilter(), ViewKind::Table, path), QString());
+    const int rows = int(m_bundled->tableRows(fixtureFilter()).size());
     QVERIFY2(pageCount(path) >= rows / 30, qPrintable(QString::number(pageCount(path))));
     // Every programme is on paper: the last row of the table appears in the text.
-    const QString lastName = m_bundled->tableRows(Filter{}).constLast()->nameEn.left(25);
+    const QString lastName = m_bundled->tableRows(fixtureFilter()).constLast()->nameEn.left(25);
     QVERIFY2(pdfText(path).contains(lastName), qPrintable(lastName));
 }
 
 void TestExport::svgIsSelfContainedWithTitle()
 {
     const QString path = m_dir.filePath(u"recipients.svg"_s);
-    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Recipients, path), QString());
+    QCOMPARE(exportView(*m_analysis, fixtureFilter(), ViewKind::Recipients, path), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString svg = QString::fromUtf8(file.readAll());
@@ -156,7 +155,8 @@ void TestExport::pngHasRequestedSizeAndDpi()
     ExportOptions options;
     options.size = size;
     options.dpi = dpi;
-    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Comparison, path, options), QString());
+    QCOMPARE(exportView(*m_analysis, fixtureFilter(), ViewKind::Comparison, path, options),
+             QString());
     const QImage image(path);
     QCOMPARE(image.size(), size);
     QCOMPARE(image.dotsPerMeterX(), qRound(dpi / 0.0254));
@@ -167,9 +167,10 @@ void TestExport::greyscaleUsesNoColour()
 {
     ComparisonChart chart(m_analysis);
     chart.setGreyscale(true);
-    chart.apply(Filter{});
-    const QImage image = renderFigureImage(buildFigure(*m_analysis, Filter{}, ViewKind::Comparison, {true, false}),
-                                           defaultPageSize(), 96);
+    chart.apply(fixtureFilter());
+    const QImage image =
+        renderFigureImage(buildFigure(*m_analysis, fixtureFilter(), ViewKind::Comparison, {true, false}),
+                          defaultPageSize(), 96);
     int coloured = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
@@ -188,11 +189,11 @@ void TestExport::greyscaleUsesNoColour()
 void TestExport::csvEqualsPlottedValues()
 {
     ComparisonChart chart(m_analysis);
-    chart.apply(Filter{});
+    chart.apply(fixtureFilter());
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadWrite);
-    QVERIFY(writeViewCsv(buffer, ViewKind::Comparison, *m_analysis, Filter{}));
+    QVERIFY(writeViewCsv(buffer, ViewKind::Comparison, *m_analysis, fixtureFilter()));
     buffer.seek(0);
     const CsvTable csv = readCsv(buffer);
     const auto countries = chart.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>()->ticks();
@@ -218,7 +219,8 @@ void TestExport::chartWithTablePrintsTheFigures()
     ExportOptions options;
     options.withTable = true;
     const QString path = m_dir.filePath(u"with-table.pdf"_s);
-    QCOMPARE(exportView(*m_analysis, Filter{}, ViewKind::Recipients, path, options), QString());
+    QCOMPARE(exportView(*m_analysis, fixtureFilter(), ViewKind::Recipients, path, options),
+             QString());
     QCOMPARE(pageCount(path), 1);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(u"Recipient"_s) && text.contains(u"Share"_s), qPrintable(text));
@@ -227,7 +229,7 @@ void TestExport::chartWithTablePrintsTheFigures()
 
 void TestExport::briefingPackHasCoverFiguresAndSources()
 {
-    BriefingPack pack = defaultBriefingPack(Filter{});
+    BriefingPack pack = defaultBriefingPack(fixtureFilter());
     pack.title = u"Test pack"_s;
     pack.organisation = u"Policy Unit"_s;
     pack.author = u"A. Analyst"_s;
@@ -248,22 +250,24 @@ void TestExport::briefingPackHasCoverFiguresAndSources()
 void TestExport::briefingPackSpecNamesWhatIsWrong()
 {
     const Dataset &dataset = m_analysis->dataset();
-    PackReadResult read = readBriefingPack(R"({"figures":[{"view":"pie"}]})", dataset, {});
+    PackReadResult read = readBriefingPack(R"({"figures":[{"view":"pie"}]})", dataset, fixtureFilter());
     QVERIFY2(read.error.startsWith(u"figures[0].view: 'pie'"_s), qPrintable(read.error));
-    read = readBriefingPack(R"({"figures":[{"view":"table"},{"view":"comparison","countries":"JPN,XXX"}]})", dataset, {});
+    read = readBriefingPack(R"({"figures":[{"view":"table"},{"view":"comparison","countries":"JPN,XXX"}]})",
+                            dataset, fixtureFilter());
     QVERIFY2(read.error.startsWith(u"figures[1].countries: unknown country code 'XXX'"_s), qPrintable(read.error));
-    read = readBriefingPack(R"({"title":"T","figures":[{"view":"comparison","measure":"per-capita","from":2020}]})",
-                            dataset, {});
+    read = readBriefingPack(
+        R"({"title":"T","figures":[{"view":"comparison","measure":"per-capita","from":2020}]})", dataset,
+        fixtureFilter());
     QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
     QCOMPARE(read.pack.figures.constFirst().filter.measure, Measure::PerCapita);
     QCOMPARE(read.pack.figures.constFirst().filter.fromYear, 2020);
-    QVERIFY(!readBriefingPack("{", dataset, {}).error.isEmpty());
+    QVERIFY(!readBriefingPack("{", dataset, fixtureFilter()).error.isEmpty());
 }
 
 void TestExport::cancelledPackLeavesNoFile()
 {
     const QString path = m_dir.filePath(u"cancelled.pdf"_s);
-    const QString error = exportBriefingPack(*m_analysis, defaultBriefingPack(Filter{}), path, {},
+    const QString error = exportBriefingPack(*m_analysis, defaultBriefingPack(fixtureFilter()), path, {},
                                              [](int done, int) { return done < 2; });
     QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
     QVERIFY(!QFile::exists(path));
@@ -272,7 +276,7 @@ void TestExport::cancelledPackLeavesNoFile()
 void TestExport::failedWriteSaysWhy()
 {
     const QString path = u"/nonexistent/folder/figure.pdf"_s;
-    const QString error = exportView(*m_analysis, Filter{}, ViewKind::Recipients, path);
+    const QString error = exportView(*m_analysis, fixtureFilter(), ViewKind::Recipients, path);
     QVERIFY2(error.startsWith(path + u": cannot write"_s), qPrintable(error));
 }
 
@@ -285,7 +289,7 @@ void TestExport::printingToPdfUsesTheSamePage()
     printer.setOutputFileName(path);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    printFigure(printer, buildFigure(*m_analysis, Filter{}, ViewKind::Recipients));
+    printFigure(printer, buildFigure(*m_analysis, fixtureFilter(), ViewKind::Recipients));
     QCOMPARE(pageCount(path), 1);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s), qPrintable(text));

@@ -27,7 +27,7 @@ void TestProgrammeTableModel::passesModelTester()
     proxy.setSourceModel(&model);
     QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    Filter filter;
+    Filter filter = fixtureFilter();
     filter.countries = {u"JPN"_s};
     proxy.setFilter(filter);
     model.setFilter(filter);
@@ -40,7 +40,7 @@ void TestProgrammeTableModel::proxyAppliesFilterAndSearch()
     ProgrammeTableModel model(m_analysis);
     ProgrammeFilterProxy proxy(m_analysis);
     proxy.setSourceModel(&model);
-    Filter filter;
+    Filter filter = fixtureFilter();
     proxy.setFilter(filter);
     QCOMPARE(proxy.rowCount(), 6);
     filter.search = u"japan"_s; // matches the country name
@@ -58,7 +58,7 @@ void TestProgrammeTableModel::sortsAmountsByConvertedValue()
     ProgrammeTableModel model(m_analysis);
     ProgrammeFilterProxy proxy(m_analysis);
     proxy.setSourceModel(&model);
-    proxy.setFilter(Filter{});
+    proxy.setFilter(fixtureFilter());
     proxy.sort(ProgrammeTableModel::AmountColumn, Qt::DescendingOrder);
     QStringList order;
     for (int row = 0; row < proxy.rowCount(); ++row)
@@ -70,7 +70,7 @@ void TestProgrammeTableModel::sortsAmountsByConvertedValue()
 void TestProgrammeTableModel::currencyChangeUpdatesConvertedColumn()
 {
     ProgrammeTableModel model(m_analysis);
-    Filter filter;
+    Filter filter = fixtureFilter();
     model.setFilter(filter);
     const auto gpuRow = [&] {
         for (int row = 0; row < model.rowCount(); ++row) {

@@ -1,6 +1,7 @@
 #include "briefingpackdialog.h"
 
-#include "labels.h"
+#include "displaytext.h"
+#include "vocabulary.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -77,6 +78,6 @@ void BriefingPackDialog::refreshList()
         const PackFigure &figure = m_pack.figures.at(i);
         m_figures->addItem(tr("Figure %1. %2 — %3")
                                .arg(i + 1)
-                               .arg(label(figure.view), m_analysis->describe(figure.filter)));
+                               .arg(label(figure.view), describeFilter(*m_analysis, figure.filter)));
     }
 }

@@ -1,6 +1,6 @@
 #include "comparisonchart.h"
 
-#include "labels.h"
+#include "vocabulary.h"
 #include "language.h"
 
 #include <QComboBox>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "programmedetail.h"
 
 #include <QWidget>
 

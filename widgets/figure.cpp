@@ -1,7 +1,11 @@
 #include "figure.h"
 
 #include "amountformat.h"
+#include "comparisonbuilder.h"
+#include "displaytext.h"
 #include "figureplot.h"
+#include "recipientsbuilder.h"
+#include "timelinebuilder.h"
 
 #include <qcustomplot.h>
 
@@ -30,7 +34,7 @@ void fillContent(Figure &figure, const Analysis &analysis, const Filter &filter)
 {
     switch (figure.view) {
     case ViewKind::Timeline: {
-        TimelineData data = analysis.timeline(filter);
+        TimelineData data = buildTimeline(analysis, filter);
         figure.title = data.mode == TimelineMode::Announcements
             ? Figure::tr("AI funding announcements")
             : Figure::tr("AI funding per year, programmes spread over their periods");
@@ -40,7 +44,7 @@ void fillContent(Figure &figure, const Analysis &analysis, const Filter &filter)
         break;
     }
     case ViewKind::Recipients: {
-        RecipientsData data = analysis.recipients(filter);
+        RecipientsData data = buildRecipients(analysis, filter);
         figure.title =
             data.title.isEmpty() ? Figure::tr("No programme with named recipients matches the filters") : data.title;
         figure.note = data.note;
@@ -49,7 +53,7 @@ void fillContent(Figure &figure, const Analysis &analysis, const Filter &filter)
         break;
     }
     case ViewKind::Comparison: {
-        ComparisonData data = analysis.comparison(filter);
+        ComparisonData data = buildComparison(analysis, filter);
         figure.title = comparisonTitle(data);
         figure.note = data.note;
         figure.warning = data.warning;
@@ -79,9 +83,9 @@ Figure buildFigure(const Analysis &analysis, const Filter &filter, ViewKind view
     fillContent(figure, analysis, filter);
     if (options.withTable && figure.hasChart())
         figure.table = figureTable(view, analysis, filter);
-    figure.subtitle = analysis.describe(filter);
+    figure.subtitle = describeFilter(analysis, filter);
     for (const QString &id : std::as_const(figure.sourceIds))
-        figure.citations.append(analysis.shortCitation(id));
+        figure.citations.append(shortCitation(analysis, id));
     figure.citations.removeDuplicates();
     const DatasetInfo &info = analysis.dataset().info;
     figure.footer = Figure::tr("AI Policy Explorer · dataset %1, data as of %2 · printed %3")

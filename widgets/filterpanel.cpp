@@ -1,6 +1,7 @@
 #include "filterpanel.h"
 
-#include "labels.h"
+#include "currencies.h"
+#include "vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,10 +29,8 @@ FilterPanel::FilterPanel(QWidget *parent)
     layout->addWidget(clear);
 
     auto *form = new QFormLayout;
-    for (QSpinBox *year : {m_from, m_to}) {
-        year->setRange(2010, 2035);
+    for (QSpinBox *year : {m_from, m_to})
         year->setAccelerated(true);
-    }
     // Named so tests (and later, saved layouts) can find each control.
     m_from->setObjectName(QStringLiteral("fromYear"));
     m_to->setObjectName(QStringLiteral("toYear"));
@@ -43,9 +42,8 @@ FilterPanel::FilterPanel(QWidget *parent)
     for (Category category : allEnumValues<Category>())
         m_category->addItem(label(category), enumKey(category));
     form->addRow(tr("C&ategory"), m_category);
-    m_currency->addItem(QStringLiteral("USD"), QStringLiteral("USD"));
-    m_currency->addItem(QStringLiteral("JPY"), QStringLiteral("JPY"));
-    m_currency->addItem(QStringLiteral("EUR"), QStringLiteral("EUR"));
+    for (const QString &code : displayCurrencies())
+        m_currency->addItem(code, code);
     m_currency->addItem(tr("As announced"), QString());
     form->addRow(tr("C&urrency"), m_currency);
     layout->addLayout(form);
@@ -85,6 +83,14 @@ void FilterPanel::setCountries(const QList<std::pair<QString, QString>> &countri
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(m_filter.countries.contains(code) ? Qt::Checked : Qt::Unchecked);
     }
+    m_updating = false;
+}
+
+void FilterPanel::setYearRange(int first, int last)
+{
+    m_updating = true;
+    for (QSpinBox *year : {m_from, m_to})
+        year->setRange(first, last);
     m_updating = false;
 }
 

@@ -19,6 +19,8 @@ public:
 
     // Countries to offer, as (code, display name) pairs in display order.
     void setCountries(const QList<std::pair<QString, QString>> &countries);
+    // The announcement years the dataset spans, which the year filters offer.
+    void setYearRange(int first, int last);
     void setFilter(const Filter &filter);
     Filter filter() const { return m_filter; }
 

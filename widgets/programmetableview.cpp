@@ -1,6 +1,7 @@
 #include "programmetableview.h"
 
 #include "detailpane.h"
+#include "programmedetail.h"
 #include "programmetablemodel.h"
 
 #include <QHeaderView>
@@ -70,7 +71,7 @@ void ProgrammeTableView::showSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const QString id = current.isValid() ? current.data(ProgrammeTableModel::ProgrammeIdRole).toString() : QString();
-    m_detail->showDetail(analysis().detail(id, shownFilter()));
+    m_detail->showDetail(programmeDetail(analysis(), id, shownFilter()));
 }
 
 Figure ProgrammeTableView::figure() const

@@ -100,7 +100,7 @@ void TimelinePlot::drawAnnouncements(bool greyscale)
     if (first.isValid())
         xAxis->setRange(dateKey(first.addMonths(-4)), dateKey(last.addMonths(4)));
     else
-        xAxis->setRange(dateKey(QDate(2016, 1, 1)), dateKey(QDate(2027, 1, 1)));
+        xAxis->setRange(dateKey(QDate(m_data.fromYear, 1, 1)), dateKey(QDate(m_data.toYear + 1, 1, 1)));
     m_eventLane->axis(QCPAxis::atBottom)->setRange(xAxis->range());
     double minValue = 0, maxValue = 0;
     for (const TimelinePoint &point : std::as_const(m_data.points)) {
@@ -244,7 +244,8 @@ void TimelinePlot::drawAnnualised(bool greyscale)
             totals[y] += series.values.at(y);
     }
     const double maxTotal = totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend());
-    xAxis->setRange(keys.isEmpty() ? 2016 : keys.first() - 0.7, keys.isEmpty() ? 2027 : keys.last() + 0.7);
+    xAxis->setRange(keys.isEmpty() ? m_data.fromYear : keys.first() - 0.7,
+                    keys.isEmpty() ? m_data.toYear + 1 : keys.last() + 0.7);
     yAxis->setRange(0, maxTotal > 0 ? maxTotal * 1.08 : 1);
     placeLegendBelow(this, 6);
     legend->setVisible(!m_data.stacks.isEmpty());

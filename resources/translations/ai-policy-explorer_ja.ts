@@ -37,199 +37,6 @@
     </message>
 </context>
 <context>
-    <name>Analysis</name>
-    <message>
-        <source> at %1 average rates</source>
-        <translation>（%1年平均レート換算）</translation>
-    </message>
-    <message>
-        <source>Each marker is one programme at its announcement date; amounts at announcement-year average exchange rates, logarithmic scale.</source>
-        <translation>各マーカーは発表日時点の1件の施策。金額は発表年の年平均為替レートで換算、対数目盛。</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>その他</translation>
-    </message>
-    <message>
-        <source>Each programme&apos;s amount spread evenly over its start to end years; components of an umbrella programme are not counted twice; withdrawn money is left out.</source>
-        <translation>各施策の金額を開始年から終了年まで均等に配分。包括施策の内訳は二重計上せず、撤回された資金は除外。</translation>
-    </message>
-    <message>
-        <source>Share: each recipient&apos;s amount as a share of the programme&apos;s announced amount (%1).</source>
-        <translation>割合：施策の発表額（%1）に対する各交付先の金額の割合。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n programme(s)</source>
-        <translation>
-            <numerusform>%n件の施策</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recipients ranked across all programmes</source>
-        <translation>全施策を通じた交付先ランキング</translation>
-    </message>
-    <message>
-        <source>Sum of each recipient&apos;s allocations across the selected programmes, at announcement-year average exchange rates.</source>
-        <translation>選択した施策における各交付先への配分の合計（発表年の年平均為替レートで換算）。</translation>
-    </message>
-    <message>
-        <source>Survey: %1 (%2). %3</source>
-        <translation>調査：%1（%2年）。%3</translation>
-    </message>
-    <message>
-        <source>Values come from different survey years (%1): the latest available for each country up to %2. Compare with care.</source>
-        <translation>調査年が異なる値を含みます（%1年）。各国とも%2年までの最新値です。比較には注意してください。</translation>
-    </message>
-    <message>
-        <source>Committed funding (%1)</source>
-        <translation>拠出決定額（%1）</translation>
-    </message>
-    <message>
-        <source>Sum of programmes announced %1–%2 at announcement-year average exchange rates; components of an umbrella counted once.</source>
-        <translation>%1〜%2年に発表された施策の合計（発表年の年平均為替レートで換算）。包括施策の内訳は一度だけ計上。</translation>
-    </message>
-    <message>
-        <source>%1 per person</source>
-        <translation>1人当たり%1</translation>
-    </message>
-    <message>
-        <source>Committed funding per person (%1)</source>
-        <translation>1人当たり拠出決定額（%1）</translation>
-    </message>
-    <message>
-        <source>Committed funding divided by population of the latest year available up to %1 (%2).</source>
-        <translation>拠出決定額を%1年までの最新人口（%2年）で割った値。</translation>
-    </message>
-    <message>
-        <source>% of GDP</source>
-        <translation>GDP比（%）</translation>
-    </message>
-    <message>
-        <source>Average annual funding, % of GDP</source>
-        <translation>年平均拠出額のGDP比（%）</translation>
-    </message>
-    <message>
-        <source>Each programme spread evenly over its years; average per year over %1–%2, divided by GDP in current US dollars of the latest year available (%3).</source>
-        <translation>各施策を期間内で均等に配分し、%1〜%2年の年平均を最新年（%3年）の名目GDP（米ドル）で割った値。</translation>
-    </message>
-    <message>
-        <source>No data for: %1.</source>
-        <translation>データなし：%1。</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>英語名</translation>
-    </message>
-    <message>
-        <source>Japanese name</source>
-        <translation>日本語名</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国・地域</translation>
-    </message>
-    <message>
-        <source>Announced by</source>
-        <translation>発表機関</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>発表日</translation>
-    </message>
-    <message>
-        <source>Amount as announced</source>
-        <translation>発表額</translation>
-    </message>
-    <message>
-        <source>In %1</source>
-        <translation>%1換算</translation>
-    </message>
-    <message>
-        <source> (%1 average rate%2)</source>
-        <translation>（%1年平均レート%2）</translation>
-    </message>
-    <message>
-        <source>, nearest year available</source>
-        <translation>、直近の利用可能年</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>期間</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状況</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>分野</translation>
-    </message>
-    <message>
-        <source>Funding type</source>
-        <translation>資金の種類</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>上位施策</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>内訳</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>交付先</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>注記</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>公表日</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>日付なし</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Quoted</source>
-        <translation>該当箇所</translation>
-    </message>
-    <message>
-        <source>Disputed: another source says</source>
-        <translation>異論：別の出典によれば</translation>
-    </message>
-    <message>
-        <source>All countries</source>
-        <translation>すべての国・地域</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>すべての分野</translation>
-    </message>
-    <message>
-        <source>Amounts as announced (charts in USD)</source>
-        <translation>発表時の通貨で表示（グラフは米ドル）</translation>
-    </message>
-    <message>
-        <source>Also part of (counted once)</source>
-        <translation>ほかに含まれる施策（重複計上なし）</translation>
-    </message>
-    <message>
-        <source>Also contains (counted once)</source>
-        <translation>ほかの施策と共通する内訳（重複計上なし）</translation>
-    </message>
-</context>
-<context>
     <name>BarChartPlot</name>
     <message>
         <source>Allocated</source>
@@ -328,6 +135,53 @@
     </message>
 </context>
 <context>
+    <name>ComparisonBuilder</name>
+    <message>
+        <source>Survey: %1 (%2). %3</source>
+        <translation>調査：%1（%2年）。%3</translation>
+    </message>
+    <message>
+        <source>Values come from different survey years (%1): the latest available for each country up to %2. Compare with care.</source>
+        <translation>調査年が異なる値を含みます（%1年）。各国とも%2年までの最新値です。比較には注意してください。</translation>
+    </message>
+    <message>
+        <source>No data for: %1.</source>
+        <translation>データなし：%1。</translation>
+    </message>
+    <message>
+        <source>Committed funding (%1)</source>
+        <translation>拠出決定額（%1）</translation>
+    </message>
+    <message>
+        <source>Sum of programmes announced %1–%2 at announcement-year average exchange rates; components of an umbrella counted once.</source>
+        <translation>%1〜%2年に発表された施策の合計（発表年の年平均為替レートで換算）。包括施策の内訳は一度だけ計上。</translation>
+    </message>
+    <message>
+        <source>%1 per person</source>
+        <translation>1人当たり%1</translation>
+    </message>
+    <message>
+        <source>Committed funding per person (%1)</source>
+        <translation>1人当たり拠出決定額（%1）</translation>
+    </message>
+    <message>
+        <source>Committed funding divided by population of the latest year available up to %1 (%2).</source>
+        <translation>拠出決定額を%1年までの最新人口（%2年）で割った値。</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>GDP比（%）</translation>
+    </message>
+    <message>
+        <source>Average annual funding, % of GDP</source>
+        <translation>年平均拠出額のGDP比（%）</translation>
+    </message>
+    <message>
+        <source>Each programme spread evenly over its years; average per year over %1–%2, divided by GDP in current US dollars of the latest year available (%3).</source>
+        <translation>各施策を期間内で均等に配分し、%1〜%2年の年平均を最新年（%3年）の名目GDP（米ドル）で割った値。</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <source>&amp;Measure:</source>
@@ -339,6 +193,21 @@
     <message>
         <source>Select a programme to see its details and source.</source>
         <translation>施策を選択すると詳細と出典を表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>All countries</source>
+        <translation>すべての国・地域</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべての分野</translation>
+    </message>
+    <message>
+        <source>Amounts as announced (charts in USD)</source>
+        <translation>発表時の通貨で表示（グラフは米ドル）</translation>
     </message>
 </context>
 <context>
@@ -838,6 +707,109 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeDetailBuilder</name>
+    <message>
+        <source>English name</source>
+        <translation>英語名</translation>
+    </message>
+    <message>
+        <source>Japanese name</source>
+        <translation>日本語名</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国・地域</translation>
+    </message>
+    <message>
+        <source>Announced by</source>
+        <translation>発表機関</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>発表日</translation>
+    </message>
+    <message>
+        <source>Amount as announced</source>
+        <translation>発表額</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Funding type</source>
+        <translation>資金の種類</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>%1換算</translation>
+    </message>
+    <message>
+        <source> (%1 average rate%2)</source>
+        <translation>（%1年平均レート%2）</translation>
+    </message>
+    <message>
+        <source>, nearest year available</source>
+        <translation>、直近の利用可能年</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上位施策</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>内訳</translation>
+    </message>
+    <message>
+        <source>Also part of (counted once)</source>
+        <translation>ほかに含まれる施策（重複計上なし）</translation>
+    </message>
+    <message>
+        <source>Also contains (counted once)</source>
+        <translation>ほかの施策と共通する内訳（重複計上なし）</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>交付先</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公表日</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>該当箇所</translation>
+    </message>
+    <message>
+        <source>Disputed: another source says</source>
+        <translation>異論：別の出典によれば</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeTableModel</name>
     <message>
         <source>Country</source>
@@ -903,6 +875,27 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     </message>
 </context>
 <context>
+    <name>RecipientsBuilder</name>
+    <message>
+        <source>Share: each recipient&apos;s amount as a share of the programme&apos;s announced amount (%1).</source>
+        <translation>割合：施策の発表額（%1）に対する各交付先の金額の割合。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n件の施策</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipients ranked across all programmes</source>
+        <translation>全施策を通じた交付先ランキング</translation>
+    </message>
+    <message>
+        <source>Sum of each recipient&apos;s allocations across the selected programmes, at announcement-year average exchange rates.</source>
+        <translation>選択した施策における各交付先への配分の合計（発表年の年平均為替レートで換算）。</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsChart</name>
     <message>
         <source>One programme</source>
@@ -915,6 +908,25 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     <message>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBuilder</name>
+    <message>
+        <source> at %1 average rates</source>
+        <translation>（%1年平均レート換算）</translation>
+    </message>
+    <message>
+        <source>Each marker is one programme at its announcement date; amounts at announcement-year average exchange rates, logarithmic scale.</source>
+        <translation>各マーカーは発表日時点の1件の施策。金額は発表年の年平均為替レートで換算、対数目盛。</translation>
+    </message>
+    <message>
+        <source>Each programme&apos;s amount spread evenly over its start to end years; components of an umbrella programme are not counted twice; withdrawn money is left out.</source>
+        <translation>各施策の金額を開始年から終了年まで均等に配分。包括施策の内訳は二重計上せず、撤回された資金は除外。</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>その他</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
-#include "csvreader.h"
+#include "csv.h"
 
 #include <QBuffer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-class TestCsvReader : public QObject
+class TestCsv : public QObject
 {
     Q_OBJECT
 private slots:
@@ -24,7 +24,7 @@ static CsvTable parse(const QByteArray &bytes)
     return readCsv(buffer);
 }
 
-void TestCsvReader::readsQuotedFieldsWithTheirStartLines()
+void TestCsv::readsQuotedFieldsWithTheirStartLines()
 {
     const CsvTable table = parse("a,b\r\n1,\"x, y\"\n2,\"multi\nline\"\n\n3,\"he said \"\"hi\"\"\"\n4,\n");
     QVERIFY(table.error.isEmpty());
@@ -39,30 +39,30 @@ void TestCsvReader::readsQuotedFieldsWithTheirStartLines()
     QCOMPARE(table.records[3].fields, (QStringList{u"4"_s, QString()}));
 }
 
-void TestCsvReader::reportsUnclosedQuoteWithItsLine()
+void TestCsv::reportsUnclosedQuoteWithItsLine()
 {
     const CsvTable table = parse("a,b\n1,2\n3,\"open\n4,5\n");
     QCOMPARE(table.errorLine, 3);
     QVERIFY2(table.error.contains(u"never closed"), qPrintable(table.error));
 }
 
-void TestCsvReader::rejectsQuoteInsideUnquotedField()
+void TestCsv::rejectsQuoteInsideUnquotedField()
 {
     const CsvTable table = parse("a\nab\"c\n");
     QCOMPARE(table.errorLine, 2);
 }
 
-void TestCsvReader::stripsByteOrderMark()
+void TestCsv::stripsByteOrderMark()
 {
     const CsvTable table = parse("\xEF\xBB\xBFid,name\nx,y\n");
     QCOMPARE(table.header.constFirst(), u"id"_s);
 }
 
-void TestCsvReader::rowQuotesOnlyWhenNeeded()
+void TestCsv::rowQuotesOnlyWhenNeeded()
 {
     QCOMPARE(csvRow({u"plain"_s, u"a,b"_s, u"say \"x\""_s, u"two\nlines"_s}),
              u"plain,\"a,b\",\"say \"\"x\"\"\",\"two\nlines\"\n"_s);
 }
 
-QTEST_GUILESS_MAIN(TestCsvReader)
-#include "tst_csvreader.moc"
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"

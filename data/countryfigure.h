@@ -4,15 +4,6 @@
 
 #include <QString>
 
-// Annual average exchange rate: units of `currency` per one US dollar.
-struct ExchangeRate
-{
-    QString currency;
-    int year = 0;
-    double perUsd = 0;
-    SourceRef source;
-};
-
 // A yearly country figure: population in persons or GDP in current US dollars.
 struct CountryFigure
 {

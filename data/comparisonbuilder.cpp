@@ -1,0 +1,254 @@
+#include "comparisonbuilder.h"
+
+#include "amountformat.h"
+#include "displaytext.h"
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// "2022, 2024": the distinct years, ascending.
+QString yearList(const QSet<int> &years)
+{
+    QList<int> sorted(years.cbegin(), years.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList texts;
+    for (int year : sorted)
+        texts.append(QString::number(year));
+    return texts.join(u", "_s);
+}
+
+} // namespace
+
+// Builds one ComparisonData; the members carry what the measure's steps share.
+class ComparisonBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ComparisonBuilder)
+
+public:
+    ComparisonBuilder(const Analysis &analysis, const Filter &filter)
+        : m_analysis(analysis), m_dataset(analysis.dataset()), m_filter(filter),
+          m_currency(Analysis::chartCurrency(filter))
+    {
+        m_data.measure = filter.measure;
+    }
+
+    ComparisonData build()
+    {
+        if (m_filter.measure == Measure::Adoption)
+            buildIndicator();
+        else
+            buildFunding();
+        std::sort(m_data.rows.begin(), m_data.rows.end(), [](const ComparisonRow &a, const ComparisonRow &b) {
+            return a.total != b.total ? a.total > b.total : a.code < b.code;
+        });
+        return m_data;
+    }
+
+private:
+    using Sums = QHash<QString, QHash<QString, double>>; // country -> category key -> amount
+
+    const IndicatorSeries *indicatorSeries() const;
+    void buildIndicator();
+    QHash<QString, const IndicatorValue *> latestValues(const IndicatorSeries &series) const;
+    void buildFunding();
+    Sums fundingSums();
+    void addSeries(const Sums &sums);
+    QSet<int> addRows(const Sums &sums);
+    QString totalText(double total) const;
+    void describeFunding(const QString &contextYears);
+
+    const Analysis &m_analysis;
+    const Dataset &m_dataset;
+    const Filter &m_filter;
+    const QString m_currency;
+    ComparisonData m_data;
+};
+
+// The requested series, or the dataset's first.
+const IndicatorSeries *ComparisonBuilder::indicatorSeries() const
+{
+    const IndicatorSeries *series = m_dataset.series(m_filter.indicatorSeriesId);
+    if (!series && !m_dataset.indicatorSeries.isEmpty())
+        series = &m_dataset.indicatorSeries.constFirst();
+    return series;
+}
+
+// Per country, the latest value of the series up to the filter's last year.
+QHash<QString, const IndicatorValue *> ComparisonBuilder::latestValues(const IndicatorSeries &series) const
+{
+    QHash<QString, const IndicatorValue *> latest;
+    for (const IndicatorValue &value : m_dataset.indicators) {
+        if (value.seriesId != series.id || value.year > m_filter.toYear ||
+            (!m_filter.countries.isEmpty() && !m_filter.countries.contains(value.countryCode)))
+            continue;
+        const IndicatorValue *&current = latest[value.countryCode];
+        if (!current || value.year > current->year)
+            current = &value;
+    }
+    return latest;
+}
+
+void ComparisonBuilder::buildIndicator()
+{
+    const IndicatorSeries *series = indicatorSeries();
+    if (!series)
+        return;
+    m_data.unit = u"%"_s;
+    const QString seriesName = localised(series->nameEn, series->nameJa);
+    m_data.valueAxis = seriesName + u" (%)"_s;
+    m_data.seriesKeys = {series->id};
+    m_data.seriesLabels = {seriesName};
+    QSet<int> years;
+    for (const IndicatorValue *value : latestValues(*series)) {
+        m_data.rows.append({value->countryCode,
+                            countryName(m_analysis, value->countryCode),
+                            {value->value},
+                            value->value,
+                            QLocale::c().toString(value->value, 'f', 1) + u'%'});
+        years.insert(value->year);
+        appendUnique(m_data.sourceIds, value->source.sourceId);
+    }
+    m_data.note = tr("Survey: %1 (%2). %3").arg(series->survey, yearList(years), series->definition);
+    if (years.size() > 1) {
+        m_data.warning = tr("Values come from different survey years (%1): the latest available for each "
+                            "country up to %2. Compare with care.")
+                             .arg(yearList(years))
+                             .arg(m_filter.toYear);
+    }
+}
+
+void ComparisonBuilder::buildFunding()
+{
+    const Sums sums = fundingSums();
+    addSeries(sums);
+    const QSet<int> contextYears = addRows(sums);
+    std::sort(m_data.missing.begin(), m_data.missing.end());
+    describeFunding(yearList(contextYears));
+    if (!m_data.missing.isEmpty())
+        m_data.note += u' ' + tr("No data for: %1.").arg(m_data.missing.join(u", "_s));
+}
+
+// Per country and category: committed totals, or for GDP share the average annual amount in USD.
+ComparisonBuilder::Sums ComparisonBuilder::fundingSums()
+{
+    const QList<CountedProgramme> counted = m_analysis.countedProgrammes(m_filter);
+    Sums sums;
+    const int windowYears = m_filter.toYear - m_filter.fromYear + 1;
+    const bool gdpShare = m_filter.measure == Measure::GdpShare;
+    const QString sumCurrency = gdpShare ? u"USD"_s : m_currency;
+    for (const CountedProgramme &c : counted) {
+        auto value = m_analysis.countedValue(c, sumCurrency);
+        if (!value)
+            continue;
+        const Programme *p = c.programme;
+        if (gdpShare) {
+            const int overlap =
+                std::min(p->endYear, m_filter.toYear) - std::max(p->startYear, m_filter.fromYear) + 1;
+            *value = overlap > 0 ? *value / p->durationYears() * overlap / windowYears : 0;
+        }
+        sums[p->countryCode][enumKey(p->category)] += *value;
+    }
+    m_analysis.addTotalSources(m_data.sourceIds, counted, sumCurrency);
+    return sums;
+}
+
+// One series per category that has money, in vocabulary order.
+void ComparisonBuilder::addSeries(const Sums &sums)
+{
+    for (Category category : allEnumValues<Category>()) {
+        const QString key = enumKey(category);
+        const bool present =
+            std::any_of(sums.cbegin(), sums.cend(),
+                        [&](const QHash<QString, double> &byCategory) { return byCategory.value(key) > 0; });
+        if (present) {
+            m_data.seriesKeys.append(key);
+            m_data.seriesLabels.append(label(category));
+        }
+    }
+}
+
+// One row per country, divided by population or GDP for those measures; returns the years of those figures.
+QSet<int> ComparisonBuilder::addRows(const Sums &sums)
+{
+    QSet<int> contextYears;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        double divisor = 1;
+        if (m_filter.measure != Measure::Total) {
+            const bool perCapita = m_filter.measure == Measure::PerCapita;
+            const CountryFigure *figure = m_dataset.latestFigure(
+                perCapita ? m_dataset.population : m_dataset.gdpUsd, it.key(), m_filter.toYear);
+            if (!figure) {
+                m_data.missing.append(countryName(m_analysis, it.key()));
+                continue;
+            }
+            divisor = perCapita ? figure->value : figure->value / 100.0;
+            contextYears.insert(figure->year);
+            appendUnique(m_data.sourceIds, figure->source.sourceId);
+        }
+        ComparisonRow row{it.key(), countryName(m_analysis, it.key()), {}, 0, {}};
+        for (const QString &key : std::as_const(m_data.seriesKeys)) {
+            const double value = it->value(key) / divisor;
+            row.values.append(value);
+            row.total += value;
+        }
+        row.totalText = totalText(row.total);
+        m_data.rows.append(row);
+    }
+    return contextYears;
+}
+
+QString ComparisonBuilder::totalText(double total) const
+{
+    if (m_filter.measure == Measure::GdpShare)
+        return QLocale::c().toString(total, 'f', total < 0.01 ? 4 : 3) + u'%';
+    if (m_filter.measure == Measure::PerCapita)
+        return formatPerPerson(total, m_currency);
+    return formatAmountCompact(total, m_currency);
+}
+
+void ComparisonBuilder::describeFunding(const QString &contextYears)
+{
+    switch (m_filter.measure) {
+    case Measure::Total:
+        m_data.unit = m_currency;
+        m_data.valueAxis = tr("Committed funding (%1)").arg(m_currency);
+        m_data.note = tr("Sum of programmes announced %1–%2 at announcement-year average exchange rates; "
+                         "components of an umbrella counted once.")
+                          .arg(m_filter.fromYear)
+                          .arg(m_filter.toYear);
+        break;
+    case Measure::PerCapita:
+        m_data.unit = tr("%1 per person").arg(m_currency);
+        m_data.valueAxis = tr("Committed funding per person (%1)").arg(m_currency);
+        m_data.note =
+            tr("Committed funding divided by population of the latest year available up to %1 (%2).")
+                .arg(m_filter.toYear)
+                .arg(contextYears);
+        break;
+    case Measure::GdpShare:
+        m_data.unit = tr("% of GDP");
+        m_data.valueAxis = tr("Average annual funding, % of GDP");
+        m_data.note =
+            tr("Each programme spread evenly over its years; average per year over %1–%2, divided by "
+               "GDP in current US dollars of the latest year available (%3).")
+                .arg(m_filter.fromYear)
+                .arg(m_filter.toYear)
+                .arg(contextYears);
+        break;
+    case Measure::Adoption:
+        break;
+    }
+}
+
+ComparisonData buildComparison(const Analysis &analysis, const Filter &filter)
+{
+    return ComparisonBuilder(analysis, filter).build();
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <span>
+
+// The dataset's tables, described once. Each is one CSV source file, read by the compiler with exactly the
+// header listed here, and one SQLite table the store creates, fills and reads back with the same columns in
+// the same order. Where the database spells a column differently (`country` is `country_code`, `kind` is
+// stored as `is_bloc`) the column says so.
+
+enum class DatasetTable
+{
+    Meta,
+    Countries,
+    Sources,
+    Programmes,
+    Disputes,
+    Recipients,
+    Allocations,
+    Events,
+    IndicatorSeries,
+    Indicators,
+    ExchangeRates,
+    Population,
+    Gdp,
+    Overlaps,
+};
+
+struct ColumnSchema
+{
+    const char *csvName; // in the CSV header
+    const char *sqlName; // in the database
+    const char *sqlType; // type and column constraints
+};
+
+struct TableSchema
+{
+    DatasetTable table;
+    const char *csvFile;
+    const char *sqlName;
+    std::span<const ColumnSchema> columns;
+    const char *primaryKey; // a composite primary key, or empty
+    const char *orderBy;    // the order rows are read back in, or empty for no particular order
+
+    QStringList csvHeader() const;
+    QString createStatement() const;
+    QString insertStatement() const;
+    QString selectStatement() const;
+};
+
+// Every table in the order the compiler reads the CSV files.
+std::span<const TableSchema> datasetSchema();
+const TableSchema &tableSchema(DatasetTable table);

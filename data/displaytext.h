@@ -1,0 +1,21 @@
+#pragma once
+
+#include "analysis.h"
+
+#include <QString>
+
+// Dataset names, citations and amounts as the views show them, in the display language (language.h).
+
+// The country's name, or its code when the dataset lacks it.
+QString countryName(const Analysis &analysis, const QString &code);
+// Names in the display language, falling back to English where the dataset has no Japanese.
+QString programmeName(const Programme &programme);
+QString bodyName(const Programme &programme);
+QString recipientName(const Analysis &analysis, const QString &id);
+// "METI, 2024-04-19"
+QString shortCitation(const Analysis &analysis, const QString &sourceId);
+// The amount in the display currency with the original in brackets when they differ; compact for labels.
+QString amountText(const Analysis &analysis, const Money &amount, int year, const Filter &filter,
+                   bool compact = false);
+// A one-line statement of the filter for subtitles: "Japan, United States · 2016–2026 · Public · USD".
+QString describeFilter(const Analysis &analysis, const Filter &filter);

@@ -1,0 +1,166 @@
+#include "timelinebuilder.h"
+
+#include "amountformat.h"
+#include "displaytext.h"
+#include "language.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype kMaxStacks = 10;
+
+// Orders keys by their summed value, largest first, with the key as a stable tie-break.
+QStringList keysByTotal(const QHash<QString, double> &totals)
+{
+    QStringList keys = totals.keys();
+    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+        const double ta = totals.value(a), tb = totals.value(b);
+        return ta != tb ? ta > tb : a < b;
+    });
+    return keys;
+}
+
+} // namespace
+
+// Builds one TimelineData; the members carry what the mode's steps share.
+class TimelineBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineBuilder)
+
+public:
+    TimelineBuilder(const Analysis &analysis, const Filter &filter) : m_analysis(analysis), m_filter(filter)
+    {
+        m_data.mode = filter.timelineMode;
+        m_data.currency = Analysis::chartCurrency(filter);
+        m_data.fromYear = filter.fromYear;
+        m_data.toYear = filter.toYear;
+    }
+
+    TimelineData build()
+    {
+        if (m_filter.timelineMode == TimelineMode::Announcements)
+            buildAnnouncements();
+        else
+            buildAnnualised();
+        m_data.countryOrder = keysByTotal(m_countryTotals);
+        for (const QString &code : std::as_const(m_data.countryOrder))
+            m_data.countryNames.insert(code, countryName(m_analysis, code));
+        return m_data;
+    }
+
+private:
+    using YearTotals = std::map<int, QHash<QString, double>>;
+
+    void buildAnnouncements();
+    void addEvents();
+    void buildAnnualised();
+    void stackGroups(YearTotals &byYear, const QHash<QString, double> &groupTotals,
+                     const QHash<QString, QString> &groupLabels);
+
+    const Analysis &m_analysis;
+    const Filter &m_filter;
+    TimelineData m_data;
+    QHash<QString, double> m_countryTotals;
+};
+
+void TimelineBuilder::buildAnnouncements()
+{
+    const QList<const Programme *> shown = m_analysis.programmes(m_filter);
+    for (const Programme *p : shown) {
+        const auto converted = m_analysis.convert(p->amount, p->announced.year, m_data.currency);
+        if (!converted)
+            continue;
+        TimelinePoint point;
+        point.programmeId = p->id;
+        point.countryCode = p->countryCode;
+        point.name = programmeName(*p);
+        point.date = p->announced.firstDay();
+        point.value = converted->value;
+        point.compactAmount = formatAmountCompact(converted->value, converted->currency, p->amount.qualifier);
+        point.amountAsAnnounced = formatMoney(p->amount);
+        point.amountConverted = formatAmount(converted->value, converted->currency, p->amount.qualifier) +
+                                tr(" at %1 average rates").arg(converted->rateYear);
+        point.dateText = formatPartialDate(p->announced);
+        point.status = label(p->status);
+        point.source = shortCitation(m_analysis, p->source.sourceId);
+        m_data.points.append(point);
+        m_countryTotals[p->countryCode] += converted->value;
+        appendUnique(m_data.sourceIds, p->source.sourceId);
+    }
+    m_analysis.addFxSources(m_data.sourceIds, shown, m_data.currency);
+    addEvents();
+    m_data.note = tr("Each marker is one programme at its announcement date; amounts at announcement-year "
+                     "average exchange rates, logarithmic scale.");
+}
+
+void TimelineBuilder::addEvents()
+{
+    for (const TimelineEvent *event : m_analysis.events(m_filter)) {
+        m_data.events.append({event->countryCode, event->date.firstDay(),
+                              localised(event->titleEn, event->titleJa), label(event->kind)});
+        m_countryTotals.insert(event->countryCode, m_countryTotals.value(event->countryCode));
+        appendUnique(m_data.sourceIds, event->source.sourceId);
+    }
+}
+
+void TimelineBuilder::buildAnnualised()
+{
+    const QList<CountedProgramme> counted = m_analysis.countedProgrammes(m_filter);
+    const bool byCountry = m_filter.stackBy == StackBy::Country;
+    YearTotals byYear;
+    QHash<QString, double> groupTotals;
+    QHash<QString, QString> groupLabels;
+    for (const CountedProgramme &c : counted) {
+        const auto value = m_analysis.countedValue(c, m_data.currency);
+        if (!value)
+            continue;
+        const Programme *p = c.programme;
+        const QString group = byCountry ? p->countryCode : enumKey(p->category);
+        groupLabels.insert(group, byCountry ? countryName(m_analysis, group) : label(p->category));
+        const double perYear = *value / p->durationYears();
+        for (int year = p->startYear; year <= p->endYear; ++year)
+            byYear[year][group] += perYear;
+        groupTotals[group] += *value;
+        if (byCountry)
+            m_countryTotals[p->countryCode] += *value;
+    }
+    m_analysis.addTotalSources(m_data.sourceIds, counted, m_data.currency);
+    if (!byYear.empty()) {
+        for (int year = byYear.begin()->first; year <= byYear.rbegin()->first; ++year)
+            m_data.years.append(year);
+    }
+    stackGroups(byYear, groupTotals, groupLabels);
+    m_data.note = tr("Each programme's amount spread evenly over its start to end years; components of an "
+                     "umbrella programme are not counted twice; withdrawn money is left out.");
+}
+
+// Past kMaxStacks series a chart is unreadable: the smallest groups fold into one "Others" stack.
+void TimelineBuilder::stackGroups(YearTotals &byYear, const QHash<QString, double> &groupTotals,
+                                  const QHash<QString, QString> &groupLabels)
+{
+    const QStringList groups = keysByTotal(groupTotals);
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const bool fold = groups.size() > kMaxStacks && i >= kMaxStacks - 1;
+        if (fold && i > kMaxStacks - 1) {
+            for (qsizetype y = 0; y < m_data.years.size(); ++y)
+                m_data.stacks.last().values[y] += byYear[m_data.years.at(y)].value(groups.at(i));
+            continue;
+        }
+        StackedSeries series{
+            fold ? u"others"_s : groups.at(i), fold ? tr("Others") : groupLabels.value(groups.at(i)), {}};
+        for (int year : std::as_const(m_data.years))
+            series.values.append(byYear[year].value(groups.at(i)));
+        m_data.stacks.append(series);
+    }
+}
+
+TimelineData buildTimeline(const Analysis &analysis, const Filter &filter)
+{
+    return TimelineBuilder(analysis, filter).build();
+}
