@@ -32,37 +32,42 @@ QTextStream &err()
 
 struct Options
 {
-    QCommandLineOption dataset{u"dataset"_s, u"Open another compiled dataset instead of the bundled one."_s, u"file"_s};
-    QCommandLineOption view{u"view"_s, u"export: timeline, recipients, comparison, table, or briefing (a PDF pack)."_s,
+    QCommandLineOption dataset{u"dataset"_s, u"Open another compiled dataset instead of the bundled one."_s,
+                               u"file"_s};
+    QCommandLineOption view{u"view"_s,
+                            u"export: timeline, recipients, comparison, table, or briefing (a PDF pack)."_s,
                             u"view"_s};
-    QCommandLineOption output{u"output"_s, u"export: the file to write; .png, .pdf, .svg or .csv."_s, u"file"_s};
-    QCommandLineOption countries{u"countries"_s,
-                                 u"ISO 3166-1 alpha-3 codes, comma separated (EUU for the EU). Default: all."_s,
-                                 u"codes"_s};
+    QCommandLineOption output{u"output"_s, u"export: the file to write; .png, .pdf, .svg or .csv."_s,
+                              u"file"_s};
+    QCommandLineOption countries{
+        u"countries"_s, u"ISO 3166-1 alpha-3 codes, comma separated (EUU for the EU). Default: all."_s,
+        u"codes"_s};
     QCommandLineOption from{u"from"_s, u"First announcement year. Default: the dataset's first."_s,
                             u"year"_s};
     QCommandLineOption to{
         u"to"_s, u"Last announcement year. Default: the year of the dataset's data-as-of date."_s, u"year"_s};
     QCommandLineOption category{u"category"_s, u"One of %1. Default: all."_s.arg(enumKeyList<Category>()),
                                 u"category"_s};
-    QCommandLineOption funding{u"funding"_s,
-                               u"Funding types, comma separated: %1. Default: public."_s.arg(enumKeyList<FundingType>()),
-                               u"types"_s};
+    QCommandLineOption funding{
+        u"funding"_s,
+        u"Funding types, comma separated: %1. Default: public."_s.arg(enumKeyList<FundingType>()),
+        u"types"_s};
     QCommandLineOption currency{u"currency"_s,
                                 u"%1, or announced. Default: USD."_s.arg(displayCurrencies().join(u", "_s)),
                                 u"currency"_s};
     QCommandLineOption measure{u"measure"_s, u"Comparison: %1. Default: total."_s.arg(enumKeyList<Measure>()),
                                u"measure"_s};
-    QCommandLineOption indicator{u"indicator"_s, u"Comparison with --measure adoption: the indicator series id."_s,
-                                 u"id"_s};
+    QCommandLineOption indicator{u"indicator"_s,
+                                 u"Comparison with --measure adoption: the indicator series id."_s, u"id"_s};
     QCommandLineOption programme{u"programme"_s, u"Recipients: the programme id to show."_s, u"id"_s};
-    QCommandLineOption recipientsMode{u"recipients-mode"_s,
-                                      u"Recipients: %1. Default: programme."_s.arg(enumKeyList<RecipientsMode>()),
-                                      u"mode"_s};
-    QCommandLineOption timelineMode{u"timeline-mode"_s,
-                                    u"Timeline: %1. Default: announcements."_s.arg(enumKeyList<TimelineMode>()),
-                                    u"mode"_s};
-    QCommandLineOption stackBy{u"stack-by"_s, u"Annualised timeline: %1. Default: country."_s.arg(enumKeyList<StackBy>()),
+    QCommandLineOption recipientsMode{
+        u"recipients-mode"_s, u"Recipients: %1. Default: programme."_s.arg(enumKeyList<RecipientsMode>()),
+        u"mode"_s};
+    QCommandLineOption timelineMode{
+        u"timeline-mode"_s, u"Timeline: %1. Default: announcements."_s.arg(enumKeyList<TimelineMode>()),
+        u"mode"_s};
+    QCommandLineOption stackBy{u"stack-by"_s,
+                               u"Annualised timeline: %1. Default: country."_s.arg(enumKeyList<StackBy>()),
                                u"group"_s};
     QCommandLineOption search{u"search"_s, u"Table: keep programmes whose text contains this."_s, u"text"_s};
     QCommandLineOption size{u"size"_s,
@@ -72,13 +77,16 @@ struct Options
     QCommandLineOption dpi{u"dpi"_s, u"PNG resolution. Default: 300."_s, u"dpi"_s};
     QCommandLineOption withTable{u"with-table"_s, u"Put the figures behind the chart in a table under it."_s};
     QCommandLineOption greyscale{u"greyscale"_s, u"Draw series in greys and patterns instead of colour."_s};
-    QCommandLineOption pack{u"pack"_s, u"briefing: a pack specification (JSON) listing views and their filters."_s,
-                            u"file"_s};
+    QCommandLineOption pack{
+        u"pack"_s, u"briefing: a pack specification (JSON) listing views and their filters."_s, u"file"_s};
     QCommandLineOption title{u"title"_s, u"briefing: the pack's title."_s, u"text"_s};
-    QCommandLineOption organisation{u"organisation"_s, u"briefing: the organisation on the cover."_s, u"text"_s};
+    QCommandLineOption organisation{u"organisation"_s, u"briefing: the organisation on the cover."_s,
+                                    u"text"_s};
     QCommandLineOption author{u"author"_s, u"briefing: the author on the cover."_s, u"text"_s};
-    QCommandLineOption lang{u"lang"_s, u"Interface and export language: ja or en. Default: the saved choice, else the system's."_s,
-                            u"ja|en"_s};
+    QCommandLineOption lang{
+        u"lang"_s,
+        u"Interface and export language: ja or en. Default: the saved choice, else the system's."_s,
+        u"ja|en"_s};
 };
 
 class UsageError
@@ -93,9 +101,11 @@ QSize parseSize(const QCommandLineParser &parser, const Options &o)
         return {};
     static const QRegularExpression pattern(u"^(\\d{2,5})x(\\d{2,5})$"_s);
     const auto match = pattern.match(parser.value(o.size));
-    const QSize size = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+    const QSize size =
+        match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
     if (size.width() < 200 || size.height() < 150 || size.width() > 20000 || size.height() > 20000)
-        throw UsageError{u"--size: '%1' is not WxH between 200x150 and 20000x20000"_s.arg(parser.value(o.size))};
+        throw UsageError{
+            u"--size: '%1' is not WxH between 200x150 and 20000x20000"_s.arg(parser.value(o.size))};
     return size;
 }
 
@@ -121,7 +131,8 @@ ExportOptions parseExportOptions(const QCommandLineParser &parser, const Options
         bool ok = false;
         options.dpi = parser.value(o.dpi).toInt(&ok);
         if (!ok || options.dpi < 72 || options.dpi > 1200)
-            throw UsageError{u"--dpi: '%1' is not a resolution between 72 and 1200"_s.arg(parser.value(o.dpi))};
+            throw UsageError{
+                u"--dpi: '%1' is not a resolution between 72 and 1200"_s.arg(parser.value(o.dpi))};
     }
     return options;
 }
@@ -190,7 +201,8 @@ int runExport(const QCommandLineParser &parser, const Options &o, const QString 
 
 QString bundledDatasetPath()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(u"../share/ai-policy-explorer/dataset.sqlite"_s);
+    return QDir(QCoreApplication::applicationDirPath())
+        .filePath(u"../share/ai-policy-explorer/dataset.sqlite"_s);
 }
 
 bool isHeadlessInvocation(const QStringList &arguments)
@@ -221,13 +233,35 @@ LaunchRequest runCommandLine(const QStringList &arguments)
         "Exit codes: 0 done; 2 bad usage (unknown option, view, country, programme, unwritable output);\n"
         "3 dataset missing, unreadable, corrupt or of an unknown schema version."_s);
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version(QStringList{u"v"_s, u"version"_s}, u"Print the app and dataset versions."_s);
+    const QCommandLineOption version(QStringList{u"v"_s, u"version"_s},
+                                     u"Print the app and dataset versions."_s);
     parser.addOption(version);
     Options o;
-    for (const QCommandLineOption *option :
-         {&o.dataset, &o.view, &o.output, &o.countries, &o.from, &o.to, &o.category, &o.funding, &o.currency,
-          &o.measure, &o.indicator, &o.programme, &o.recipientsMode, &o.timelineMode, &o.stackBy, &o.search, &o.size,
-          &o.dpi, &o.withTable, &o.greyscale, &o.pack, &o.title, &o.organisation, &o.author, &o.lang})
+    for (const QCommandLineOption *option : {&o.dataset,
+                                             &o.view,
+                                             &o.output,
+                                             &o.countries,
+                                             &o.from,
+                                             &o.to,
+                                             &o.category,
+                                             &o.funding,
+                                             &o.currency,
+                                             &o.measure,
+                                             &o.indicator,
+                                             &o.programme,
+                                             &o.recipientsMode,
+                                             &o.timelineMode,
+                                             &o.stackBy,
+                                             &o.search,
+                                             &o.size,
+                                             &o.dpi,
+                                             &o.withTable,
+                                             &o.greyscale,
+                                             &o.pack,
+                                             &o.title,
+                                             &o.organisation,
+                                             &o.author,
+                                             &o.lang})
         parser.addOption(*option);
     parser.addPositionalArgument(u"command"_s, u"Optional: export."_s, u"[export]"_s);
 
@@ -254,12 +288,13 @@ LaunchRequest runCommandLine(const QStringList &arguments)
             return {false, {}, ExitDataset};
         }
         const DatasetInfo &info = loaded.analysis->dataset().info;
-        out() << "dataset " << info.version << " (data as of " << info.dataAsOf.toString(Qt::ISODate) << ", schema "
-              << kSchemaVersion << ")" << Qt::endl;
+        out() << "dataset " << info.version << " (data as of " << info.dataAsOf.toString(Qt::ISODate)
+              << ", schema " << kSchemaVersion << ")" << Qt::endl;
         return {false, {}, ExitOk};
     }
     if (positional.size() > 1 || (positional.size() == 1 && positional.constFirst() != u"export")) {
-        err() << "error: unknown command '" << positional.join(u' ') << "'; the only command is export" << Qt::endl;
+        err() << "error: unknown command '" << positional.join(u' ') << "'; the only command is export"
+              << Qt::endl;
         return {false, {}, ExitUsage};
     }
     if (positional.isEmpty())

@@ -3,7 +3,12 @@
 #include <QStringList>
 
 // Exit codes are a contract scripts rely on.
-enum ExitCode { ExitOk = 0, ExitUsage = 2, ExitDataset = 3 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitUsage = 2,
+    ExitDataset = 3
+};
 
 // What the arguments ask for before any window exists: whether to start the GUI, and with which dataset.
 struct LaunchRequest

@@ -25,8 +25,8 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            const QString runtimeDir = QDir::tempPath() + QStringLiteral("/ai-policy-explorer-runtime-")
-                + QString::number(getuid());
+            const QString runtimeDir =
+                QDir::tempPath() + QStringLiteral("/ai-policy-explorer-runtime-") + QString::number(getuid());
             QDir().mkpath(runtimeDir);
             QFile::setPermissions(runtimeDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir));

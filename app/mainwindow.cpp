@@ -53,7 +53,8 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
     QList<std::pair<QString, QString>> countries;
     for (const Country &country : m_analysis->dataset().countries)
         countries.append({country.code, countryName(*m_analysis, country.code)});
-    std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    std::sort(countries.begin(), countries.end(),
+              [](const auto &a, const auto &b) { return a.second < b.second; });
     m_filterPanel->setCountries(countries);
     m_filter = defaultFilter(m_analysis->dataset()); // every year the dataset has
     m_filterPanel->setYearRange(m_filter.fromYear, m_filter.toYear);
@@ -66,8 +67,8 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
 
     const DatasetInfo &info = m_analysis->dataset().info;
     statusBar()->addWidget(m_status, 1);
-    statusBar()->addPermanentWidget(new QLabel(
-        tr("Dataset %1 · data as of %2").arg(info.version, formatDate(info.dataAsOf)), this));
+    statusBar()->addPermanentWidget(
+        new QLabel(tr("Dataset %1 · data as of %2").arg(info.version, formatDate(info.dataAsOf)), this));
 
     readSettings();
     createActions();
@@ -79,10 +80,12 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printCurrentView);
     print->setShortcut(QKeySequence::Print);
-    QAction *exportAction = file->addAction(tr("&Export Current View…"), this, &MainWindow::askAndExportCurrentView);
+    QAction *exportAction =
+        file->addAction(tr("&Export Current View…"), this, &MainWindow::askAndExportCurrentView);
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
-    QAction *addToPack = file->addAction(tr("&Add Current View to Briefing Pack"), this, &MainWindow::addToBriefingPack);
+    QAction *addToPack =
+        file->addAction(tr("&Add Current View to Briefing Pack"), this, &MainWindow::addToBriefingPack);
     addToPack->setShortcut(Qt::CTRL | Qt::Key_B);
     file->addAction(tr("&Briefing Pack…"), this, &MainWindow::editBriefingPack);
     file->addSeparator();
@@ -105,7 +108,8 @@ void MainWindow::createActions()
     connect(greyscale, &QAction::toggled, this, &MainWindow::setGreyscale);
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
-    for (const auto &[value, name] : {std::pair{Language::English, tr("English")}, {Language::Japanese, tr("Japanese")}}) {
+    for (const auto &[value, name] :
+         {std::pair{Language::English, tr("English")}, {Language::Japanese, tr("Japanese")}}) {
         QAction *choice = language->addAction(name);
         choice->setCheckable(true);
         choice->setChecked(displayLanguage() == value);
@@ -133,7 +137,8 @@ void MainWindow::setFilter(const Filter &filter)
 
 FigureView *MainWindow::view(ViewKind kind) const
 {
-    const auto found = std::find_if(m_views.cbegin(), m_views.cend(), [kind](FigureView *v) { return v->kind() == kind; });
+    const auto found =
+        std::find_if(m_views.cbegin(), m_views.cend(), [kind](FigureView *v) { return v->kind() == kind; });
     return found == m_views.cend() ? nullptr : *found;
 }
 
@@ -150,9 +155,10 @@ void MainWindow::setCurrentView(ViewKind kind)
 QString MainWindow::askSavePath(const QString &title, const QString &fileName, const QString &filter)
 {
     QSettings settings;
-    const QString folder = settings.value(u"export/folder"_s,
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString folder =
+        settings
+            .value(u"export/folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     const QString path = QFileDialog::getSaveFileName(this, title, folder + u'/' + fileName, filter);
     if (!path.isEmpty())
         settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
@@ -227,14 +233,16 @@ void MainWindow::addToBriefingPack()
         m_pack.figures.clear(); // the user adds them one by one
     }
     m_pack.figures.append({currentView(), m_filter, {}});
-    statusBar()->showMessage(tr("Added %1 to the briefing pack (%n figure(s))", nullptr, int(m_pack.figures.size()))
-                                 .arg(label(currentView())),
-                             5000);
+    statusBar()->showMessage(
+        tr("Added %1 to the briefing pack (%n figure(s))", nullptr, int(m_pack.figures.size()))
+            .arg(label(currentView())),
+        5000);
 }
 
 void MainWindow::editBriefingPack()
 {
-    BriefingPackDialog dialog(m_analysis, m_pack.title.isEmpty() ? defaultBriefingPack(m_filter) : m_pack, this);
+    BriefingPackDialog dialog(m_analysis, m_pack.title.isEmpty() ? defaultBriefingPack(m_filter) : m_pack,
+                              this);
     connect(&dialog, &BriefingPackDialog::exportRequested, this, [&] {
         m_pack = dialog.pack();
         exportBriefingPack(m_pack);
@@ -245,17 +253,20 @@ void MainWindow::editBriefingPack()
 
 void MainWindow::exportBriefingPack(const BriefingPack &pack)
 {
-    const QString path = askSavePath(tr("Export Briefing Pack"), u"briefing-pack.pdf"_s, tr("PDF document (*.pdf)"));
+    const QString path =
+        askSavePath(tr("Export Briefing Pack"), u"briefing-pack.pdf"_s, tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    QProgressDialog progress(tr("Writing the briefing pack…"), tr("Cancel"), 0, int(pack.figures.size()), this);
+    QProgressDialog progress(tr("Writing the briefing pack…"), tr("Cancel"), 0, int(pack.figures.size()),
+                             this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const QString error = ::exportBriefingPack(*m_analysis, pack, path, ExportOptions{}, [&](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        return !progress.wasCanceled();
-    });
+    const QString error =
+        ::exportBriefingPack(*m_analysis, pack, path, ExportOptions{}, [&](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        });
     progress.close();
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Briefing pack not written"), error);
@@ -266,13 +277,14 @@ void MainWindow::exportBriefingPack(const BriefingPack &pack)
 void MainWindow::about()
 {
     const DatasetInfo &info = m_analysis->dataset().info;
-    QMessageBox::about(this, tr("About AI Policy Explorer"),
-                       tr("AI Policy Explorer %1\n\nHow nations fund artificial intelligence: programmes, "
-                          "recipients and comparisons, every figure with its source.\n\nDataset %2, data as of %3; "
-                          "%4 programmes in %5 countries and blocs.")
-                           .arg(QCoreApplication::applicationVersion(), info.version, formatDate(info.dataAsOf))
-                           .arg(m_analysis->dataset().programmes.size())
-                           .arg(m_analysis->dataset().countries.size()));
+    QMessageBox::about(
+        this, tr("About AI Policy Explorer"),
+        tr("AI Policy Explorer %1\n\nHow nations fund artificial intelligence: programmes, "
+           "recipients and comparisons, every figure with its source.\n\nDataset %2, data as of %3; "
+           "%4 programmes in %5 countries and blocs.")
+            .arg(QCoreApplication::applicationVersion(), info.version, formatDate(info.dataAsOf))
+            .arg(m_analysis->dataset().programmes.size())
+            .arg(m_analysis->dataset().countries.size()));
 }
 
 void MainWindow::readSettings()

@@ -8,13 +8,16 @@
 // Human-readable money in the display language: "up to ¥72.5 billion", "$6.3 billion"; in Japanese
 // "最大725億円", "63億ドル", "約1兆円". Four significant digits at most, so a figure is never shown more
 // precisely than it was announced at that scale.
-QString formatAmount(double value, const QString &currency, AmountQualifier qualifier = AmountQualifier::Exact);
+QString formatAmount(double value, const QString &currency,
+                     AmountQualifier qualifier = AmountQualifier::Exact);
 QString formatMoney(const Money &money);
 // Short form for axis ticks and bar labels, three significant digits: "¥500 bn", "$1.2 tn", "about $6.9 bn".
-QString formatAmountCompact(double value, const QString &currency, AmountQualifier qualifier = AmountQualifier::Exact);
+QString formatAmountCompact(double value, const QString &currency,
+                            AmountQualifier qualifier = AmountQualifier::Exact);
 QString currencySymbol(const QString &currency);
 // A small amount to the cent, such as funding per person: "$155.00", "155.00ドル".
 QString formatPerPerson(double value, const QString &currency);
-// A date in the display language: "2025-12-21" or "2025年12月21日"; month precision "2025-12" or "2025年12月".
+// A date in the display language: "2025-12-21" or "2025年12月21日"; month precision "2025-12" or
+// "2025年12月".
 QString formatPartialDate(const PartialDate &date);
 QString formatDate(const QDate &date);

@@ -34,7 +34,8 @@ PackReadResult readBriefingPack(const QByteArray &json, const Dataset &dataset, 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull())
-        return {{}, u"not valid JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString())};
+        return {{},
+                u"not valid JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString())};
     if (!document.isObject())
         return {{}, u"the pack must be a JSON object"_s};
     const QJsonObject root = document.object();
@@ -54,8 +55,9 @@ PackReadResult readBriefingPack(const QByteArray &json, const Dataset &dataset, 
         const QString where = u"figures[%1]"_s.arg(i);
         const auto view = enumFromKey<ViewKind>(figure.value(u"view"_s).toString());
         if (!view) {
-            return {{}, u"%1.view: '%2' is not one of %3"_s.arg(where, figure.value(u"view"_s).toString(),
-                                                             enumKeyList<ViewKind>())};
+            return {{},
+                    u"%1.view: '%2' is not one of %3"_s.arg(where, figure.value(u"view"_s).toString(),
+                                                            enumKeyList<ViewKind>())};
         }
         const FilterParseResult parsed = parseFilter(
             [&](const QString &name) -> std::optional<QString> {

@@ -15,7 +15,7 @@ struct TimelinePoint
     QString countryCode;
     QString name;
     QDate date;
-    double value = 0; // converted into the chart currency
+    double value = 0;      // converted into the chart currency
     QString compactAmount; // the value for a direct label, with its qualifier: "up to $480 m"
     QString amountAsAnnounced;
     QString amountConverted;

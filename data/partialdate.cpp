@@ -19,7 +19,8 @@ std::optional<PartialDate> PartialDate::fromIso(QStringView text)
 
 QString PartialDate::toIso() const
 {
-    QString iso = QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+    QString iso =
+        QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
     if (day > 0)
         iso += QStringLiteral("-%1").arg(day, 2, 10, QLatin1Char('0'));
     return iso;

@@ -11,9 +11,25 @@ class ProgrammeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CountryColumn, ProgrammeColumn, AmountColumn, ConvertedColumn, AnnouncedColumn, StatusColumn,
-                  CategoryColumn, FundingColumn, PeriodColumn, BodyColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole, ProgrammeIdRole };
+    enum Column
+    {
+        CountryColumn,
+        ProgrammeColumn,
+        AmountColumn,
+        ConvertedColumn,
+        AnnouncedColumn,
+        StatusColumn,
+        CategoryColumn,
+        FundingColumn,
+        PeriodColumn,
+        BodyColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole,
+        ProgrammeIdRole
+    };
 
     explicit ProgrammeTableModel(std::shared_ptr<const Analysis> analysis, QObject *parent = nullptr);
 

@@ -11,7 +11,7 @@ struct Source
     QString id;
     QString publisher;
     QString title;
-    QString url; // shown as copyable text; the app never opens it
+    QString url;           // shown as copyable text; the app never opens it
     PartialDate published; // invalid when the source carries no date
     QDate accessed;
 };

@@ -39,7 +39,8 @@ void BenchViews::initTestCase()
 
 void BenchViews::loadDataset()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const DatasetLoadResult loaded = readDatasetDatabase(QStringLiteral(APE_BUNDLED_DATASET));
         QVERIFY(loaded.dataset);
     }
@@ -49,7 +50,8 @@ void BenchViews::filterChangeAggregation()
 {
     Filter filter = defaultFilter(m_analysis->dataset());
     filter.countries = {u"JPN"_s, u"USA"_s, u"CHN"_s};
-    QBENCHMARK {
+    QBENCHMARK
+    {
         QVERIFY(!buildTimeline(*m_analysis, filter).points.isEmpty());
         QVERIFY(!buildComparison(*m_analysis, filter).rows.isEmpty());
         buildRecipients(*m_analysis, filter);
@@ -66,7 +68,8 @@ void BenchViews::filterChangeRedrawsCharts()
     for (ChartView *chart : charts)
         chart->resize(1200, 800);
     Filter filter = defaultFilter(m_analysis->dataset());
-    QBENCHMARK {
+    QBENCHMARK
+    {
         filter.countries = filter.countries.isEmpty() ? QStringList{u"JPN"_s} : QStringList{};
         for (ChartView *chart : charts) {
             chart->apply(filter);
@@ -78,8 +81,10 @@ void BenchViews::filterChangeRedrawsCharts()
 void BenchViews::exportPdf()
 {
     QTemporaryDir dir;
-    QBENCHMARK {
-        QVERIFY(exportView(*m_analysis, defaultFilter(m_analysis->dataset()), ViewKind::Comparison, dir.filePath(u"c.pdf"_s))
+    QBENCHMARK
+    {
+        QVERIFY(exportView(*m_analysis, defaultFilter(m_analysis->dataset()), ViewKind::Comparison,
+                           dir.filePath(u"c.pdf"_s))
                     .isEmpty());
     }
 }

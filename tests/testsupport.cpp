@@ -60,14 +60,17 @@ bool replaceInFile(const QString &path, const QString &from, const QString &to)
 Dataset fixtureWithSharedPart(const QString &targetDir)
 {
     const QDir dir(targetDir);
-    const bool written = copyFixture(targetDir)
-        && replaceInFile(dir.filePath(QStringLiteral("programmes.csv")), QStringLiteral("\njp-gpu,"),
-                         QStringLiteral("\njp-budget-2026,JPN,FY2026 chips and AI budget,,METI,,2026-01,2026,2026,"
-                                        "1239000000000,exact,JPY,chips,public,approved,,s-news,¥1.239 trillion.,"
-                                        "\njp-gpu,"))
-        && replaceInFile(dir.filePath(QStringLiteral("overlaps.csv")), QStringLiteral("quote,note\n"),
-                         QStringLiteral("quote,note\njp-first-year,jp-budget-2026,s-news,"
-                                        "\"The ¥387.3 billion is in the FY2026 budget.\",First-year tranche.\n"));
+    const bool written =
+        copyFixture(targetDir) &&
+        replaceInFile(
+            dir.filePath(QStringLiteral("programmes.csv")), QStringLiteral("\njp-gpu,"),
+            QStringLiteral("\njp-budget-2026,JPN,FY2026 chips and AI budget,,METI,,2026-01,2026,2026,"
+                           "1239000000000,exact,JPY,chips,public,approved,,s-news,¥1.239 trillion.,"
+                           "\njp-gpu,")) &&
+        replaceInFile(
+            dir.filePath(QStringLiteral("overlaps.csv")), QStringLiteral("quote,note\n"),
+            QStringLiteral("quote,note\njp-first-year,jp-budget-2026,s-news,"
+                           "\"The ¥387.3 billion is in the FY2026 budget.\",First-year tranche.\n"));
     if (!written)
         qFatal("cannot write the fixture with a shared part into %s", qPrintable(targetDir));
     const CompileResult result = compileDatasetSources(targetDir);

@@ -27,17 +27,24 @@ void TestAmountFormat::formatsAnnouncedAmounts_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<AmountQualifier>("qualifier");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("physical-AI model") << 387300000000.0 << u"JPY"_s << AmountQualifier::Exact << u"¥387.3 billion"_s;
-    QTest::addRow("GPU subsidies") << 72500000000.0 << u"JPY"_s << AmountQualifier::UpTo << u"up to ¥72.5 billion"_s;
+    QTest::addRow("physical-AI model")
+        << 387300000000.0 << u"JPY"_s << AmountQualifier::Exact << u"¥387.3 billion"_s;
+    QTest::addRow("GPU subsidies") << 72500000000.0 << u"JPY"_s << AmountQualifier::UpTo
+                                   << u"up to ¥72.5 billion"_s;
     QTest::addRow("one trillion") << 1e12 << u"JPY"_s << AmountQualifier::About << u"about ¥1 trillion"_s;
-    QTest::addRow("ten trillion") << 1e13 << u"JPY"_s << AmountQualifier::MoreThan << u"more than ¥10 trillion"_s;
-    QTest::addRow("four digits") << 10240000000.0 << u"JPY"_s << AmountQualifier::Exact << u"¥10.24 billion"_s;
+    QTest::addRow("ten trillion") << 1e13 << u"JPY"_s << AmountQualifier::MoreThan
+                                  << u"more than ¥10 trillion"_s;
+    QTest::addRow("four digits") << 10240000000.0 << u"JPY"_s << AmountQualifier::Exact
+                                 << u"¥10.24 billion"_s;
     QTest::addRow("dollars") << 6.3e9 << u"USD"_s << AmountQualifier::Exact << u"$6.3 billion"_s;
-    QTest::addRow("euros at least") << 7e9 << u"EUR"_s << AmountQualifier::AtLeast << u"at least €7 billion"_s;
+    QTest::addRow("euros at least") << 7e9 << u"EUR"_s << AmountQualifier::AtLeast
+                                    << u"at least €7 billion"_s;
     QTest::addRow("pounds") << 3e8 << u"GBP"_s << AmountQualifier::Exact << u"£300 million"_s;
     QTest::addRow("code prefix") << 125000000.0 << u"CAD"_s << AmountQualifier::Exact << u"CAD 125 million"_s;
-    QTest::addRow("rounds to four digits") << 1234567890.0 << u"USD"_s << AmountQualifier::Exact << u"$1.235 billion"_s;
-    QTest::addRow("rounds up a scale") << 999960000.0 << u"USD"_s << AmountQualifier::Exact << u"$1 billion"_s;
+    QTest::addRow("rounds to four digits")
+        << 1234567890.0 << u"USD"_s << AmountQualifier::Exact << u"$1.235 billion"_s;
+    QTest::addRow("rounds up a scale")
+        << 999960000.0 << u"USD"_s << AmountQualifier::Exact << u"$1 billion"_s;
     QTest::addRow("thousands") << 150000.0 << u"USD"_s << AmountQualifier::Exact << u"$150 thousand"_s;
     QTest::addRow("small") << 999.0 << u"USD"_s << AmountQualifier::Exact << u"$999"_s;
     QTest::addRow("zero") << 0.0 << u"USD"_s << AmountQualifier::Exact << u"$0"_s;
@@ -83,20 +90,24 @@ void TestAmountFormat::formatsJapaneseUnits_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<AmountQualifier>("qualifier");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("physical-AI model") << 387300000000.0 << u"JPY"_s << AmountQualifier::Exact << u"3,873億円"_s;
+    QTest::addRow("physical-AI model")
+        << 387300000000.0 << u"JPY"_s << AmountQualifier::Exact << u"3,873億円"_s;
     QTest::addRow("GPU subsidies") << 72500000000.0 << u"JPY"_s << AmountQualifier::UpTo << u"最大725億円"_s;
     QTest::addRow("one trillion") << 1e12 << u"JPY"_s << AmountQualifier::About << u"約1兆円"_s;
-    QTest::addRow("trillion and oku") << 1239000000000.0 << u"JPY"_s << AmountQualifier::Exact << u"1兆2,390億円"_s;
+    QTest::addRow("trillion and oku")
+        << 1239000000000.0 << u"JPY"_s << AmountQualifier::Exact << u"1兆2,390億円"_s;
     QTest::addRow("more than") << 1e13 << u"JPY"_s << AmountQualifier::MoreThan << u"10兆円超"_s;
     QTest::addRow("at least") << 1.5e9 << u"EUR"_s << AmountQualifier::AtLeast << u"15億ユーロ以上"_s;
     QTest::addRow("decimal oku") << 10240000000.0 << u"JPY"_s << AmountQualifier::Exact << u"102.4億円"_s;
     QTest::addRow("dollars") << 6.3e9 << u"USD"_s << AmountQualifier::Exact << u"63億ドル"_s;
-    QTest::addRow("rounds to four digits") << 1234567890.0 << u"USD"_s << AmountQualifier::Exact << u"12.35億ドル"_s;
+    QTest::addRow("rounds to four digits")
+        << 1234567890.0 << u"USD"_s << AmountQualifier::Exact << u"12.35億ドル"_s;
     QTest::addRow("man") << 50000000.0 << u"JPY"_s << AmountQualifier::Exact << u"5,000万円"_s;
     QTest::addRow("small") << 9999.0 << u"JPY"_s << AmountQualifier::Exact << u"9,999円"_s;
     QTest::addRow("zero") << 0.0 << u"JPY"_s << AmountQualifier::Exact << u"0円"_s;
     QTest::addRow("tens of trillions") << 3.5e13 << u"KRW"_s << AmountQualifier::Exact << u"35兆ウォン"_s;
-    QTest::addRow("named currency") << 125000000.0 << u"CAD"_s << AmountQualifier::Exact << u"1.25億カナダドル"_s;
+    QTest::addRow("named currency") << 125000000.0 << u"CAD"_s << AmountQualifier::Exact
+                                    << u"1.25億カナダドル"_s;
 }
 
 void TestAmountFormat::formatsJapaneseUnits()

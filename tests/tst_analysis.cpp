@@ -56,8 +56,9 @@ private:
 
 static void compareClose(double actual, double expected)
 {
-    QVERIFY2(qAbs(actual - expected) <= qMax(1e-9, qAbs(expected) * 1e-9),
-             qPrintable(QStringLiteral("actual %1, expected %2").arg(actual, 0, 'f', 6).arg(expected, 0, 'f', 6)));
+    QVERIFY2(
+        qAbs(actual - expected) <= qMax(1e-9, qAbs(expected) * 1e-9),
+        qPrintable(QStringLiteral("actual %1, expected %2").arg(actual, 0, 'f', 6).arg(expected, 0, 'f', 6)));
 }
 
 QStringList TestAnalysis::ids(const QList<const Programme *> &programmes)
@@ -83,8 +84,8 @@ void TestAnalysis::selectsProgrammesByFilter_data()
     QTest::addColumn<QStringList>("expected");
     Filter all = fixtureFilter();
     QTest::addRow("defaults: public only")
-        << all << QStringList{u"fr-strategy"_s, u"fr-withdrawn"_s, u"jp-first-year"_s, u"jp-gpu"_s,
-                              u"jp-umbrella"_s, u"us-chips"_s};
+        << all << QStringList{u"fr-strategy"_s, u"fr-withdrawn"_s, u"jp-first-year"_s,
+                              u"jp-gpu"_s,      u"jp-umbrella"_s,  u"us-chips"_s};
     Filter france = fixtureFilter();
     france.countries = {u"FRA"_s};
     QTest::addRow("one country") << france << QStringList{u"fr-strategy"_s, u"fr-withdrawn"_s};
@@ -127,13 +128,14 @@ void TestAnalysis::countsAPartSharedByTwoUmbrellasOnce()
     QTemporaryDir dir;
     const Analysis analysis(std::make_shared<const Dataset>(fixtureWithSharedPart(dir.path())));
     const QList<CountedProgramme> counted = analysis.countedProgrammes(fixtureFilter());
-    QCOMPARE(ids(counted),
-             (QStringList{u"fr-strategy"_s, u"jp-budget-2026"_s, u"jp-gpu"_s, u"jp-umbrella"_s, u"us-chips"_s}));
+    QCOMPARE(ids(counted), (QStringList{u"fr-strategy"_s, u"jp-budget-2026"_s, u"jp-gpu"_s, u"jp-umbrella"_s,
+                                        u"us-chips"_s}));
     for (const CountedProgramme &c : counted) {
         QStringList takenOut;
         for (const Programme *part : c.countedElsewhere)
             takenOut.append(part->id);
-        QCOMPARE(takenOut, c.programme->id == u"jp-budget-2026" ? QStringList{u"jp-first-year"_s} : QStringList{});
+        QCOMPARE(takenOut,
+                 c.programme->id == u"jp-budget-2026" ? QStringList{u"jp-first-year"_s} : QStringList{});
         if (c.programme->id == u"jp-budget-2026")
             compareClose(*analysis.countedValue(c, u"JPY"_s), 851.7e9);
     }
@@ -181,12 +183,13 @@ void TestAnalysis::takesANestedSharedPartOutOnlyWhereItsUmbrellaIsNotOut()
 {
     QTemporaryDir dir;
     fixtureWithSharedPart(dir.path());
-    QVERIFY(replaceInFile(dir.filePath(u"programmes.csv"_s), u"\njp-gpu,"_s,
-                          u"\njp-grant,JPN,Grant,,METI,,2026-02,2026,2026,100000000000,exact,JPY,models,public,approved,"
-                          "jp-first-year,s-news,¥100 billion.,"
-                          "\njp-robotics-fund,JPN,Robotics fund,,METI,,2026-03,2026,2026,500000000000,exact,JPY,models,"
-                          "public,approved,,s-news,¥500 billion.,"
-                          "\njp-gpu,"_s));
+    QVERIFY(replaceInFile(
+        dir.filePath(u"programmes.csv"_s), u"\njp-gpu,"_s,
+        u"\njp-grant,JPN,Grant,,METI,,2026-02,2026,2026,100000000000,exact,JPY,models,public,approved,"
+        "jp-first-year,s-news,¥100 billion.,"
+        "\njp-robotics-fund,JPN,Robotics fund,,METI,,2026-03,2026,2026,500000000000,exact,JPY,models,"
+        "public,approved,,s-news,¥500 billion.,"
+        "\njp-gpu,"_s));
     QVERIFY(replaceInFile(dir.filePath(u"overlaps.csv"_s), u"quote,note\n"_s,
                           u"quote,note\njp-grant,jp-robotics-fund,s-news,The grant is in the fund.,\n"_s));
     const CompileResult compiled = compileDatasetSources(dir.path());
@@ -254,9 +257,9 @@ void TestAnalysis::comparesPerCapita()
     filter.measure = Measure::PerCapita;
     const ComparisonData data = buildComparison(*m_analysis, filter);
     QCOMPARE(data.rows[0].code, u"USA"_s);
-    compareClose(data.rows[0].total, 52.7e9 / 340e6); // 155.0
+    compareClose(data.rows[0].total, 52.7e9 / 340e6);                      // 155.0
     compareClose(data.rows[1].total, (72.5e9 / 150 + 1e12 / 140) / 125e6); // 61.0095
-    compareClose(data.rows[2].total, 1.875e9 / 68e6); // 27.5735
+    compareClose(data.rows[2].total, 1.875e9 / 68e6);                      // 27.5735
     QCOMPARE(data.rows[0].totalText, u"$155.00"_s);
 }
 
@@ -317,7 +320,9 @@ void TestAnalysis::annualisesOverProgrammePeriods()
     QCOMPARE(data.stacks[0].key, u"USA"_s);
     QCOMPARE(data.stacks[1].key, u"JPN"_s);
     QCOMPARE(data.stacks[2].key, u"FRA"_s);
-    const auto at = [&](int stack, int year) { return data.stacks[stack].values.at(data.years.indexOf(year)); };
+    const auto at = [&](int stack, int year) {
+        return data.stacks[stack].values.at(data.years.indexOf(year));
+    };
     compareClose(at(0, 2022), 52.7e9 / 5);
     compareClose(at(1, 2024), 72.5e9 / 150);
     compareClose(at(1, 2025), 0);
@@ -403,7 +408,8 @@ void TestAnalysis::detailShowsSourceParentAndDispute()
     QCOMPARE(fields.value(u"Part of"_s), u"Foundation model support (about ¥1 trillion)"_s);
     QCOMPARE(fields.value(u"URL"_s), u"https://example.org/news"_s);
     QCOMPARE(fields.value(u"Quoted"_s), u"“¥387.3 billion in the first year.”"_s);
-    QVERIFY(fields.value(u"Disputed: another source says"_s).startsWith(u"about ¥300 billion\nMETI, 2024-04-19"_s));
+    QVERIFY(fields.value(u"Disputed: another source says"_s)
+                .startsWith(u"about ¥300 billion\nMETI, 2024-04-19"_s));
 }
 
 void TestAnalysis::describesTheFilter()

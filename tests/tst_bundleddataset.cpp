@@ -133,7 +133,8 @@ void TestBundledDataset::semiconductorAndAiFrameToFy2030()
 {
     const Programme *frame = m_dataset.programme(u"jpn-ai-semis-frame-2024"_s);
     QVERIFY(frame);
-    // The Cabinet Office's own words are 10兆円以上, "¥10 trillion or more" (English reports say "more than").
+    // The Cabinet Office's own words are 10兆円以上, "¥10 trillion or more" (English reports say "more
+    // than").
     QCOMPARE(frame->amount, (Money{10000000000000, u"JPY"_s, AmountQualifier::AtLeast}));
     QCOMPARE(frame->endYear, 2030);
 }
@@ -154,7 +155,8 @@ void TestBundledDataset::generativeAiUseIndicator()
     QFETCH(double, value);
     const IndicatorValue *latest = nullptr;
     for (const IndicatorValue &v : std::as_const(m_dataset.indicators)) {
-        if (v.seriesId == u"genai-use-mic-2025" && v.countryCode == country && (!latest || v.year > latest->year))
+        if (v.seriesId == u"genai-use-mic-2025" && v.countryCode == country &&
+            (!latest || v.year > latest->year))
             latest = &v;
     }
     QVERIFY(latest);
@@ -196,8 +198,9 @@ void TestBundledDataset::contextSeriesCoverEveryCurrencyAndCountry()
     currencies.remove(u"USD"_s);
     for (const QString &currency : std::as_const(currencies)) {
         for (int year = 2016; year <= 2025; ++year) {
-            const bool found = std::any_of(m_dataset.exchangeRates.cbegin(), m_dataset.exchangeRates.cend(),
-                                           [&](const ExchangeRate &r) { return r.currency == currency && r.year == year; });
+            const bool found =
+                std::any_of(m_dataset.exchangeRates.cbegin(), m_dataset.exchangeRates.cend(),
+                            [&](const ExchangeRate &r) { return r.currency == currency && r.year == year; });
             QVERIFY2(found, qPrintable(currency + u' ' + QString::number(year)));
         }
     }
@@ -206,7 +209,8 @@ void TestBundledDataset::contextSeriesCoverEveryCurrencyAndCountry()
     for (const Programme &p : std::as_const(m_dataset.programmes))
         countries.insert(p.countryCode);
     for (const QString &code : std::as_const(countries)) {
-        QVERIFY2(m_dataset.latestFigure(m_dataset.population, code, 2026), qPrintable(code + u" population"_s));
+        QVERIFY2(m_dataset.latestFigure(m_dataset.population, code, 2026),
+                 qPrintable(code + u" population"_s));
         QVERIFY2(m_dataset.latestFigure(m_dataset.gdpUsd, code, 2026), qPrintable(code + u" GDP"_s));
     }
 }
@@ -220,14 +224,14 @@ void TestBundledDataset::categoryTotalsMatchHandSums_data()
     // counted umbrella and withdrawn money left out. Each country announces in one currency.
     QTest::addRow("Canada, CAD") << u"CAN"_s << QString()
                                  << CategoryTotals{{u"strategy"_s, 125000000 + 443800000 + 2400000000LL}};
-    QTest::addRow("Canada compute, CAD") << u"CAN"_s << u"compute"_s
-                                         << CategoryTotals{{u"compute"_s, 2000000000}};
+    QTest::addRow("Canada compute, CAD")
+        << u"CAN"_s << u"compute"_s << CategoryTotals{{u"compute"_s, 2000000000}};
     QTest::addRow("Israel, ILS") << u"ISR"_s << QString()
                                  << CategoryTotals{{u"strategy"_s, 1000000000}, {u"other"_s, 120000000}};
     QTest::addRow("Australia, AUD") << u"AUS"_s << QString()
                                     << CategoryTotals{{u"research"_s, 29900000},
-                                                              {u"strategy"_s, 124100000},
-                                                              {u"other"_s, 101200000 + 39900000 + 30000000}};
+                                                      {u"strategy"_s, 124100000},
+                                                      {u"other"_s, 101200000 + 39900000 + 30000000}};
 }
 
 void TestBundledDataset::categoryTotalsMatchHandSums()
@@ -272,7 +276,10 @@ void TestBundledDataset::allocationsStayWithinTheirProgramme()
         const Programme *p = m_dataset.programme(it.key());
         const bool flagged = !m_dataset.disputesOf(p->id).isEmpty();
         QVERIFY2(flagged || double(it.value()) <= double(p->amount.units) * 1.005,
-                 qPrintable(QStringLiteral("%1: allocations %2 > amount %3").arg(p->id).arg(it.value()).arg(p->amount.units)));
+                 qPrintable(QStringLiteral("%1: allocations %2 > amount %3")
+                                .arg(p->id)
+                                .arg(it.value())
+                                .arg(p->amount.units)));
     }
 }
 

@@ -78,7 +78,8 @@ void TestCharts::timelineHoverNamesTheProgramme()
     chart.resize(1000, 700);
     chart.apply(fixtureFilter());
     chart.plot()->replot();
-    const double key = QCPAxisTickerDateTime::dateTimeToKey(QDateTime(QDate(2024, 4, 19), QTime(0, 0), Qt::UTC));
+    const double key =
+        QCPAxisTickerDateTime::dateTimeToKey(QDateTime(QDate(2024, 4, 19), QTime(0, 0), Qt::UTC));
     const QPointF at(chart.plot()->xAxis->coordToPixel(key), chart.plot()->yAxis->coordToPixel(72.5e9 / 150));
     const QString tip = chart.plot()->toolTipAt(at + QPointF(2, 1));
     QVERIFY2(tip.contains(u"GPU cloud subsidies 2024"_s), qPrintable(tip));
@@ -116,7 +117,8 @@ void TestCharts::recipientsRankBarsWithShares()
     QCOMPARE(names->ticks().value(2), u"Sakura Internet"_s);
     QCOMPARE(names->ticks().value(1), u"KDDI"_s);
     const auto ends = chart.plot()->yAxis2->ticker().dynamicCast<QCPAxisTickerText>();
-    QCOMPARE(ends->ticks().value(2), u"about $334 m (¥50.1 bn) · 69.1%"_s); // qualifier once, on the lead figure
+    QCOMPARE(ends->ticks().value(2),
+             u"about $334 m (¥50.1 bn) · 69.1%"_s); // qualifier once, on the lead figure
     QCOMPARE(chart.figure().title, u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s);
 }
 
@@ -150,7 +152,8 @@ void TestCharts::comparisonIndicatorPlotsSurveyValues()
     QCOMPARE(valueAt(series[0], 1), 26.7);
     QCOMPARE(chart.figure().title, u"Generative AI use"_s);
     QVERIFY(chart.figure().note.contains(u"Test survey 2025"_s));
-    QVERIFY(chart.figure().warning.contains(u"different survey years"_s)); // shown above the chart and on paper
+    QVERIFY(
+        chart.figure().warning.contains(u"different survey years"_s)); // shown above the chart and on paper
 }
 
 void TestCharts::detailPaneShowsDataAsPlainText()

@@ -63,7 +63,8 @@ TestCli::Run TestCli::run(const QStringList &arguments) const
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 TestCli::Run TestCli::exportFixture(const QStringList &arguments) const
@@ -102,10 +103,12 @@ void TestCli::rejectsBadUsage_data()
     QTest::addColumn<QString>("named");
     QTest::addRow("unknown option") << QStringList{u"--bogus"_s} << u"bogus"_s;
     QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
-    QTest::addRow("unknown view") << QStringList{u"export"_s, u"--view"_s, u"pie"_s, u"--output"_s, u"x.csv"_s}
+    QTest::addRow("unknown view") << QStringList{u"export"_s, u"--view"_s, u"pie"_s, u"--output"_s,
+                                                 u"x.csv"_s}
                                   << u"pie"_s;
     QTest::addRow("missing output") << QStringList{u"export"_s, u"--view"_s, u"table"_s} << u"--output"_s;
-    QTest::addRow("unknown format") << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--output"_s, u"x.doc"_s}
+    QTest::addRow("unknown format") << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--output"_s,
+                                                   u"x.doc"_s}
                                     << u"x.doc"_s;
 }
 
@@ -156,30 +159,36 @@ void TestCli::rejectsUnusableDataset()
 void TestCli::exportsTableCsv()
 {
     const QString output = m_dir.filePath(u"table.csv"_s);
-    const Run result = exportFixture({u"--view"_s, u"table"_s, u"--output"_s, output, u"--countries"_s, u"JPN"_s});
+    const Run result =
+        exportFixture({u"--view"_s, u"table"_s, u"--output"_s, output, u"--countries"_s, u"JPN"_s});
     QCOMPARE(result.exitCode, 0);
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id,country_code,country,programme")); // UTF-8 with a byte-order mark
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "id,country_code,country,programme")); // UTF-8 with a byte-order mark
     const QStringList lines = QString::fromUtf8(bytes).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
-        return line.startsWith(u"jp-gpu,JPN,Japan,GPU cloud subsidies 2024"_s)
-            && line.contains(u",METI,2024-04-19,2024,2024,72500000000,up_to,JPY,483333333,compute,public,allocated,"_s);
+        return line.startsWith(u"jp-gpu,JPN,Japan,GPU cloud subsidies 2024"_s) &&
+               line.contains(
+                   u",METI,2024-04-19,2024,2024,72500000000,up_to,JPY,483333333,compute,public,allocated,"_s);
     }));
 }
 
 void TestCli::exportsRecipientsCsvForOneProgramme()
 {
     const QString output = m_dir.filePath(u"recipients.csv"_s);
-    Run result = exportFixture({u"--view"_s, u"recipients"_s, u"--programme"_s, u"jp-gpu"_s, u"--output"_s, output});
+    Run result =
+        exportFixture({u"--view"_s, u"recipients"_s, u"--programme"_s, u"jp-gpu"_s, u"--output"_s, output});
     QCOMPARE(result.exitCode, 0);
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    QVERIFY(text.contains(u"jp-gpu,GPU cloud subsidies 2024,Sakura Internet,50100000000,JPY,334000000,0.6910,"_s));
-    result = exportFixture({u"--view"_s, u"recipients"_s, u"--programme"_s, u"nope"_s, u"--output"_s, output});
+    QVERIFY(text.contains(
+        u"jp-gpu,GPU cloud subsidies 2024,Sakura Internet,50100000000,JPY,334000000,0.6910,"_s));
+    result =
+        exportFixture({u"--view"_s, u"recipients"_s, u"--programme"_s, u"nope"_s, u"--output"_s, output});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains(u"nope"_s));
     result = exportFixture({u"--view"_s, u"table"_s, u"--countries"_s, u"JPN,XXX"_s, u"--output"_s, output});
@@ -199,7 +208,8 @@ void TestCli::exportsComparisonCsv()
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "country_code,country,series,value,unit\n"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "country_code,country,series,value,unit\n"));
     const QString text = QString::fromUtf8(bytes);
     QVERIFY2(text.contains(u"USA,United States,chips,155.000000,USD per person\n"_s), qPrintable(text));
 }
@@ -207,8 +217,8 @@ void TestCli::exportsComparisonCsv()
 void TestCli::exportsPngAtRequestedSize()
 {
     const QString output = m_dir.filePath(u"timeline.png"_s);
-    const Run result = exportFixture({u"--view"_s, u"timeline"_s, u"--size"_s, u"800x600"_s, u"--dpi"_s, u"96"_s,
-                                      u"--output"_s, output});
+    const Run result = exportFixture(
+        {u"--view"_s, u"timeline"_s, u"--size"_s, u"800x600"_s, u"--dpi"_s, u"96"_s, u"--output"_s, output});
     QCOMPARE(result.exitCode, 0);
     QImageReader reader(output);
     QCOMPARE(reader.format(), QByteArray("png"));
@@ -245,7 +255,8 @@ void TestCli::exportsPdfWithTitleFiltersAndSources()
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is part of the test setup");
     const QString output = m_dir.filePath(u"recipients.pdf"_s);
-    const Run result = exportFixture({u"--view"_s, u"recipients"_s, u"--currency"_s, u"JPY"_s, u"--output"_s, output});
+    const Run result =
+        exportFixture({u"--view"_s, u"recipients"_s, u"--currency"_s, u"JPY"_s, u"--output"_s, output});
     QCOMPARE(result.exitCode, 0);
     QProcess process;
     process.start(pdftotext, {u"-layout"_s, output, u"-"_s});
@@ -263,8 +274,8 @@ void TestCli::exportsPdfWithTitleFiltersAndSources()
 void TestCli::exportsJapanesePdf()
 {
     const QString output = m_dir.filePath(u"ja.pdf"_s);
-    const Run result = exportFixture({u"--lang"_s, u"ja"_s, u"--view"_s, u"recipients"_s, u"--currency"_s, u"JPY"_s,
-                                      u"--output"_s, output});
+    const Run result = exportFixture({u"--lang"_s, u"ja"_s, u"--view"_s, u"recipients"_s, u"--currency"_s,
+                                      u"JPY"_s, u"--output"_s, output});
     QCOMPARE(result.exitCode, 0);
     QProcess text;
     text.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-layout"_s, output, u"-"_s});
@@ -278,17 +289,21 @@ void TestCli::exportsJapanesePdf()
     QProcess fonts;
     fonts.start(QStandardPaths::findExecutable(u"pdffonts"_s), {output});
     QVERIFY(fonts.waitForFinished(30000));
-    const QStringList rows = QString::fromUtf8(fonts.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).mid(2);
-    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QString &row) { return row.startsWith(u"IPAPGothic"_s); }));
+    const QStringList rows =
+        QString::fromUtf8(fonts.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
+                        [](const QString &row) { return row.startsWith(u"IPAPGothic"_s); }));
     for (const QString &row : rows)
         QVERIFY2(row.contains(u" yes "_s), qPrintable(row)); // embedded
-    QVERIFY(exportFixture({u"--lang"_s, u"fr"_s, u"--view"_s, u"table"_s, u"--output"_s, output}).exitCode == 2);
+    QVERIFY(exportFixture({u"--lang"_s, u"fr"_s, u"--view"_s, u"table"_s, u"--output"_s, output}).exitCode ==
+            2);
 }
 
 void TestCli::exportsBriefingPack()
 {
     const QString output = m_dir.filePath(u"pack.pdf"_s);
-    Run result = exportFixture({u"--view"_s, u"briefing"_s, u"--title"_s, u"Cabinet briefing"_s, u"--output"_s, output});
+    Run result = exportFixture(
+        {u"--view"_s, u"briefing"_s, u"--title"_s, u"Cabinet briefing"_s, u"--output"_s, output});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(QFileInfo(output).size() > 1000);
 

@@ -1,5 +1,5 @@
-#include "csvexport.h"
 #include "csv.h"
+#include "csvexport.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -41,15 +41,17 @@ CsvTable TestCsvExport::exported(ViewKind view, const Filter &filter) const
 void TestCsvExport::tableHasContractColumnsAndWholeUnits()
 {
     const CsvTable table = exported(ViewKind::Table, fixtureFilter());
-    const QStringList contract{u"id"_s, u"country_code"_s, u"country"_s, u"programme"_s, u"body"_s,
-                               u"announced"_s, u"start_year"_s, u"end_year"_s, u"amount"_s,
-                               u"amount_qualifier"_s, u"currency"_s, u"amount_usd"_s, u"category"_s,
-                               u"funding"_s, u"status"_s, u"parent_id"_s, u"source_url"_s};
+    const QStringList contract{u"id"_s,        u"country_code"_s,     u"country"_s,    u"programme"_s,
+                               u"body"_s,      u"announced"_s,        u"start_year"_s, u"end_year"_s,
+                               u"amount"_s,    u"amount_qualifier"_s, u"currency"_s,   u"amount_usd"_s,
+                               u"category"_s,  u"funding"_s,          u"status"_s,     u"parent_id"_s,
+                               u"source_url"_s};
     QCOMPARE(table.header.mid(0, contract.size()), contract); // in the contract's order
     QCOMPARE(table.records.size(), 6);
     const auto column = [&](const QString &name) { return table.header.indexOf(name); };
-    const auto gpu = std::find_if(table.records.cbegin(), table.records.cend(),
-                                  [&](const CsvRecord &r) { return r.fields.at(column(u"id"_s)) == u"jp-gpu"; });
+    const auto gpu = std::find_if(table.records.cbegin(), table.records.cend(), [&](const CsvRecord &r) {
+        return r.fields.at(column(u"id"_s)) == u"jp-gpu";
+    });
     QVERIFY(gpu != table.records.cend());
     QCOMPARE(gpu->fields.at(column(u"amount"_s)), u"72500000000"_s);
     QCOMPARE(gpu->fields.at(column(u"amount_qualifier"_s)), u"up_to"_s);
@@ -70,13 +72,13 @@ void TestCsvExport::recipientsListsSharesOfTheProgramme()
     Filter filter = fixtureFilter();
     filter.programmeId = u"jp-gpu"_s;
     const CsvTable table = exported(ViewKind::Recipients, filter);
-    QCOMPARE(table.header, (QStringList{u"programme_id"_s, u"programme"_s, u"recipient"_s, u"amount"_s,
-                                        u"currency"_s, u"amount_usd"_s, u"share"_s, u"source_url"_s,
-                                        u"amount_qualifier"_s}));
+    QCOMPARE(table.header,
+             (QStringList{u"programme_id"_s, u"programme"_s, u"recipient"_s, u"amount"_s, u"currency"_s,
+                          u"amount_usd"_s, u"share"_s, u"source_url"_s, u"amount_qualifier"_s}));
     QCOMPARE(table.records.size(), 2);
-    QCOMPARE(table.records[0].fields, (QStringList{u"jp-gpu"_s, u"GPU cloud subsidies 2024"_s, u"Sakura Internet"_s,
-                                                   u"50100000000"_s, u"JPY"_s, u"334000000"_s, u"0.6910"_s,
-                                                   u"https://example.org/meti"_s, u"about"_s}));
+    QCOMPARE(table.records[0].fields,
+             (QStringList{u"jp-gpu"_s, u"GPU cloud subsidies 2024"_s, u"Sakura Internet"_s, u"50100000000"_s,
+                          u"JPY"_s, u"334000000"_s, u"0.6910"_s, u"https://example.org/meti"_s, u"about"_s}));
 }
 
 void TestCsvExport::recipientsWithoutProgrammeListsEveryAllocation()
@@ -90,9 +92,11 @@ void TestCsvExport::recipientsWithoutProgrammeListsEveryAllocation()
 void TestCsvExport::comparisonListsEverySeriesAndTotal()
 {
     const CsvTable table = exported(ViewKind::Comparison, fixtureFilter());
-    QCOMPARE(table.header, (QStringList{u"country_code"_s, u"country"_s, u"series"_s, u"value"_s, u"unit"_s}));
+    QCOMPARE(table.header,
+             (QStringList{u"country_code"_s, u"country"_s, u"series"_s, u"value"_s, u"unit"_s}));
     QCOMPARE(table.records.size(), 3 * 5); // four categories and a total for each of three countries
-    QCOMPARE(table.records[3].fields, (QStringList{u"USA"_s, u"United States"_s, u"chips"_s, u"52700000000"_s, u"USD"_s}));
+    QCOMPARE(table.records[3].fields,
+             (QStringList{u"USA"_s, u"United States"_s, u"chips"_s, u"52700000000"_s, u"USD"_s}));
     QCOMPARE(table.records[4].fields.at(2), u"total"_s);
 }
 

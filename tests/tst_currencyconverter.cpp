@@ -14,8 +14,10 @@ private slots:
     void refusesCurrencyWithoutRates();
 
 private:
-    QList<ExchangeRate> m_rates{{u"JPY"_s, 2024, 150, {}}, {u"JPY"_s, 2025, 140, {}},
-                                {u"EUR"_s, 2020, 0.8, {}}, {u"EUR"_s, 2024, 0.9, {}}};
+    QList<ExchangeRate> m_rates{{u"JPY"_s, 2024, 150, {}},
+                                {u"JPY"_s, 2025, 140, {}},
+                                {u"EUR"_s, 2020, 0.8, {}},
+                                {u"EUR"_s, 2024, 0.9, {}}};
 };
 
 void TestCurrencyConverter::converts_data()
@@ -27,13 +29,20 @@ void TestCurrencyConverter::converts_data()
     QTest::addColumn<double>("expected");
     QTest::addColumn<int>("rateYear");
     QTest::addColumn<bool>("fallback");
-    QTest::addRow("yen to dollars") << qint64(72500000000) << u"JPY"_s << 2024 << u"USD"_s << 72500000000.0 / 150 << 2024 << false;
-    QTest::addRow("no rate yet uses nearest year") << qint64(387300000000) << u"JPY"_s << 2026 << u"USD"_s << 387300000000.0 / 140 << 2025 << true;
-    QTest::addRow("earlier gap uses nearest") << qint64(1500000000) << u"EUR"_s << 2018 << u"USD"_s << 1500000000.0 / 0.8 << 2020 << true;
-    QTest::addRow("tie takes the earlier year") << qint64(1000000) << u"EUR"_s << 2022 << u"USD"_s << 1000000.0 / 0.8 << 2020 << true;
-    QTest::addRow("dollars to yen") << qint64(1000000000) << u"USD"_s << 2024 << u"JPY"_s << 150e9 << 2024 << false;
-    QTest::addRow("yen to euros via dollars") << qint64(150000000) << u"JPY"_s << 2024 << u"EUR"_s << 900000.0 << 2024 << false;
-    QTest::addRow("same currency unchanged") << qint64(42) << u"EUR"_s << 2019 << u"EUR"_s << 42.0 << 2019 << false;
+    QTest::addRow("yen to dollars") << qint64(72500000000) << u"JPY"_s << 2024 << u"USD"_s
+                                    << 72500000000.0 / 150 << 2024 << false;
+    QTest::addRow("no rate yet uses nearest year")
+        << qint64(387300000000) << u"JPY"_s << 2026 << u"USD"_s << 387300000000.0 / 140 << 2025 << true;
+    QTest::addRow("earlier gap uses nearest")
+        << qint64(1500000000) << u"EUR"_s << 2018 << u"USD"_s << 1500000000.0 / 0.8 << 2020 << true;
+    QTest::addRow("tie takes the earlier year")
+        << qint64(1000000) << u"EUR"_s << 2022 << u"USD"_s << 1000000.0 / 0.8 << 2020 << true;
+    QTest::addRow("dollars to yen") << qint64(1000000000) << u"USD"_s << 2024 << u"JPY"_s << 150e9 << 2024
+                                    << false;
+    QTest::addRow("yen to euros via dollars")
+        << qint64(150000000) << u"JPY"_s << 2024 << u"EUR"_s << 900000.0 << 2024 << false;
+    QTest::addRow("same currency unchanged")
+        << qint64(42) << u"EUR"_s << 2019 << u"EUR"_s << 42.0 << 2019 << false;
 }
 
 void TestCurrencyConverter::converts()
@@ -49,7 +58,8 @@ void TestCurrencyConverter::converts()
     const Money original{units, from, AmountQualifier::UpTo};
     const auto converted = converter.convert(original, year, to);
     QVERIFY(converted);
-    QVERIFY2(qAbs(converted->value - expected) <= expected * 1e-12, qPrintable(QString::number(converted->value, 'f', 3)));
+    QVERIFY2(qAbs(converted->value - expected) <= expected * 1e-12,
+             qPrintable(QString::number(converted->value, 'f', 3)));
     QCOMPARE(converted->currency, to);
     QCOMPARE(converted->rateYear, rateYear);
     QCOMPARE(converted->rateFallback, fallback);

@@ -43,28 +43,33 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("expected");
-    // programmes.csv: line 2 jp-umbrella, 3 jp-first-year, 4 jp-gpu, 5 us-chips, 6 us-stargate, 7 fr-strategy.
+    // programmes.csv: line 2 jp-umbrella, 3 jp-first-year, 4 jp-gpu, 5 us-chips, 6 us-stargate, 7
+    // fr-strategy.
     QTest::addRow("impossible date") << u"programmes.csv"_s << u"2024-04-19,2024"_s << u"2024-13-19,2024"_s
                                      << u"programmes.csv:4: announced '2024-13-19' is not an ISO date"_s;
     QTest::addRow("year-only date") << u"programmes.csv"_s << u"2024-04-19,2024"_s << u"2024,2024"_s
                                     << u"programmes.csv:4: announced '2024' is not an ISO date"_s;
-    QTest::addRow("unknown currency") << u"programmes.csv"_s << u"72500000000,up_to,JPY"_s
-                                      << u"72500000000,up_to,JPX"_s
-                                      << u"programmes.csv:4: currency 'JPX' is not an ISO 4217 currency code"_s;
+    QTest::addRow("unknown currency")
+        << u"programmes.csv"_s << u"72500000000,up_to,JPY"_s << u"72500000000,up_to,JPX"_s
+        << u"programmes.csv:4: currency 'JPX' is not an ISO 4217 currency code"_s;
     QTest::addRow("amount not whole") << u"programmes.csv"_s << u"72500000000,up_to"_s << u"72.5e9,up_to"_s
                                       << u"programmes.csv:4: amount '72.5e9' is not a whole number"_s;
-    QTest::addRow("unknown qualifier") << u"programmes.csv"_s << u"72500000000,up_to"_s << u"72500000000,maybe"_s
-                                       << u"programmes.csv:4: qualifier 'maybe' is not one of exact|up_to|about|at_least|more_than"_s;
-    QTest::addRow("unknown category") << u"programmes.csv"_s << u"JPY,compute,public"_s << u"JPY,gpus,public"_s
-                                      << u"programmes.csv:4: category 'gpus' is not one of"_s;
+    QTest::addRow("unknown qualifier")
+        << u"programmes.csv"_s << u"72500000000,up_to"_s << u"72500000000,maybe"_s
+        << u"programmes.csv:4: qualifier 'maybe' is not one of exact|up_to|about|at_least|more_than"_s;
+    QTest::addRow("unknown category")
+        << u"programmes.csv"_s << u"JPY,compute,public"_s << u"JPY,gpus,public"_s
+        << u"programmes.csv:4: category 'gpus' is not one of"_s;
     QTest::addRow("unknown country") << u"programmes.csv"_s << u"jp-gpu,JPN,"_s << u"jp-gpu,JPX,"_s
                                      << u"programmes.csv:4: unknown country 'JPX'"_s;
     QTest::addRow("unknown source") << u"programmes.csv"_s << u",s-meti,up to"_s << u",s-nope,up to"_s
                                     << u"programmes.csv:4: unknown source 's-nope'"_s;
-    QTest::addRow("figure without quote") << u"programmes.csv"_s << u"s-meti,up to ¥72.5 billion for five companies.,"_s
-                                          << u"s-meti,,"_s << u"programmes.csv:4: quote is empty"_s;
-    QTest::addRow("end before start") << u"programmes.csv"_s << u"2024-04-19,2024,2024"_s << u"2024-04-19,2024,2023"_s
-                                      << u"programmes.csv:4: end_year 2023 is before start_year 2024"_s;
+    QTest::addRow("figure without quote")
+        << u"programmes.csv"_s << u"s-meti,up to ¥72.5 billion for five companies.,"_s << u"s-meti,,"_s
+        << u"programmes.csv:4: quote is empty"_s;
+    QTest::addRow("end before start")
+        << u"programmes.csv"_s << u"2024-04-19,2024,2024"_s << u"2024-04-19,2024,2023"_s
+        << u"programmes.csv:4: end_year 2023 is before start_year 2024"_s;
     QTest::addRow("duplicate id") << u"programmes.csv"_s << u"us-stargate,USA"_s << u"us-chips,USA"_s
                                   << u"programmes.csv:6: duplicate programme id 'us-chips'"_s;
     QTest::addRow("unknown parent") << u"programmes.csv"_s << u",jp-umbrella,s-news"_s << u",jp-nope,s-news"_s
@@ -72,22 +77,25 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
     QTest::addRow("parent cycle") << u"programmes.csv"_s << u"announced,,s-news"_s
                                   << u"announced,jp-first-year,s-news"_s
                                   << u"programmes.csv:2: parent_id of 'jp-umbrella' forms a cycle"_s;
-    QTest::addRow("currency without rate") << u"programmes.csv"_s << u"1500000000,exact,EUR"_s
-                                           << u"1500000000,exact,GBP"_s
-                                           << u"programmes.csv:7: currency GBP has no rate in exchange_rates.csv"_s;
+    QTest::addRow("currency without rate")
+        << u"programmes.csv"_s << u"1500000000,exact,EUR"_s << u"1500000000,exact,GBP"_s
+        << u"programmes.csv:7: currency GBP has no rate in exchange_rates.csv"_s;
     QTest::addRow("wrong header") << u"sources.csv"_s << u"id,publisher,title"_s << u"id,publisher,name"_s
                                   << u"sources.csv:1: header must be exactly"_s;
     QTest::addRow("unclosed quote") << u"sources.csv"_s << u"\"Foundation model support, \"\"reported\"\"\""_s
                                     << u"\"Foundation model support"_s
                                     << u"sources.csv:3: quoted field is never closed"_s;
-    QTest::addRow("not a web address") << u"sources.csv"_s << u"https://example.org/meti"_s << u"example.org/meti"_s
-                                       << u"sources.csv:2: url 'example.org/meti' is not an http(s) address"_s;
+    QTest::addRow("not a web address")
+        << u"sources.csv"_s << u"https://example.org/meti"_s << u"example.org/meti"_s
+        << u"sources.csv:2: url 'example.org/meti' is not an http(s) address"_s;
     QTest::addRow("missing field") << u"allocations.csv"_s << u"about,JPY,s-meti,about ¥10.24"_s
-                                   << u"about,JPY,about ¥10.24"_s << u"allocations.csv:3: expected 7 fields, found 6"_s;
+                                   << u"about,JPY,about ¥10.24"_s
+                                   << u"allocations.csv:3: expected 7 fields, found 6"_s;
     QTest::addRow("unknown recipient") << u"allocations.csv"_s << u"jp-gpu,r-kddi"_s << u"jp-gpu,r-nobody"_s
                                        << u"allocations.csv:3: unknown recipient 'r-nobody'"_s;
-    QTest::addRow("bad event kind") << u"events.csv"_s << u"2025-05-28,law"_s << u"2025-05-28,decree"_s
-                                    << u"events.csv:2: kind 'decree' is not one of strategy|law|institute|summit|other"_s;
+    QTest::addRow("bad event kind")
+        << u"events.csv"_s << u"2025-05-28,law"_s << u"2025-05-28,decree"_s
+        << u"events.csv:2: kind 'decree' is not one of strategy|law|institute|summit|other"_s;
     QTest::addRow("not a year") << u"population.csv"_s << u"JPN,2024"_s << u"JPN,20x4"_s
                                 << u"population.csv:2: year '20x4' is not a year"_s;
     QTest::addRow("unknown series") << u"indicators.csv"_s << u"genai,JPN"_s << u"genia,JPN"_s
@@ -99,22 +107,22 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
     QTest::addRow("overlap into unknown programme")
         << u"overlaps.csv"_s << overlapsHeader << overlapsHeader + u"jp-first-year,jp-nope,s-news,q,\n"_s
         << u"overlaps.csv:2: unknown programme 'jp-nope'"_s;
-    QTest::addRow("overlap with itself") << u"overlaps.csv"_s << overlapsHeader
-                                         << overlapsHeader + u"jp-gpu,jp-gpu,s-news,q,\n"_s
-                                         << u"overlaps.csv:2: 'jp-gpu' cannot be part of itself"_s;
+    QTest::addRow("overlap with itself")
+        << u"overlaps.csv"_s << overlapsHeader << overlapsHeader + u"jp-gpu,jp-gpu,s-news,q,\n"_s
+        << u"overlaps.csv:2: 'jp-gpu' cannot be part of itself"_s;
     QTest::addRow("overlap repeating the parent")
         << u"overlaps.csv"_s << overlapsHeader << overlapsHeader + u"jp-first-year,jp-umbrella,s-news,q,\n"_s
         << u"overlaps.csv:2: 'jp-first-year' is already inside 'jp-umbrella' through parent_id"_s;
-    QTest::addRow("overlap cycle") << u"overlaps.csv"_s << overlapsHeader
-                                   << overlapsHeader + u"jp-umbrella,jp-first-year,s-news,q,\n"_s
-                                   << u"overlaps.csv:2: 'jp-umbrella' as part of 'jp-first-year' forms a cycle"_s;
+    QTest::addRow("overlap cycle")
+        << u"overlaps.csv"_s << overlapsHeader << overlapsHeader + u"jp-umbrella,jp-first-year,s-news,q,\n"_s
+        << u"overlaps.csv:2: 'jp-umbrella' as part of 'jp-first-year' forms a cycle"_s;
     QTest::addRow("duplicate overlap")
         << u"overlaps.csv"_s << overlapsHeader
         << overlapsHeader + u"jp-first-year,jp-gpu,s-news,q,\njp-first-year,jp-gpu,s-news,q,\n"_s
         << u"overlaps.csv:3: duplicate overlap 'jp-first-year/jp-gpu'"_s;
-    QTest::addRow("overlap without quote") << u"overlaps.csv"_s << overlapsHeader
-                                           << overlapsHeader + u"jp-first-year,jp-gpu,s-news,,\n"_s
-                                           << u"overlaps.csv:2: quote is empty"_s;
+    QTest::addRow("overlap without quote")
+        << u"overlaps.csv"_s << overlapsHeader << overlapsHeader + u"jp-first-year,jp-gpu,s-news,,\n"_s
+        << u"overlaps.csv:2: quote is empty"_s;
     QTest::addRow("duplicate rate") << u"exchange_rates.csv"_s << u"JPY,2025,140"_s << u"JPY,2024,140"_s
                                     << u"exchange_rates.csv:3: duplicate exchange rate 'JPY/2024'"_s;
 }
@@ -131,7 +139,8 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine()
     const CompileResult result = compileDatasetSources(dir.path());
     QVERIFY(!result.ok());
     const QString errors = result.errors.join(u'\n');
-    QVERIFY2(errors.contains(dir.filePath(expected)), qPrintable(u"expected: "_s + expected + u"\ngot:\n"_s + errors));
+    QVERIFY2(errors.contains(dir.filePath(expected)),
+             qPrintable(u"expected: "_s + expected + u"\ngot:\n"_s + errors));
 }
 
 void TestDatasetCompiler::reportsMissingFile()
@@ -149,7 +158,8 @@ void TestDatasetCompiler::warnsWhenAllocationsExceedTheProgramme()
 {
     QTemporaryDir dir;
     QVERIFY(copyFixture(dir.path()));
-    QVERIFY(replaceInFile(dir.filePath(u"allocations.csv"_s), u"r-sakura,50100000000"_s, u"r-sakura,70000000000"_s));
+    QVERIFY(replaceInFile(dir.filePath(u"allocations.csv"_s), u"r-sakura,50100000000"_s,
+                          u"r-sakura,70000000000"_s));
     const CompileResult result = compileDatasetSources(dir.path());
     QVERIFY(result.ok());
     QCOMPARE(result.warnings.size(), 1);
@@ -165,9 +175,10 @@ void TestDatasetCompiler::warnsWhenASharedPartExceedsItsUmbrella()
     const CompileResult result = compileDatasetSources(dir.path());
     QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
     QCOMPARE(result.warnings.size(), 1);
-    QVERIFY2(result.warnings.constFirst().contains(
-                 u"overlaps.csv:2: warning: 'jp-umbrella' (1000000000000) is larger than 'jp-gpu' (72500000000)"_s),
-             qPrintable(result.warnings.constFirst()));
+    QVERIFY2(
+        result.warnings.constFirst().contains(
+            u"overlaps.csv:2: warning: 'jp-umbrella' (1000000000000) is larger than 'jp-gpu' (72500000000)"_s),
+        qPrintable(result.warnings.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetCompiler)

@@ -1,7 +1,7 @@
 #include "briefingexport.h"
 #include "comparisonchart.h"
-#include "csvexport.h"
 #include "csv.h"
+#include "csvexport.h"
 #include "figureexport.h"
 #include "testsupport.h"
 
@@ -155,8 +155,7 @@ void TestExport::pngHasRequestedSizeAndDpi()
     ExportOptions options;
     options.size = size;
     options.dpi = dpi;
-    QCOMPARE(exportView(*m_analysis, fixtureFilter(), ViewKind::Comparison, path, options),
-             QString());
+    QCOMPARE(exportView(*m_analysis, fixtureFilter(), ViewKind::Comparison, path, options), QString());
     const QImage image(path);
     QCOMPARE(image.size(), size);
     QCOMPARE(image.dotsPerMeterX(), qRound(dpi / 0.0254));
@@ -219,8 +218,7 @@ void TestExport::chartWithTablePrintsTheFigures()
     ExportOptions options;
     options.withTable = true;
     const QString path = m_dir.filePath(u"with-table.pdf"_s);
-    QCOMPARE(exportView(*m_analysis, fixtureFilter(), ViewKind::Recipients, path, options),
-             QString());
+    QCOMPARE(exportView(*m_analysis, fixtureFilter(), ViewKind::Recipients, path, options), QString());
     QCOMPARE(pageCount(path), 1);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(u"Recipient"_s) && text.contains(u"Share"_s), qPrintable(text));
@@ -238,7 +236,8 @@ void TestExport::briefingPackHasCoverFiguresAndSources()
     // Cover, four figures (the fixture's table fits one page), one appendix page.
     QCOMPARE(pageCount(path), 6);
     const QString cover = pdfText(path, 1);
-    QVERIFY2(cover.contains(u"Test pack"_s) && cover.contains(u"Policy Unit · A. Analyst"_s), qPrintable(cover));
+    QVERIFY2(cover.contains(u"Test pack"_s) && cover.contains(u"Policy Unit · A. Analyst"_s),
+             qPrintable(cover));
     QVERIFY(cover.contains(u"Figure 3. Committed AI funding by country and category"_s));
     QVERIFY(pdfText(path, 2).contains(u"Figure 1. AI funding announcements"_s));
     const QString appendix = pdfText(path, 6);
@@ -254,7 +253,8 @@ void TestExport::briefingPackSpecNamesWhatIsWrong()
     QVERIFY2(read.error.startsWith(u"figures[0].view: 'pie'"_s), qPrintable(read.error));
     read = readBriefingPack(R"({"figures":[{"view":"table"},{"view":"comparison","countries":"JPN,XXX"}]})",
                             dataset, fixtureFilter());
-    QVERIFY2(read.error.startsWith(u"figures[1].countries: unknown country code 'XXX'"_s), qPrintable(read.error));
+    QVERIFY2(read.error.startsWith(u"figures[1].countries: unknown country code 'XXX'"_s),
+             qPrintable(read.error));
     read = readBriefingPack(
         R"({"title":"T","figures":[{"view":"comparison","measure":"per-capita","from":2020}]})", dataset,
         fixtureFilter());

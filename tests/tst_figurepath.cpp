@@ -51,7 +51,8 @@ static QStringList describePlot(QCustomPlot *plot)
 {
     QStringList lines;
     for (QCPAxisRect *rect : plot->axisRects()) {
-        for (QCPAxis::AxisType type : {QCPAxis::atBottom, QCPAxis::atLeft, QCPAxis::atTop, QCPAxis::atRight}) {
+        for (QCPAxis::AxisType type :
+             {QCPAxis::atBottom, QCPAxis::atLeft, QCPAxis::atTop, QCPAxis::atRight}) {
             const QCPAxis *axis = rect->axis(type);
             lines.append(u"axis %1 [%2, %3] log=%4 visible=%5 labels=%6 '%7'"_s.arg(axis->axisType())
                              .arg(axis->range().lower, 0, 'g', 12)
@@ -74,7 +75,8 @@ static QStringList describePlot(QCustomPlot *plot)
         }
         lines.append(line);
     }
-    lines.append(u"items %1, legend %2"_s.arg(plot->itemCount()).arg(plot->legend && plot->legend->visible()));
+    lines.append(
+        u"items %1, legend %2"_s.arg(plot->itemCount()).arg(plot->legend && plot->legend->visible()));
     return lines;
 }
 
@@ -138,7 +140,8 @@ void TestFigurePath::checkEveryView(const QString &step) const
             QVERIFY2(lane, qPrintable(step));
             QCOMPARE(lane->axis(QCPAxis::atBottom)->range(), live->xAxis->range());
             QCOMPARE(lane->graphs().size(), timeline->events.size());
-            const double from = QCPAxisTickerDateTime::dateTimeToKey(QDate(filter.fromYear, 1, 1).addYears(-1));
+            const double from =
+                QCPAxisTickerDateTime::dateTimeToKey(QDate(filter.fromYear, 1, 1).addYears(-1));
             QVERIFY2(timeline->events.isEmpty() || live->xAxis->range().lower > from, qPrintable(step));
         }
     }
@@ -147,7 +150,8 @@ void TestFigurePath::checkEveryView(const QString &step) const
 void TestFigurePath::everyViewMatchesAFreshFigureAfterEachStep()
 {
     const auto tickCountry = [this](const QString &name) {
-        const QList<QListWidgetItem *> items = find<QListWidget>(u"countries"_s)->findItems(name, Qt::MatchExactly);
+        const QList<QListWidgetItem *> items =
+            find<QListWidget>(u"countries"_s)->findItems(name, Qt::MatchExactly);
         QCOMPARE(items.size(), 1);
         items.constFirst()->setCheckState(Qt::Checked);
     };
@@ -160,8 +164,7 @@ void TestFigurePath::everyViewMatchesAFreshFigureAfterEachStep()
         {u"currency JPY"_s, [&] { chooseCurrency(u"JPY"_s); }},
         {u"Japan ticked"_s, [&] { tickCountry(u"Japan"_s); }},
         {u"United States ticked"_s, [&] { tickCountry(u"United States"_s); }},
-        {u"private pledges too"_s,
-         [this] { find<QCheckBox>(u"funding-private"_s)->click(); }},
+        {u"private pledges too"_s, [this] { find<QCheckBox>(u"funding-private"_s)->click(); }},
         {u"from 2020"_s, [this] { find<QSpinBox>(u"fromYear"_s)->setValue(2020); }},
         {u"currency EUR"_s, [&] { chooseCurrency(u"EUR"_s); }},
         {u"annualised"_s, [this] { activate(ViewKind::Timeline, 0, int(TimelineMode::Annualised)); }},
@@ -171,7 +174,8 @@ void TestFigurePath::everyViewMatchesAFreshFigureAfterEachStep()
              auto *category = find<QComboBox>(u"category"_s);
              category->setCurrentIndex(category->findData(u"compute"_s));
          }},
-        {u"announcements again"_s, [this] { activate(ViewKind::Timeline, 0, int(TimelineMode::Announcements)); }},
+        {u"announcements again"_s,
+         [this] { activate(ViewKind::Timeline, 0, int(TimelineMode::Announcements)); }},
         {u"all categories, as announced"_s,
          [&] {
              find<QComboBox>(u"category"_s)->setCurrentIndex(0);
@@ -231,8 +235,8 @@ void TestFigurePath::windowExportEqualsCommandLineExport()
     QProcess cli;
     cli.start(QStringLiteral(APE_EXECUTABLE),
               {u"export"_s, u"--lang"_s, u"en"_s, u"--view"_s, enumKey(view), u"--countries"_s, u"JPN,KOR"_s,
-               u"--currency"_s, u"JPY"_s, u"--funding"_s, u"public,mixed"_s, u"--timeline-mode"_s, u"annualised"_s,
-               u"--size"_s, u"1123x794"_s, u"--dpi"_s, u"96"_s, u"--output"_s, cliFile});
+               u"--currency"_s, u"JPY"_s, u"--funding"_s, u"public,mixed"_s, u"--timeline-mode"_s,
+               u"annualised"_s, u"--size"_s, u"1123x794"_s, u"--dpi"_s, u"96"_s, u"--output"_s, cliFile});
     QVERIFY(cli.waitForFinished(60000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
 

@@ -4,8 +4,8 @@
 #include "programmetableview.h"
 #include "recipientschart.h"
 #include "testsupport.h"
-#include "translation.h"
 #include "timelinechart.h"
+#include "translation.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -79,13 +79,15 @@ void TestProgrammeTableModel::currencyChangeUpdatesConvertedColumn()
         }
         return -1;
     }();
-    QCOMPARE(model.index(gpuRow, ProgrammeTableModel::ConvertedColumn).data().toString(), u"up to $483.3 million"_s);
+    QCOMPARE(model.index(gpuRow, ProgrammeTableModel::ConvertedColumn).data().toString(),
+             u"up to $483.3 million"_s);
     int changes = 0;
     connect(&model, &QAbstractItemModel::dataChanged, this, [&] { ++changes; });
     filter.currency = u"JPY"_s;
     model.setFilter(filter);
     QCOMPARE(changes, 1);
-    QCOMPARE(model.index(gpuRow, ProgrammeTableModel::ConvertedColumn).data().toString(), u"up to ¥72.5 billion"_s);
+    QCOMPARE(model.index(gpuRow, ProgrammeTableModel::ConvertedColumn).data().toString(),
+             u"up to ¥72.5 billion"_s);
     QCOMPARE(model.headerData(ProgrammeTableModel::ConvertedColumn, Qt::Horizontal).toString(), u"In JPY"_s);
 }
 

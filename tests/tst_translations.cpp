@@ -61,8 +61,8 @@ void TestTranslations::catalogueCoversEveryStringInTheSources()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(APE_SOURCE_DIR));
-    lupdate.start(QStringLiteral(APE_LUPDATE), {u"-silent"_s, u"-locations"_s, u"none"_s, u"app"_s, u"widgets"_s,
-                                               u"data"_s, u"-ts"_s, copy});
+    lupdate.start(QStringLiteral(APE_LUPDATE), {u"-silent"_s, u"-locations"_s, u"none"_s, u"app"_s,
+                                                u"widgets"_s, u"data"_s, u"-ts"_s, copy});
     QVERIFY(lupdate.waitForFinished(60000));
     QCOMPARE(lupdate.exitCode(), 0);
     const QStringList found = problems(copy);
@@ -88,7 +88,10 @@ void TestTranslations::noUserVisibleLiteralOutsideTr()
             const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
             for (qsizetype i = 0; i < lines.size(); ++i) {
                 if (literal.match(lines.at(i)).hasMatch() || fieldLiteral.match(lines.at(i)).hasMatch())
-                    found.append(QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(i + 1).arg(lines.at(i).trimmed()));
+                    found.append(QStringLiteral("%1:%2: %3")
+                                     .arg(file.fileName())
+                                     .arg(i + 1)
+                                     .arg(lines.at(i).trimmed()));
             }
         }
     }

@@ -123,8 +123,8 @@ BarChartPlot::BarChartPlot(QWidget *parent) : FigurePlot(parent) {}
 void BarChartPlot::draw(const Figure &figure)
 {
     const BarChart chart = figure.view == ViewKind::Recipients
-        ? recipientsChart(std::get<RecipientsData>(figure.chart))
-        : comparisonChart(std::get<ComparisonData>(figure.chart));
+                               ? recipientsChart(std::get<RecipientsData>(figure.chart))
+                               : comparisonChart(std::get<ComparisonData>(figure.chart));
     xAxis->setTicker(chart.valueTicker);
     xAxis->setLabel(chart.valueAxisLabel);
     setUpCategoryAxes(this, chart.rows);

@@ -9,16 +9,15 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
-
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int kMargin = 48;
 
-
 // Draws wrapped text at `top` and returns the y below it.
-int drawBlock(QPainter &painter, int top, const QRect &page, const QFont &font, const QColor &colour, const QString &text)
+int drawBlock(QPainter &painter, int top, const QRect &page, const QFont &font, const QColor &colour,
+              const QString &text)
 {
     painter.setFont(font);
     painter.setPen(colour);
@@ -38,7 +37,8 @@ void paintCover(QCPPainter &painter, const QRect &page, const Analysis &analysis
 {
     painter.fillRect(page, Qt::white);
     int y = page.top() + kMargin * 3;
-    y = drawBlock(painter, y, page, pageFont(painter, 11), QColor(0x00, 0x72, 0xB2), QCoreApplication::translate("BriefingExport", "Briefing pack"));
+    y = drawBlock(painter, y, page, pageFont(painter, 11), QColor(0x00, 0x72, 0xB2),
+                  QCoreApplication::translate("BriefingExport", "Briefing pack"));
     y = drawBlock(painter, y + 6, page, pageFont(painter, 26, true), QColor(0x11, 0x11, 0x11), pack.title);
     QStringList byline;
     if (!pack.organisation.isEmpty())
@@ -46,11 +46,15 @@ void paintCover(QCPPainter &painter, const QRect &page, const Analysis &analysis
     if (!pack.author.isEmpty())
         byline.append(pack.author);
     byline.append(formatDate(pack.date));
-    y = drawBlock(painter, y + 12, page, pageFont(painter, 12), QColor(0x33, 0x33, 0x33), byline.join(u" · "_s));
+    y = drawBlock(painter, y + 12, page, pageFont(painter, 12), QColor(0x33, 0x33, 0x33),
+                  byline.join(u" · "_s));
     const DatasetInfo &info = analysis.dataset().info;
-    y = drawBlock(painter, y + 4, page, pageFont(painter, 9.5), QColor(0x55, 0x55, 0x55),
-                  QCoreApplication::translate("BriefingExport", "AI Policy Explorer · dataset %1, data as of %2").arg(info.version, formatDate(info.dataAsOf)));
-    y = drawBlock(painter, y + 36, page, pageFont(painter, 12, true), QColor(0x11, 0x11, 0x11), QCoreApplication::translate("BriefingExport", "Contents"));
+    y = drawBlock(
+        painter, y + 4, page, pageFont(painter, 9.5), QColor(0x55, 0x55, 0x55),
+        QCoreApplication::translate("BriefingExport", "AI Policy Explorer · dataset %1, data as of %2")
+            .arg(info.version, formatDate(info.dataAsOf)));
+    y = drawBlock(painter, y + 36, page, pageFont(painter, 12, true), QColor(0x11, 0x11, 0x11),
+                  QCoreApplication::translate("BriefingExport", "Contents"));
     QStringList contents;
     for (const Figure &figure : figures)
         contents.append(figure.title);
@@ -59,8 +63,8 @@ void paintCover(QCPPainter &painter, const QRect &page, const Analysis &analysis
 }
 
 // Paints the sources appendix over as many pages as it needs.
-void paintAppendix(QCPPainter &painter, const QRect &page, const Analysis &analysis, const QStringList &sourceIds,
-                   QPdfWriter &writer)
+void paintAppendix(QCPPainter &painter, const QRect &page, const Analysis &analysis,
+                   const QStringList &sourceIds, QPdfWriter &writer)
 {
     QStringList entries;
     for (const QString &id : sourceIds) {
@@ -75,17 +79,23 @@ void paintAppendix(QCPPainter &painter, const QRect &page, const Analysis &analy
     entries.sort(Qt::CaseInsensitive);
     const QFont font = pageFont(painter, 8);
     painter.fillRect(page, Qt::white);
-    int y = drawBlock(painter, page.top() + kMargin, page, pageFont(painter, 15, true), QColor(0x11, 0x11, 0x11),
-                      QCoreApplication::translate("BriefingExport", "Appendix. Sources"));
-    y = drawBlock(painter, y + 2, page, pageFont(painter, 9), QColor(0x55, 0x55, 0x55),
-                  QCoreApplication::translate("BriefingExport", "%n source(s) behind the figures in this pack; the app itself opens no network connection.",
-                     nullptr, int(entries.size())));
+    int y =
+        drawBlock(painter, page.top() + kMargin, page, pageFont(painter, 15, true), QColor(0x11, 0x11, 0x11),
+                  QCoreApplication::translate("BriefingExport", "Appendix. Sources"));
+    y = drawBlock(
+        painter, y + 2, page, pageFont(painter, 9), QColor(0x55, 0x55, 0x55),
+        QCoreApplication::translate(
+            "BriefingExport",
+            "%n source(s) behind the figures in this pack; the app itself opens no network connection.",
+            nullptr, int(entries.size())));
     y += 10;
     painter.setFont(font);
     const QRect column(page.left() + kMargin, 0, page.width() - 2 * kMargin, page.height());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QString text = QStringLiteral("%1. %2").arg(i + 1).arg(entries.at(i));
-        const int height = painter.boundingRect(QRect(column.left(), 0, column.width(), 100000), Qt::TextWordWrap, text).height();
+        const int height =
+            painter.boundingRect(QRect(column.left(), 0, column.width(), 100000), Qt::TextWordWrap, text)
+                .height();
         if (y + height > page.bottom() - kMargin) {
             writer.newPage();
             painter.fillRect(page, Qt::white);
@@ -102,7 +112,8 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("BriefingExport", "%1: cannot write: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("BriefingExport", "%1: cannot write: %2")
+            .arg(path, file.errorString());
 
     QList<Figure> figures;
     QStringList sourceIds;
@@ -111,8 +122,8 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
         QString caption = packFigure.caption;
         if (caption.isEmpty()) {
             caption = packFigure.view == ViewKind::Table
-                ? QCoreApplication::translate("BriefingExport", "AI funding programmes")
-                : figure.title;
+                          ? QCoreApplication::translate("BriefingExport", "AI funding programmes")
+                          : figure.title;
         }
         figure.title = figureTitle(int(figures.size()) + 1, caption);
         figures.append(std::move(figure));
@@ -133,7 +144,8 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
         if (progress && !progress(int(i), int(figures.size()))) {
             painter.end();
             file.cancelWriting();
-            return QCoreApplication::translate("BriefingExport", "%1: export cancelled; no file was written").arg(path);
+            return QCoreApplication::translate("BriefingExport", "%1: export cancelled; no file was written")
+                .arg(path);
         }
         writer.newPage();
         paintFigure(painter, page, figures.at(i), [&] { return writer.newPage(); });
@@ -144,6 +156,7 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
         progress(int(figures.size()), int(figures.size()));
     painter.end();
     if (!file.commit())
-        return QCoreApplication::translate("BriefingExport", "%1: cannot write: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("BriefingExport", "%1: cannot write: %2")
+            .arg(path, file.errorString());
     return {};
 }

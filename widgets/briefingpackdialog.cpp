@@ -14,9 +14,9 @@
 
 BriefingPackDialog::BriefingPackDialog(std::shared_ptr<const Analysis> analysis, const BriefingPack &pack,
                                        QWidget *parent)
-    : QDialog(parent), m_analysis(std::move(analysis)), m_pack(pack), m_title(new QLineEdit(pack.title, this)),
-      m_organisation(new QLineEdit(pack.organisation, this)), m_author(new QLineEdit(pack.author, this)),
-      m_figures(new QListWidget(this))
+    : QDialog(parent), m_analysis(std::move(analysis)), m_pack(pack),
+      m_title(new QLineEdit(pack.title, this)), m_organisation(new QLineEdit(pack.organisation, this)),
+      m_author(new QLineEdit(pack.author, this)), m_figures(new QListWidget(this))
 {
     setWindowTitle(tr("Briefing Pack"));
     resize(720, 460);
@@ -26,9 +26,10 @@ BriefingPackDialog::BriefingPackDialog(std::shared_ptr<const Analysis> analysis,
     form->addRow(tr("&Organisation"), m_organisation);
     form->addRow(tr("&Author"), m_author);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Figures, each with the filters it was added with (File › Add Current View to "
-                                    "Briefing Pack):"),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("Figures, each with the filters it was added with (File › Add Current View to "
+                      "Briefing Pack):"),
+                   this));
     layout->addWidget(m_figures, 1);
     auto *row = new QHBoxLayout;
     auto *remove = new QPushButton(tr("&Remove"), this);

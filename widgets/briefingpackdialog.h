@@ -16,7 +16,8 @@ class BriefingPackDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BriefingPackDialog(std::shared_ptr<const Analysis> analysis, const BriefingPack &pack, QWidget *parent = nullptr);
+    BriefingPackDialog(std::shared_ptr<const Analysis> analysis, const BriefingPack &pack,
+                       QWidget *parent = nullptr);
 
     BriefingPack pack() const;
 

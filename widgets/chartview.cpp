@@ -33,7 +33,8 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
     m_titleLabel->setFont(titleFont);
     m_noteLabel->setForegroundRole(QPalette::PlaceholderText);
     QPalette warningPalette = m_warningLabel->palette();
-    warningPalette.setColor(QPalette::WindowText, QColor(0xA6, 0x3C, 0x00)); // dark orange, readable on light themes
+    warningPalette.setColor(QPalette::WindowText,
+                            QColor(0xA6, 0x3C, 0x00)); // dark orange, readable on light themes
     m_warningLabel->setPalette(warningPalette);
     m_warningLabel->hide();
     auto *layout = new QVBoxLayout(this);

@@ -1,7 +1,7 @@
 #include "comparisonchart.h"
 
-#include "vocabulary.h"
 #include "language.h"
+#include "vocabulary.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -22,7 +22,8 @@ void DetailPane::showDetail(const ProgrammeDetail &detail)
     QTextCharFormat title;
     title.setFontWeight(QFont::Bold);
     title.setFontPointSize(m_view->font().pointSizeF() * 1.2);
-    cursor.insertText(detail.title.isEmpty() ? tr("Select a programme to see its details and source.") : detail.title,
+    cursor.insertText(detail.title.isEmpty() ? tr("Select a programme to see its details and source.")
+                                             : detail.title,
                       title);
     QTextCharFormat name;
     name.setForeground(palette().color(QPalette::PlaceholderText));

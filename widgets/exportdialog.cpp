@@ -7,8 +7,8 @@
 #include <QSpinBox>
 
 ExportDialog::ExportDialog(ExportFormat format, bool greyscale, QWidget *parent)
-    : QDialog(parent), m_page(new QComboBox(this)), m_dpi(new QSpinBox(this)), m_withTable(new QCheckBox(this)),
-      m_greyscale(new QCheckBox(this))
+    : QDialog(parent), m_page(new QComboBox(this)), m_dpi(new QSpinBox(this)),
+      m_withTable(new QCheckBox(this)), m_greyscale(new QCheckBox(this))
 {
     setWindowTitle(tr("Export Options"));
     for (const auto &[name, size] : pageSizePresets())

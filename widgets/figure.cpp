@@ -36,8 +36,8 @@ void fillContent(Figure &figure, const Analysis &analysis, const Filter &filter)
     case ViewKind::Timeline: {
         TimelineData data = buildTimeline(analysis, filter);
         figure.title = data.mode == TimelineMode::Announcements
-            ? Figure::tr("AI funding announcements")
-            : Figure::tr("AI funding per year, programmes spread over their periods");
+                           ? Figure::tr("AI funding announcements")
+                           : Figure::tr("AI funding per year, programmes spread over their periods");
         figure.note = data.note;
         figure.sourceIds = data.sourceIds;
         figure.chart = std::move(data);
@@ -45,8 +45,9 @@ void fillContent(Figure &figure, const Analysis &analysis, const Filter &filter)
     }
     case ViewKind::Recipients: {
         RecipientsData data = buildRecipients(analysis, filter);
-        figure.title =
-            data.title.isEmpty() ? Figure::tr("No programme with named recipients matches the filters") : data.title;
+        figure.title = data.title.isEmpty()
+                           ? Figure::tr("No programme with named recipients matches the filters")
+                           : data.title;
         figure.note = data.note;
         figure.sourceIds = data.sourceIds;
         figure.chart = std::move(data);
@@ -64,7 +65,8 @@ void fillContent(Figure &figure, const Analysis &analysis, const Filter &filter)
     case ViewKind::Table: {
         figure.table = figureTable(ViewKind::Table, analysis, filter);
         figure.title = Figure::tr("AI funding programmes (%n)", nullptr, int(figure.table.rows.size()));
-        figure.note = Figure::tr("Amounts as announced; converted at announcement-year annual average exchange rates.");
+        figure.note =
+            Figure::tr("Amounts as announced; converted at announcement-year annual average exchange rates.");
         for (const Programme *programme : analysis.tableRows(filter))
             figure.sourceIds.append(programme->source.sourceId);
         figure.sourceIds.removeDuplicates();
@@ -75,7 +77,8 @@ void fillContent(Figure &figure, const Analysis &analysis, const Filter &filter)
 
 } // namespace
 
-Figure buildFigure(const Analysis &analysis, const Filter &filter, ViewKind view, const FigureOptions &options)
+Figure buildFigure(const Analysis &analysis, const Filter &filter, ViewKind view,
+                   const FigureOptions &options)
 {
     Figure figure;
     figure.view = view;

@@ -50,4 +50,5 @@ public:
     friend bool operator==(const Figure &, const Figure &) = default;
 };
 
-Figure buildFigure(const Analysis &analysis, const Filter &filter, ViewKind view, const FigureOptions &options = {});
+Figure buildFigure(const Analysis &analysis, const Filter &filter, ViewKind view,
+                   const FigureOptions &options = {});

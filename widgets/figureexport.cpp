@@ -118,10 +118,12 @@ QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view
 {
     const auto format = exportFormatForPath(path);
     if (!format)
-        return QCoreApplication::translate("FigureExport", "%1: unknown format; use .png, .pdf, .svg or .csv").arg(path);
+        return QCoreApplication::translate("FigureExport", "%1: unknown format; use .png, .pdf, .svg or .csv")
+            .arg(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("FigureExport", "%1: cannot write: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("FigureExport", "%1: cannot write: %2")
+            .arg(path, file.errorString());
 
     const QSize pageSize = options.size.isValid() ? options.size : defaultPageSize();
     bool written = true;
@@ -131,7 +133,8 @@ QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view
         break;
     case ExportFormat::Png: {
         const QSize pixels = options.size.isValid() ? options.size : defaultPageSize() * (options.dpi / 96.0);
-        written = renderFigureImage(buildFigure(analysis, filter, view, options), pixels, options.dpi).save(&file, "PNG");
+        written = renderFigureImage(buildFigure(analysis, filter, view, options), pixels, options.dpi)
+                      .save(&file, "PNG");
         break;
     }
     case ExportFormat::Svg:
@@ -143,9 +146,11 @@ QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view
     }
     if (!written) {
         file.cancelWriting();
-        return QCoreApplication::translate("FigureExport", "%1: writing failed: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("FigureExport", "%1: writing failed: %2")
+            .arg(path, file.errorString());
     }
     if (!file.commit())
-        return QCoreApplication::translate("FigureExport", "%1: cannot write: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("FigureExport", "%1: cannot write: %2")
+            .arg(path, file.errorString());
     return {};
 }

@@ -14,7 +14,13 @@ class QPdfWriter;
 class QPrinter;
 class QCPPainter;
 
-enum class ExportFormat { Png, Pdf, Svg, Csv };
+enum class ExportFormat
+{
+    Png,
+    Pdf,
+    Svg,
+    Csv
+};
 
 // The format a file name asks for by its extension (.png, .pdf, .svg, .csv), if any.
 std::optional<ExportFormat> exportFormatForPath(const QString &path);

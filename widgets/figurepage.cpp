@@ -19,8 +19,8 @@ constexpr int kMaxCitationLines = 4;
 constexpr double kChartShareWithTable = 0.6; // of the page body, when the table goes under the chart
 
 // Draws wrapped text from the top of `area` and returns the height it took.
-int drawWrapped(QPainter &painter, const QRect &area, const QFont &font, const QColor &colour, const QString &text,
-                int flags = Qt::AlignLeft | Qt::TextWordWrap)
+int drawWrapped(QPainter &painter, const QRect &area, const QFont &font, const QColor &colour,
+                const QString &text, int flags = Qt::AlignLeft | Qt::TextWordWrap)
 {
     if (text.isEmpty())
         return 0;
@@ -41,16 +41,16 @@ QString fittedCitations(const QPainter &painter, const QFont &font, int width, c
     for (qsizetype shown = citations.size(); shown > 0; --shown) {
         QString text = prefix + citations.mid(0, shown).join(u"; "_s);
         if (shown < citations.size())
-            text += QCoreApplication::translate("FigurePage", "; and %n more (listed in the CSV export).", nullptr,
-                                                int(citations.size() - shown));
+            text += QCoreApplication::translate("FigurePage", "; and %n more (listed in the CSV export).",
+                                                nullptr, int(citations.size() - shown));
         else
             text += u'.';
         const QRect bounds = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
         if (bounds.height() <= metrics.lineSpacing() * kMaxCitationLines)
             return text;
     }
-    return prefix + QCoreApplication::translate("FigurePage", "%n sources (listed in the CSV export).", nullptr,
-                                                int(citations.size()));
+    return prefix + QCoreApplication::translate("FigurePage", "%n sources (listed in the CSV export).",
+                                                nullptr, int(citations.size()));
 }
 
 // Title, subtitle and warning from the top of `inner`; returns the y below them.
@@ -58,12 +58,15 @@ int paintHeader(QCPPainter &painter, const QRect &inner, const Figure &figure)
 {
     int top = inner.top();
     const auto below = [&](int y) { return QRect(inner.left(), y, inner.width(), inner.height()); };
-    top += drawWrapped(painter, below(top), pageFont(painter, 15, true), QColor(0x11, 0x11, 0x11), figure.title);
+    top +=
+        drawWrapped(painter, below(top), pageFont(painter, 15, true), QColor(0x11, 0x11, 0x11), figure.title);
     top += 2;
-    top += drawWrapped(painter, below(top), pageFont(painter, 9.5), QColor(0x55, 0x55, 0x55), figure.subtitle);
+    top +=
+        drawWrapped(painter, below(top), pageFont(painter, 9.5), QColor(0x55, 0x55, 0x55), figure.subtitle);
     if (!figure.warning.isEmpty()) {
         top += 2;
-        top += drawWrapped(painter, below(top), pageFont(painter, 9.5, true), QColor(0xA6, 0x3C, 0x00), figure.warning);
+        top += drawWrapped(painter, below(top), pageFont(painter, 9.5, true), QColor(0xA6, 0x3C, 0x00),
+                           figure.warning);
     }
     return top + kGap;
 }
@@ -75,8 +78,9 @@ int paintFooter(QCPPainter &painter, const QRect &inner, const Figure &figure)
     painter.setFont(small);
     const auto heightOf = [&](const QString &text) {
         return text.isEmpty()
-            ? 0
-            : painter.boundingRect(QRect(0, 0, inner.width(), 100000), Qt::TextWordWrap, text).height();
+                   ? 0
+                   : painter.boundingRect(QRect(0, 0, inner.width(), 100000), Qt::TextWordWrap, text)
+                         .height();
     };
     const std::array<std::pair<QString, QColor>, 3> blocks{{
         {figure.footer, QColor(0x66, 0x66, 0x66)},
@@ -155,8 +159,8 @@ void noteMissingRows(QCPPainter &painter, const QRect &page, qsizetype missing)
 {
     painter.setPen(QColor(0x55, 0x55, 0x55));
     painter.drawText(page.adjusted(kMargin, 0, -kMargin, -4), Qt::AlignRight | Qt::AlignBottom,
-                     QCoreApplication::translate("FigurePage", "%n more rows in the PDF or CSV export", nullptr,
-                                                 int(missing)));
+                     QCoreApplication::translate("FigurePage", "%n more rows in the PDF or CSV export",
+                                                 nullptr, int(missing)));
 }
 
 } // namespace
@@ -169,7 +173,8 @@ QFont pageFont(const QPainter &painter, double pointSize, bool bold)
     return font;
 }
 
-void paintFigure(QCPPainter &painter, const QRect &page, const Figure &figure, const std::function<bool()> &newPage)
+void paintFigure(QCPPainter &painter, const QRect &page, const Figure &figure,
+                 const std::function<bool()> &newPage)
 {
     const FigureTable &table = figure.table;
     qsizetype next = 0;

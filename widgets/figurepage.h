@@ -15,7 +15,8 @@ class QPainter;
 // Paints `figure` on as many pages as it needs onto `painter`, whose device is `page` pixels at 96 dpi.
 // `newPage` starts the next page and returns false when the device holds one page only; the rows that
 // did not fit are then counted at the foot of the page.
-void paintFigure(QCPPainter &painter, const QRect &page, const Figure &figure, const std::function<bool()> &newPage);
+void paintFigure(QCPPainter &painter, const QRect &page, const Figure &figure,
+                 const std::function<bool()> &newPage);
 
 // The painter's font at `pointSize`, for page furniture.
 QFont pageFont(const QPainter &painter, double pointSize, bool bold = false);

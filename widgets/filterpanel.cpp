@@ -15,8 +15,8 @@
 #include <QVBoxLayout>
 
 FilterPanel::FilterPanel(QWidget *parent)
-    : QWidget(parent), m_countries(new QListWidget(this)), m_from(new QSpinBox(this)), m_to(new QSpinBox(this)),
-      m_category(new QComboBox(this)), m_currency(new QComboBox(this))
+    : QWidget(parent), m_countries(new QListWidget(this)), m_from(new QSpinBox(this)),
+      m_to(new QSpinBox(this)), m_category(new QComboBox(this)), m_currency(new QComboBox(this))
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -105,7 +105,8 @@ void FilterPanel::setFilter(const Filter &filter)
     }
     m_from->setValue(filter.fromYear);
     m_to->setValue(filter.toYear);
-    m_category->setCurrentIndex(m_category->findData(filter.category ? enumKey(*filter.category) : QString()));
+    m_category->setCurrentIndex(
+        m_category->findData(filter.category ? enumKey(*filter.category) : QString()));
     for (const auto &[type, box] : std::as_const(m_funding))
         box->setChecked(filter.funding.contains(type));
     m_currency->setCurrentIndex(m_currency->findData(filter.currency));

@@ -70,7 +70,8 @@ void ProgrammeTableView::apply(const Filter &filter)
 void ProgrammeTableView::showSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const QString id = current.isValid() ? current.data(ProgrammeTableModel::ProgrammeIdRole).toString() : QString();
+    const QString id =
+        current.isValid() ? current.data(ProgrammeTableModel::ProgrammeIdRole).toString() : QString();
     m_detail->showDetail(programmeDetail(analysis(), id, shownFilter()));
 }
 

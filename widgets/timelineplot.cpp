@@ -156,8 +156,8 @@ void TimelinePlot::drawAmountLabels()
         largest.append(&point);
     std::sort(largest.begin(), largest.end(), [](auto *a, auto *b) { return a->value > b->value; });
     for (const TimelinePoint *point : largest.mid(0, kLabelledPoints)) {
-        QCPItemText *label =
-            smallLabel(this, 8, QColor(0x33, 0x33, 0x33), point->compactAmount + u"  "_s + elided(point->name, 34));
+        QCPItemText *label = smallLabel(this, 8, QColor(0x33, 0x33, 0x33),
+                                        point->compactAmount + u"  "_s + elided(point->name, 34));
         label->position->setCoords(dateKey(point->date), point->value);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         label->setPadding(QMargins(kLabelGap, 0, 0, 0));
@@ -193,14 +193,15 @@ void TimelinePlot::drawEventLane(bool greyscale)
     for (const TimelineMarker *event : std::as_const(events)) {
         const qsizetype colourIndex = m_data.countryOrder.indexOf(event->countryCode);
         const SeriesStyle style = colourIndex >= 0 && colourIndex < kColouredCountries
-            ? seriesStyle(int(colourIndex), greyscale)
-            : otherSeriesStyle(greyscale);
+                                      ? seriesStyle(int(colourIndex), greyscale)
+                                      : otherSeriesStyle(greyscale);
         QCPGraph *marker = addGraph(laneX, laneY);
         marker->removeFromLegend();
         marker->setLineStyle(QCPGraph::lsNone);
         marker->setScatterStyle(QCPScatterStyle(style.marker, QPen(style.colour, 1), style.colour, 7));
         marker->setData({dateKey(event->date)}, {0.08});
-        QCPItemText *label = smallLabel(this, 7.5, QColor(0x44, 0x44, 0x44), elided(event->title, kEventLabelLength));
+        QCPItemText *label =
+            smallLabel(this, 7.5, QColor(0x44, 0x44, 0x44), elided(event->title, kEventLabelLength));
         label->setClipAxisRect(m_eventLane);
         label->setClipToAxisRect(true);
         label->position->setAxes(laneX, laneY);
@@ -233,7 +234,8 @@ void TimelinePlot::drawAnnualised(bool greyscale)
         auto *bars = new QCPBars(xAxis, yAxis);
         bars->setName(series.label);
         bars->setWidth(0.72);
-        const SeriesStyle style = series.key == u"others" ? otherSeriesStyle(greyscale) : seriesStyle(i, greyscale);
+        const SeriesStyle style =
+            series.key == u"others" ? otherSeriesStyle(greyscale) : seriesStyle(i, greyscale);
         bars->setPen(style.outline);
         bars->setBrush(style.fill);
         bars->setData(keys, QVector<double>(series.values.cbegin(), series.values.cend()), true);
@@ -286,7 +288,8 @@ void TimelinePlot::hideCrowdedLabels()
 
 QString TimelinePlot::toolTipAt(const QPointF &position) const
 {
-    return m_data.mode == TimelineMode::Announcements ? announcementToolTip(position) : annualisedToolTip(position);
+    return m_data.mode == TimelineMode::Announcements ? announcementToolTip(position)
+                                                      : annualisedToolTip(position);
 }
 
 QString TimelinePlot::announcementToolTip(const QPointF &position) const
@@ -331,8 +334,8 @@ QString TimelinePlot::annualisedToolTip(const QPointF &position) const
     for (const StackedSeries &series : m_data.stacks) {
         const double top = base + series.values.at(index);
         if (value >= base && value <= top && series.values.at(index) > 0) {
-            return toolTipHtml(
-                {series.label, QString::number(int(year)), formatAmount(series.values.at(index), m_data.currency)});
+            return toolTipHtml({series.label, QString::number(int(year)),
+                                formatAmount(series.values.at(index), m_data.currency)});
         }
         base = top;
     }

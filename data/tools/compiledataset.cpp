@@ -31,8 +31,9 @@ int main(int argc, char *argv[])
         err << error << '\n';
         return 1;
     }
-    QTextStream(stdout) << "dataset " << result.dataset.info.version << ": " << result.dataset.programmes.size()
-                        << " programmes, " << result.dataset.allocations.size() << " allocations, "
+    QTextStream(stdout) << "dataset " << result.dataset.info.version << ": "
+                        << result.dataset.programmes.size() << " programmes, "
+                        << result.dataset.allocations.size() << " allocations, "
                         << result.dataset.events.size() << " events, " << result.dataset.countries.size()
                         << " countries\n";
     return 0;
