@@ -29,39 +29,43 @@ QString comparisonTitle(const ComparisonData &data)
     return {};
 }
 
+QString timelineTitle(const TimelineData &data)
+{
+    return data.mode == TimelineMode::Announcements
+               ? Figure::tr("AI funding announcements")
+               : Figure::tr("AI funding per year, programmes spread over their periods");
+}
+
+QString recipientsTitle(const RecipientsData &data)
+{
+    return data.title.isEmpty() ? Figure::tr("No programme with named recipients matches the filters")
+                                : data.title;
+}
+
+// A chart's data with the furniture it carries: title, note, sources, and any warning.
+template <typename Data> void setChart(Figure &figure, Data data, QString (*title)(const Data &))
+{
+    figure.title = title(data);
+    figure.note = data.note;
+    figure.sourceIds = data.sourceIds;
+    if constexpr (requires { data.warning; })
+        figure.warning = data.warning;
+    figure.chart = std::move(data);
+}
+
 // The view's own content: title, note, sources and chart or rows.
 void fillContent(Figure &figure, const Analysis &analysis, const Filter &filter)
 {
     switch (figure.view) {
-    case ViewKind::Timeline: {
-        TimelineData data = buildTimeline(analysis, filter);
-        figure.title = data.mode == TimelineMode::Announcements
-                           ? Figure::tr("AI funding announcements")
-                           : Figure::tr("AI funding per year, programmes spread over their periods");
-        figure.note = data.note;
-        figure.sourceIds = data.sourceIds;
-        figure.chart = std::move(data);
+    case ViewKind::Timeline:
+        setChart(figure, buildTimeline(analysis, filter), timelineTitle);
         break;
-    }
-    case ViewKind::Recipients: {
-        RecipientsData data = buildRecipients(analysis, filter);
-        figure.title = data.title.isEmpty()
-                           ? Figure::tr("No programme with named recipients matches the filters")
-                           : data.title;
-        figure.note = data.note;
-        figure.sourceIds = data.sourceIds;
-        figure.chart = std::move(data);
+    case ViewKind::Recipients:
+        setChart(figure, buildRecipients(analysis, filter), recipientsTitle);
         break;
-    }
-    case ViewKind::Comparison: {
-        ComparisonData data = buildComparison(analysis, filter);
-        figure.title = comparisonTitle(data);
-        figure.note = data.note;
-        figure.warning = data.warning;
-        figure.sourceIds = data.sourceIds;
-        figure.chart = std::move(data);
+    case ViewKind::Comparison:
+        setChart(figure, buildComparison(analysis, filter), comparisonTitle);
         break;
-    }
     case ViewKind::Table: {
         figure.table = figureTable(ViewKind::Table, analysis, filter);
         figure.title = Figure::tr("AI funding programmes (%n)", nullptr, int(figure.table.rows.size()));
