@@ -197,6 +197,21 @@ int runExport(const QCommandLineParser &parser, const Options &o, const QString 
     return ExitOk;
 }
 
+// --version: the app's, then the dataset's (which must open).
+int printVersions(const QString &datasetPath)
+{
+    out() << "ai-policy-explorer " << QCoreApplication::applicationVersion() << Qt::endl;
+    const AnalysisLoadResult loaded = loadAnalysis(datasetPath);
+    if (!loaded.analysis) {
+        err() << "error: " << loaded.error << Qt::endl;
+        return ExitDataset;
+    }
+    const DatasetInfo &info = loaded.analysis->dataset().info;
+    out() << "dataset " << info.version << " (data as of " << info.dataAsOf.toString(Qt::ISODate)
+          << ", schema " << kSchemaVersion << ")" << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 QString bundledDatasetPath()
@@ -280,18 +295,8 @@ LaunchRequest runCommandLine(const QStringList &arguments)
     }
     const QString datasetPath = parser.isSet(o.dataset) ? parser.value(o.dataset) : bundledDatasetPath();
     const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(version)) {
-        const AnalysisLoadResult loaded = loadAnalysis(datasetPath);
-        out() << "ai-policy-explorer " << QCoreApplication::applicationVersion() << Qt::endl;
-        if (!loaded.analysis) {
-            err() << "error: " << loaded.error << Qt::endl;
-            return {false, {}, ExitDataset};
-        }
-        const DatasetInfo &info = loaded.analysis->dataset().info;
-        out() << "dataset " << info.version << " (data as of " << info.dataAsOf.toString(Qt::ISODate)
-              << ", schema " << kSchemaVersion << ")" << Qt::endl;
-        return {false, {}, ExitOk};
-    }
+    if (parser.isSet(version))
+        return {false, {}, printVersions(datasetPath)};
     if (positional.size() > 1 || (positional.size() == 1 && positional.constFirst() != u"export")) {
         err() << "error: unknown command '" << positional.join(u' ') << "'; the only command is export"
               << Qt::endl;
