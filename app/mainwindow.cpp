@@ -40,10 +40,8 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
       m_status(new QLabel(this))
 {
     setWindowTitle(tr("AI Policy Explorer"));
-    m_charts = {new TimelineChart(m_analysis, this), new RecipientsChart(m_analysis, this),
-                new ComparisonChart(m_analysis, this)};
-    m_views = {m_charts.cbegin(), m_charts.cend()};
-    m_views.append(m_table);
+    m_views = {new TimelineChart(m_analysis, this), new RecipientsChart(m_analysis, this),
+               new ComparisonChart(m_analysis, this), m_table};
     for (FigureView *view : std::as_const(m_views)) {
         m_tabs->addTab(view, label(view->kind()));
         connect(view, &FigureView::filterEdited, this, &MainWindow::setFilter);
@@ -196,7 +194,7 @@ QString MainWindow::exportCurrentView(const QString &path, const ExportOptions &
 
 void MainWindow::printCurrentView()
 {
-    const Figure figure = buildFigure(*m_analysis, m_filter, currentView(), {m_greyscale, false});
+    const Figure figure = buildFigure(*m_analysis, m_filter, currentView(), {.greyscale = m_greyscale});
     QPrinter printer(QPrinter::HighResolution);
     // The page layout works in 96-dpi units like every export, so text sizes match the PDF.
     printer.setResolution(96);
@@ -213,7 +211,7 @@ void MainWindow::printCurrentView()
 void MainWindow::copyChart()
 {
     const ViewKind view = currentView();
-    const Figure figure = buildFigure(*m_analysis, m_filter, view, {m_greyscale, false});
+    const Figure figure = buildFigure(*m_analysis, m_filter, view, {.greyscale = m_greyscale});
     QApplication::clipboard()->setImage(renderFigureImage(figure, defaultPageSize() * 2, 192));
     statusBar()->showMessage(tr("Copied the %1 figure to the clipboard").arg(label(view)), 5000);
 }
@@ -221,8 +219,8 @@ void MainWindow::copyChart()
 void MainWindow::setGreyscale(bool greyscale)
 {
     m_greyscale = greyscale;
-    for (ChartView *chart : std::as_const(m_charts))
-        chart->setGreyscale(greyscale);
+    for (FigureView *view : std::as_const(m_views))
+        view->setGreyscale(greyscale);
     setFilter(m_filter);
 }
 
@@ -261,12 +259,13 @@ void MainWindow::exportBriefingPack(const BriefingPack &pack)
                              this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const QString error =
-        ::exportBriefingPack(*m_analysis, pack, path, ExportOptions{}, [&](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-            return !progress.wasCanceled();
-        });
+    ExportOptions options;
+    options.greyscale = m_greyscale; // as the screen shows, like print and the clipboard
+    const QString error = ::exportBriefingPack(*m_analysis, pack, path, options, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
     progress.close();
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Briefing pack not written"), error);
@@ -291,8 +290,8 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     m_greyscale = settings.value(u"view/greyscale"_s, false).toBool();
-    for (ChartView *chart : std::as_const(m_charts))
-        chart->setGreyscale(m_greyscale);
+    for (FigureView *view : std::as_const(m_views))
+        view->setGreyscale(m_greyscale);
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1400, 860);
     restoreState(settings.value(u"window/state"_s).toByteArray());

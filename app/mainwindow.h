@@ -10,7 +10,6 @@
 
 #include <memory>
 
-class ChartView;
 class FigureView;
 class FilterPanel;
 class ProgrammeTableView;
@@ -59,7 +58,6 @@ private:
     Filter m_filter;
     QTabWidget *m_tabs;
     QList<FigureView *> m_views; // in tab order
-    QList<ChartView *> m_charts;
     ProgrammeTableView *m_table;
     FilterPanel *m_filterPanel;
     QLabel *m_status;

@@ -26,6 +26,7 @@ private slots:
     void pdfHasOnePageWithTitleFiltersSourcesAndVersion();
     void pdfEmbedsEveryFont();
     void tablePdfContinuesOverPages();
+    void pageTooShortForARowEndsTheTable();
     void svgIsSelfContainedWithTitle();
     void pngHasRequestedSizeAndDpi_data();
     void pngHasRequestedSizeAndDpi();
@@ -126,6 +127,18 @@ void TestExport::tablePdfContinuesOverPages()
     QVERIFY2(pdfText(path).contains(lastName), qPrintable(lastName));
 }
 
+void TestExport::pageTooShortForARowEndsTheTable()
+{
+    // Header and footer fill a 150-pixel page, so no row fits: one page that says so, not pages forever.
+    const QString path = m_dir.filePath(u"short.pdf"_s);
+    ExportOptions options;
+    options.size = QSize(1123, 150);
+    QCOMPARE(exportView(*m_analysis, fixtureFilter(), ViewKind::Table, path, options), QString());
+    QCOMPARE(pageCount(path), 1);
+    const int rows = int(m_analysis->tableRows(fixtureFilter()).size());
+    QVERIFY2(pdfText(path).contains(u"%1 more rows"_s.arg(rows)), qPrintable(pdfText(path)));
+}
+
 void TestExport::svgIsSelfContainedWithTitle()
 {
     const QString path = m_dir.filePath(u"recipients.svg"_s);
@@ -167,9 +180,9 @@ void TestExport::greyscaleUsesNoColour()
     ComparisonChart chart(m_analysis);
     chart.setGreyscale(true);
     chart.apply(fixtureFilter());
-    const QImage image =
-        renderFigureImage(buildFigure(*m_analysis, fixtureFilter(), ViewKind::Comparison, {true, false}),
-                          defaultPageSize(), 96);
+    const QImage image = renderFigureImage(
+        buildFigure(*m_analysis, fixtureFilter(), ViewKind::Comparison, {.greyscale = true}),
+        defaultPageSize(), 96);
     int coloured = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {

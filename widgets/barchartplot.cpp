@@ -27,7 +27,7 @@ struct BarChart
     QString valueAxisLabel;
 };
 
-BarChart recipientsChart(const RecipientsData &data)
+BarChart recipientsBars(const RecipientsData &data)
 {
     BarChart chart;
     for (const RecipientBar &bar : data.bars) {
@@ -44,7 +44,7 @@ BarChart recipientsChart(const RecipientsData &data)
     return chart;
 }
 
-BarChart comparisonChart(const ComparisonData &data)
+BarChart comparisonBars(const ComparisonData &data)
 {
     BarChart chart;
     for (const ComparisonRow &row : data.rows)
@@ -120,11 +120,11 @@ void drawStacks(QCustomPlot *plot, const BarChart &chart, bool greyscale)
 
 BarChartPlot::BarChartPlot(QWidget *parent) : FigurePlot(parent) {}
 
-void BarChartPlot::draw(const Figure &figure)
+void BarChartPlot::drawFigure(const Figure &figure)
 {
-    const BarChart chart = figure.view == ViewKind::Recipients
-                               ? recipientsChart(std::get<RecipientsData>(figure.chart))
-                               : comparisonChart(std::get<ComparisonData>(figure.chart));
+    const auto *recipients = std::get_if<RecipientsData>(&figure.chart);
+    const BarChart chart =
+        recipients ? recipientsBars(*recipients) : comparisonBars(std::get<ComparisonData>(figure.chart));
     xAxis->setTicker(chart.valueTicker);
     xAxis->setLabel(chart.valueAxisLabel);
     setUpCategoryAxes(this, chart.rows);

@@ -12,5 +12,5 @@ public:
     explicit BarChartPlot(QWidget *parent = nullptr);
 
 protected:
-    void draw(const Figure &figure) override;
+    void drawFigure(const Figure &figure) override;
 };

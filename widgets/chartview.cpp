@@ -26,6 +26,7 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
       m_controls(new QHBoxLayout), m_titleLabel(plainLabel(this)), m_warningLabel(plainLabel(this)),
       m_noteLabel(plainLabel(this))
 {
+    Q_ASSERT(m_plot); // every chart view has a plot; the Table is no ChartView
     m_plot->setParent(this);
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
@@ -51,7 +52,7 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
 void ChartView::apply(const Filter &filter)
 {
     rememberFilter(filter);
-    m_figure = buildFigure(analysis(), filter, kind(), {m_greyscale, false});
+    m_figure = buildFigure(analysis(), filter, kind(), {.greyscale = greyscale()});
     m_titleLabel->setText(m_figure.title);
     m_warningLabel->setText(m_figure.warning);
     m_warningLabel->setVisible(!m_figure.warning.isEmpty());

@@ -8,7 +8,8 @@ class QLabel;
 class QMouseEvent;
 
 // A chart tab: view-specific controls and the figure's title and warning above the plot, the method note
-// below it. apply() builds the figure for the filter, exactly as print and export do, and draws it.
+// below it. apply() builds the figure for the filter with buildFigure(), as print and export do, and draws
+// it.
 class ChartView : public FigureView
 {
     Q_OBJECT
@@ -18,9 +19,6 @@ public:
     void apply(const Filter &filter) override;
     Figure figure() const override { return m_figure; }
     FigurePlot *plot() const { return m_plot; }
-    // Greys, patterns and marker shapes instead of colour, on screen; takes effect at the next apply().
-    void setGreyscale(bool greyscale) { m_greyscale = greyscale; }
-    bool greyscale() const { return m_greyscale; }
 
 protected:
     // Brings the view's own controls in line with the filter and the figure just built.
@@ -39,5 +37,4 @@ private:
     QLabel *m_warningLabel;
     QLabel *m_noteLabel;
     Figure m_figure;
-    bool m_greyscale = false;
 };

@@ -30,6 +30,8 @@ void ComparisonChart::syncControls(const Filter &filter)
 {
     m_measure->setCurrentIndex(m_measure->findData(int(filter.measure)));
     m_series->setVisible(filter.measure == Measure::Adoption);
-    if (!data().seriesKeys.isEmpty() && filter.measure == Measure::Adoption)
-        m_series->setCurrentIndex(m_series->findData(data().seriesKeys.constFirst()));
+    // The series shown: the one asked for, or the default the builder chose.
+    const QString series =
+        filter.indicatorSeriesId.isEmpty() ? data().seriesKeys.value(0) : filter.indicatorSeriesId;
+    m_series->setCurrentIndex(m_series->findData(series));
 }

@@ -180,10 +180,12 @@ void paintFigure(QCPPainter &painter, const QRect &page, const Figure &figure,
     qsizetype next = 0;
     bool firstPage = true;
     do {
+        const qsizetype first = next;
         const QRect body = paintFurniture(painter, page, figure);
+        const bool chartHere = figure.hasChart() && firstPage;
         if (body.height() > 0) {
             QRect tableArea = body;
-            if (figure.hasChart() && firstPage) {
+            if (chartHere) {
                 const int chartHeight =
                     table.columns.isEmpty() ? body.height() : int(body.height() * kChartShareWithTable);
                 figure.paintChart(painter, QRect(body.topLeft(), QSize(body.width(), chartHeight)));
@@ -193,7 +195,9 @@ void paintFigure(QCPPainter &painter, const QRect &page, const Figure &figure,
                 next = paintTableRows(painter, tableArea, table, next);
         }
         firstPage = false;
-        if (next < table.rows.size() && !newPage()) {
+        // A page of table alone that held no row is too short for one: more pages would never end.
+        const bool pageTooShort = next == first && !chartHere;
+        if (next < table.rows.size() && (pageTooShort || !newPage())) {
             noteMissingRows(painter, page, table.rows.size() - next);
             break;
         }

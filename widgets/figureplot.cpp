@@ -9,13 +9,13 @@ using namespace Qt::StringLiterals;
 
 FigurePlot::FigurePlot(QWidget *parent) : QCustomPlot(parent)
 {
-    applyChartStyle(this);
+    reset();
 }
 
 void FigurePlot::showFigure(const Figure &figure)
 {
     reset();
-    draw(figure);
+    drawFigure(figure);
 }
 
 QString FigurePlot::toolTipAt(const QPointF &) const
@@ -25,7 +25,7 @@ QString FigurePlot::toolTipAt(const QPointF &) const
 
 void FigurePlot::reset()
 {
-    // Rebuilt from nothing, as QCustomPlot's constructor lays it out: a figure drawn after another must not
+    // Rebuilt from nothing, laid out as QCustomPlot's constructor does: a figure drawn after another must not
     // inherit its ranges, tickers, extra axis rects or signal connections.
     clearPlottables();
     clearItems();
@@ -39,6 +39,7 @@ void FigurePlot::reset()
     legend = new QCPLegend;
     legend->setVisible(false);
     axisRect->insetLayout()->addElement(legend, Qt::AlignRight | Qt::AlignTop);
+    axisRect->insetLayout()->setMargins(QMargins(12, 12, 12, 12));
     axisRect->setLayer(u"background"_s);
     // In the constructor's order: axes() iterates a hash, whose order changes from process to process.
     for (QCPAxis *axis : {xAxis, yAxis, xAxis2, yAxis2}) {

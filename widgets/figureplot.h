@@ -16,13 +16,14 @@ public:
     explicit FigurePlot(QWidget *parent = nullptr);
 
     // Replaces everything the previous figure drew (axis rects, axes, legend, plottables, items) with the
-    // figure's chart, as a freshly constructed plot would show it.
+    // figure's chart, exactly as a freshly constructed FigurePlot shows it.
     void showFigure(const Figure &figure);
     // The text a hover at this widget position shows, as HTML, or empty.
     virtual QString toolTipAt(const QPointF &position) const;
 
 protected:
-    virtual void draw(const Figure &figure) = 0;
+    // Draws the figure's chart onto the plot as reset() left it.
+    virtual void drawFigure(const Figure &figure) = 0;
 
 private:
     void reset();

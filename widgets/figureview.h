@@ -9,8 +9,9 @@
 #include <memory>
 
 // One tab of the main window: the dataset under the shared filter, as a chart or a table. Every view takes
-// the same apply(filter); its figure() is what print and export build for the filter it shows. A control
-// the user changes is reported as an edited copy of the filter, and the owner decides whether to apply it.
+// the same apply(filter). Print and export never read a view: they build their own figure for the filter.
+// A control the user changes is reported as an edited copy of the filter; the owner decides whether to
+// apply it.
 class FigureView : public QWidget
 {
     Q_OBJECT
@@ -20,8 +21,12 @@ public:
     ViewKind kind() const { return m_kind; }
     // Shows what `filter` selects.
     virtual void apply(const Filter &filter) = 0;
-    // What this view shows now, as a figure built afresh for its filter would show it.
+    // The figure of what this view shows: the one built at the last apply() (a chart) or built now for the
+    // filter last applied (the Table).
     virtual Figure figure() const = 0;
+    // Greys, patterns and marker shapes instead of colour on screen; takes effect at the next apply().
+    void setGreyscale(bool greyscale) { m_greyscale = greyscale; }
+    bool greyscale() const { return m_greyscale; }
 
 signals:
     void filterEdited(const Filter &filter);
@@ -45,4 +50,5 @@ private:
     ViewKind m_kind;
     std::shared_ptr<const Analysis> m_analysis;
     Filter m_filter;
+    bool m_greyscale = false;
 };

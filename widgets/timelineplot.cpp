@@ -73,12 +73,13 @@ TimelinePlot::TimelinePlot(QWidget *parent) : FigurePlot(parent), m_marginGroup(
     connect(this, &QCustomPlot::afterLayout, this, &TimelinePlot::hideCrowdedLabels);
 }
 
-void TimelinePlot::draw(const Figure &figure)
+void TimelinePlot::drawFigure(const Figure &figure)
 {
-    m_data = std::get<TimelineData>(figure.chart);
+    // reset() deleted the lane and labels of the previous figure.
     m_eventLane = nullptr;
     m_eventLabels.clear();
     m_pointLabels.clear();
+    m_data = std::get<TimelineData>(figure.chart);
     if (m_data.mode == TimelineMode::Announcements)
         drawAnnouncements(figure.greyscale);
     else
@@ -101,7 +102,6 @@ void TimelinePlot::drawAnnouncements(bool greyscale)
         xAxis->setRange(dateKey(first.addMonths(-4)), dateKey(last.addMonths(4)));
     else
         xAxis->setRange(dateKey(QDate(m_data.fromYear, 1, 1)), dateKey(QDate(m_data.toYear + 1, 1, 1)));
-    m_eventLane->axis(QCPAxis::atBottom)->setRange(xAxis->range());
     double minValue = 0, maxValue = 0;
     for (const TimelinePoint &point : std::as_const(m_data.points)) {
         if (point.value > 0) {

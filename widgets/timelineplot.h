@@ -13,11 +13,9 @@ public:
     explicit TimelinePlot(QWidget *parent = nullptr);
 
     QString toolTipAt(const QPointF &position) const override;
-    // The events lane under the announcements; null in the annualised mode.
-    QCPAxisRect *eventLane() const { return m_eventLane; }
 
 protected:
-    void draw(const Figure &figure) override;
+    void drawFigure(const Figure &figure) override;
 
 private:
     void drawAnnouncements(bool greyscale);
