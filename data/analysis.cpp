@@ -9,6 +9,16 @@
 
 using namespace Qt::StringLiterals;
 
+QStringList keysByTotal(const QHash<QString, double> &totals)
+{
+    QStringList keys = totals.keys();
+    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+        const double ta = totals.value(a), tb = totals.value(b);
+        return ta != tb ? ta > tb : a < b;
+    });
+    return keys;
+}
+
 void appendUnique(QStringList &list, const QString &value)
 {
     if (!value.isEmpty() && !list.contains(value))
@@ -25,8 +35,17 @@ AnalysisLoadResult loadAnalysis(const QString &databasePath)
 }
 
 Analysis::Analysis(std::shared_ptr<const Dataset> dataset)
-    : m_dataset(std::move(dataset)), m_converter(m_dataset->exchangeRates)
+    : m_dataset(std::move(dataset)), m_converter(m_dataset->exchangeRates),
+      m_countriesByFunding(rankCountriesByFunding())
 {
+}
+
+QStringList Analysis::rankCountriesByFunding() const
+{
+    QHash<QString, double> totals;
+    for (const CountedProgramme &counted : countedProgrammes(defaultFilter(*m_dataset)))
+        totals[counted.programme->countryCode] += countedValue(counted, u"USD"_s).value_or(0);
+    return keysByTotal(totals);
 }
 
 bool Analysis::matches(const Programme &programme, const Filter &filter) const

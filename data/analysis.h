@@ -57,6 +57,9 @@ public:
     // What a counted programme adds to a total in `currency`, at its announcement-year rate; nothing when
     // no rate converts it.
     std::optional<double> countedValue(const CountedProgramme &counted, const QString &currency) const;
+    // Every country with counted public money over the dataset's years, the most (in USD) first: a ranking
+    // no filter changes, so colours can follow it (seriescolours.h).
+    const QStringList &countriesByFunding() const { return m_countriesByFunding; }
     // The programme the Recipients view shows for this filter (the requested one, or a default).
     QString recipientsProgramme(const Filter &filter) const;
 
@@ -78,9 +81,14 @@ private:
     QList<CountedProgramme> uppermostProgrammes(const Filter &filter) const;
     void takeOutSharedParts(QList<CountedProgramme> &counted) const;
 
+    QStringList rankCountriesByFunding() const;
+
     std::shared_ptr<const Dataset> m_dataset;
     CurrencyConverter m_converter;
+    QStringList m_countriesByFunding;
 };
 
 // Appends `value` unless it is empty or already listed: source lists keep their first-seen order.
 void appendUnique(QStringList &list, const QString &value);
+// Orders keys by their summed value, largest first, with the key as a stable tie-break.
+QStringList keysByTotal(const QHash<QString, double> &totals);

@@ -42,6 +42,7 @@ struct StackedSeries
     QString key;
     QString label;
     QList<double> values;
+    int colour = -1; // palette slot of its country or category (seriescolours.h); -1 for "Others"
 
     friend bool operator==(const StackedSeries &, const StackedSeries &) = default;
 };
@@ -56,7 +57,8 @@ struct TimelineData
     int fromYear = 0; // the filter's years, which an empty chart still spans
     int toYear = 0;
     QList<StackedSeries> stacks;
-    QStringList countryOrder; // codes, for stable colours and legend order
+    QStringList countryOrder;           // codes, largest total first: the legend's order
+    QHash<QString, int> countryColours; // palette slots of the countries drawn in their own colour
     QHash<QString, QString> countryNames;
     QStringList sourceIds;
     QString note;
@@ -116,6 +118,7 @@ struct ComparisonData
     QString valueAxis; // axis title
     QStringList seriesKeys;
     QStringList seriesLabels;
+    QList<int> seriesColours;  // palette slot per series (seriescolours.h)
     QList<ComparisonRow> rows; // largest first
     QStringList missing;       // countries left out for lack of population, GDP or indicator data
     QStringList sourceIds;

@@ -3,6 +3,7 @@
 #include "amountformat.h"
 #include "displaytext.h"
 #include "language.h"
+#include "seriescolours.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -106,6 +107,7 @@ void ComparisonBuilder::buildIndicator()
     m_data.valueAxis = seriesName + u" (%)"_s;
     m_data.seriesKeys = {series->id};
     m_data.seriesLabels = {seriesName};
+    m_data.seriesColours = {0};
     QSet<int> years;
     for (const IndicatorValue *value : latestValues(*series)) {
         m_data.rows.append({value->countryCode,
@@ -171,6 +173,7 @@ void ComparisonBuilder::addSeries(const Sums &sums)
         if (present) {
             m_data.seriesKeys.append(key);
             m_data.seriesLabels.append(label(category));
+            m_data.seriesColours.append(categorySlot(category));
         }
     }
 }

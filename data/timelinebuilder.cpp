@@ -3,6 +3,7 @@
 #include "amountformat.h"
 #include "displaytext.h"
 #include "language.h"
+#include "seriescolours.h"
 
 #include <QCoreApplication>
 
@@ -14,17 +15,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype kMaxStacks = 10;
-
-// Orders keys by their summed value, largest first, with the key as a stable tie-break.
-QStringList keysByTotal(const QHash<QString, double> &totals)
-{
-    QStringList keys = totals.keys();
-    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
-        const double ta = totals.value(a), tb = totals.value(b);
-        return ta != tb ? ta > tb : a < b;
-    });
-    return keys;
-}
+constexpr qsizetype kColouredCountries = 8; // markers of the rest share the grey of "Other countries"
 
 } // namespace
 
@@ -49,6 +40,7 @@ public:
         else
             buildAnnualised();
         m_data.countryOrder = keysByTotal(m_countryTotals);
+        m_data.countryColours = countrySlots(m_analysis, m_data.countryOrder.mid(0, kColouredCountries));
         for (const QString &code : std::as_const(m_data.countryOrder))
             m_data.countryNames.insert(code, countryName(m_analysis, code));
         return m_data;
@@ -62,6 +54,7 @@ private:
     void buildAnnualised();
     void stackGroups(YearTotals &byYear, const QHash<QString, double> &groupTotals,
                      const QHash<QString, QString> &groupLabels);
+    void colourStacks();
 
     const Analysis &m_analysis;
     const Filter &m_filter;
@@ -136,6 +129,7 @@ void TimelineBuilder::buildAnnualised()
             m_data.years.append(year);
     }
     stackGroups(byYear, groupTotals, groupLabels);
+    colourStacks();
     m_data.note = tr("Each programme's amount spread evenly over its start to end years; components of an "
                      "umbrella programme are not counted twice; withdrawn money is left out.");
 }
@@ -157,6 +151,23 @@ void TimelineBuilder::stackGroups(YearTotals &byYear, const QHash<QString, doubl
         for (int year : std::as_const(m_data.years))
             series.values.append(byYear[year].value(groups.at(i)));
         m_data.stacks.append(series);
+    }
+}
+
+// Each stack keeps its country's or category's colour, whatever else is stacked beside it.
+void TimelineBuilder::colourStacks()
+{
+    QStringList countries;
+    for (const StackedSeries &series : std::as_const(m_data.stacks))
+        countries.append(series.key);
+    const QHash<QString, int> countryColours =
+        m_filter.stackBy == StackBy::Country ? countrySlots(m_analysis, countries) : QHash<QString, int>();
+    for (StackedSeries &series : m_data.stacks) {
+        if (const auto category = enumFromKey<Category>(series.key);
+            m_filter.stackBy == StackBy::Category && category)
+            series.colour = categorySlot(*category);
+        else
+            series.colour = countryColours.value(series.key, -1);
     }
 }
 

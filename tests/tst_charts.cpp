@@ -22,6 +22,8 @@ private slots:
     void recipientsRankBarsWithShares();
     void comparisonStacksCategoriesInRankOrder();
     void comparisonIndicatorPlotsSurveyValues();
+    void categoryKeepsItsColourInEveryChartAndFilter();
+    void countryKeepsItsColourWhateverIsFiltered();
     void detailPaneShowsDataAsPlainText();
 
 private:
@@ -154,6 +156,58 @@ void TestCharts::comparisonIndicatorPlotsSurveyValues()
     QVERIFY(chart.figure().note.contains(u"Test survey 2025"_s));
     QVERIFY(
         chart.figure().warning.contains(u"different survey years"_s)); // shown above the chart and on paper
+}
+
+// The colour each named series is drawn in (markers' base colour, bars' fill), opaque.
+static QHash<QString, QRgb> seriesColours(QCustomPlot *plot)
+{
+    QHash<QString, QRgb> colours;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        QCPAbstractPlottable *plottable = plot->plottable(i);
+        if (auto *graph = qobject_cast<QCPGraph *>(plottable); graph && !graph->name().isEmpty())
+            colours.insert(graph->name(), graph->scatterStyle().brush().color().rgb());
+        else if (auto *bars = qobject_cast<QCPBars *>(plottable))
+            colours.insert(bars->name(), bars->brush().color().rgb());
+    }
+    return colours;
+}
+
+void TestCharts::categoryKeepsItsColourInEveryChartAndFilter()
+{
+    ComparisonChart comparison(m_analysis);
+    comparison.apply(fixtureFilter());
+    const QHash<QString, QRgb> everyCountry = seriesColours(comparison.plot());
+    Filter japan = fixtureFilter();
+    japan.countries = {u"JPN"_s}; // Compute and Models only: Compute is no longer the second series
+    comparison.apply(japan);
+    const QHash<QString, QRgb> japanOnly = seriesColours(comparison.plot());
+    TimelineChart timeline(m_analysis);
+    japan.timelineMode = TimelineMode::Annualised;
+    japan.stackBy = StackBy::Category;
+    timeline.apply(japan);
+    const QHash<QString, QRgb> stacked = seriesColours(timeline.plot());
+    for (const QString &category : {u"Compute"_s, u"Models"_s}) {
+        QVERIFY2(everyCountry.contains(category) && japanOnly.contains(category) && stacked.contains(category),
+                 qPrintable(category));
+        QCOMPARE(japanOnly.value(category), everyCountry.value(category));
+        QCOMPARE(stacked.value(category), everyCountry.value(category));
+    }
+    QCOMPARE(QSet<QRgb>(everyCountry.cbegin(), everyCountry.cend()).size(), everyCountry.size());
+}
+
+void TestCharts::countryKeepsItsColourWhateverIsFiltered()
+{
+    TimelineChart timeline(m_analysis);
+    timeline.apply(fixtureFilter());
+    const QRgb amongAll = seriesColours(timeline.plot()).value(u"France"_s);
+    Filter france = fixtureFilter();
+    france.countries = {u"FRA"_s}; // France alone: first in its own chart, third in the dataset
+    timeline.apply(france);
+    QCOMPARE(seriesColours(timeline.plot()).value(u"France"_s), amongAll);
+    france.timelineMode = TimelineMode::Annualised;
+    timeline.apply(france);
+    QCOMPARE(seriesColours(timeline.plot()).value(u"France"_s), amongAll);
+    QCOMPARE(m_analysis->countriesByFunding(), (QStringList{u"USA"_s, u"JPN"_s, u"FRA"_s}));
 }
 
 void TestCharts::detailPaneShowsDataAsPlainText()

@@ -23,6 +23,7 @@ struct BarChart
 {
     QList<BarRow> rows;
     QStringList seriesNames;
+    QList<int> seriesColours; // palette slots, one per series
     QSharedPointer<QCPAxisTicker> valueTicker;
     QString valueAxisLabel;
 };
@@ -39,6 +40,7 @@ BarChart recipientsBars(const RecipientsData &data)
         chart.rows.append({bar.label, {bar.value}, end});
     }
     chart.seriesNames = {BarChartPlot::tr("Allocated")};
+    chart.seriesColours = {0};
     chart.valueTicker = QSharedPointer<MoneyAxisTicker>::create(data.currency);
     chart.valueAxisLabel = BarChartPlot::tr("Allocated (%1)").arg(data.currency);
     return chart;
@@ -50,6 +52,7 @@ BarChart comparisonBars(const ComparisonData &data)
     for (const ComparisonRow &row : data.rows)
         chart.rows.append({row.name, row.values, row.totalText});
     chart.seriesNames = data.seriesLabels;
+    chart.seriesColours = data.seriesColours;
     chart.valueAxisLabel = data.valueAxis;
     switch (data.measure) {
     case Measure::Total:
@@ -103,7 +106,7 @@ void drawStacks(QCustomPlot *plot, const BarChart &chart, bool greyscale)
         auto *bars = new QCPBars(plot->yAxis, plot->xAxis);
         bars->setName(chart.seriesNames.at(s));
         bars->setWidth(0.68);
-        const SeriesStyle style = seriesStyle(s, greyscale);
+        const SeriesStyle style = seriesStyle(chart.seriesColours.value(s), greyscale);
         bars->setPen(style.outline);
         bars->setBrush(style.fill);
         QVector<double> values;

@@ -12,7 +12,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kLabelledPoints = 8;
-constexpr int kColouredCountries = 8;
 constexpr int kEventLaneHeight = 140;
 constexpr int kEventLabelLength = 19;
 constexpr int kHoverRadius = 10;
@@ -119,14 +118,21 @@ void TimelinePlot::drawAnnouncements(bool greyscale)
 
 void TimelinePlot::drawMarkers(bool greyscale)
 {
-    // The countries with the most money get their own colour; the rest share one grey series.
+    // Countries with a colour of their own get a series each, in legend order; the rest share one grey
+    // series.
     QList<QStringList> groups;
-    for (const QString &code : m_data.countryOrder.mid(0, kColouredCountries))
-        groups.append({code});
-    if (m_data.countryOrder.size() > kColouredCountries)
-        groups.append(m_data.countryOrder.mid(kColouredCountries));
+    QStringList others;
+    for (const QString &code : std::as_const(m_data.countryOrder)) {
+        if (m_data.countryColours.contains(code))
+            groups.append({code});
+        else
+            others.append(code);
+    }
+    const qsizetype coloured = groups.size();
+    if (!others.isEmpty())
+        groups.append(others);
     for (int i = 0; i < groups.size(); ++i) {
-        const bool others = i >= kColouredCountries;
+        const bool others = i >= coloured;
         QVector<double> keys, values;
         for (const TimelinePoint &point : std::as_const(m_data.points)) {
             if (point.value > 0 && groups.at(i).contains(point.countryCode)) {
@@ -140,7 +146,9 @@ void TimelinePlot::drawMarkers(bool greyscale)
         graph->setName(others ? tr("Other countries (%1)").arg(groups.at(i).size())
                               : m_data.countryNames.value(groups.at(i).constFirst()));
         graph->setLineStyle(QCPGraph::lsNone);
-        const SeriesStyle style = others ? otherSeriesStyle(greyscale) : seriesStyle(i, greyscale);
+        const SeriesStyle style =
+            others ? otherSeriesStyle(greyscale)
+                   : seriesStyle(m_data.countryColours.value(groups.at(i).constFirst()), greyscale);
         QColor fill = style.colour;
         fill.setAlpha(others ? 120 : 190);
         graph->setScatterStyle(QCPScatterStyle(style.marker, QPen(style.colour.darker(130), 1), fill, 9));
@@ -191,10 +199,8 @@ void TimelinePlot::drawEventLane(bool greyscale)
         events.append(&event);
     std::sort(events.begin(), events.end(), [](auto *a, auto *b) { return a->date < b->date; });
     for (const TimelineMarker *event : std::as_const(events)) {
-        const qsizetype colourIndex = m_data.countryOrder.indexOf(event->countryCode);
-        const SeriesStyle style = colourIndex >= 0 && colourIndex < kColouredCountries
-                                      ? seriesStyle(int(colourIndex), greyscale)
-                                      : otherSeriesStyle(greyscale);
+        const int slot = m_data.countryColours.value(event->countryCode, -1);
+        const SeriesStyle style = slot >= 0 ? seriesStyle(slot, greyscale) : otherSeriesStyle(greyscale);
         QCPGraph *marker = addGraph(laneX, laneY);
         marker->removeFromLegend();
         marker->setLineStyle(QCPGraph::lsNone);
@@ -235,7 +241,7 @@ void TimelinePlot::drawAnnualised(bool greyscale)
         bars->setName(series.label);
         bars->setWidth(0.72);
         const SeriesStyle style =
-            series.key == u"others" ? otherSeriesStyle(greyscale) : seriesStyle(i, greyscale);
+            series.colour >= 0 ? seriesStyle(series.colour, greyscale) : otherSeriesStyle(greyscale);
         bars->setPen(style.outline);
         bars->setBrush(style.fill);
         bars->setData(keys, QVector<double>(series.values.cbegin(), series.values.cend()), true);
