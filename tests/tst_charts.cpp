@@ -187,7 +187,8 @@ void TestCharts::categoryKeepsItsColourInEveryChartAndFilter()
     timeline.apply(japan);
     const QHash<QString, QRgb> stacked = seriesColours(timeline.plot());
     for (const QString &category : {u"Compute"_s, u"Models"_s}) {
-        QVERIFY2(everyCountry.contains(category) && japanOnly.contains(category) && stacked.contains(category),
+        QVERIFY2(everyCountry.contains(category) && japanOnly.contains(category) &&
+                     stacked.contains(category),
                  qPrintable(category));
         QCOMPARE(japanOnly.value(category), everyCountry.value(category));
         QCOMPARE(stacked.value(category), everyCountry.value(category));
