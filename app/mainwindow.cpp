@@ -27,6 +27,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -292,8 +293,8 @@ void MainWindow::readSettings()
     m_greyscale = settings.value(u"view/greyscale"_s, false).toBool();
     for (FigureView *view : std::as_const(m_views))
         view->setGreyscale(m_greyscale);
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1400, 860);
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) // first run: fit the screen
+        resize(QSize(1400, 860).boundedTo(screen()->availableGeometry().size()));
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_tabs->setCurrentIndex(settings.value(u"window/view"_s, 0).toInt());
 }

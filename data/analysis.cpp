@@ -222,9 +222,15 @@ QString Analysis::recipientsProgramme(const Filter &filter) const
 {
     if (!filter.programmeId.isEmpty() && m_dataset->programme(filter.programmeId))
         return filter.programmeId;
+    // Where the dataset says to start, while the filter keeps it; else the one with the most recipients.
+    const QList<const Programme *> shown = programmes(filter);
+    const QString start = m_dataset->info.startProgrammeId;
+    if (std::any_of(shown.cbegin(), shown.cend(), [&](const Programme *p) { return p->id == start; }) &&
+        !m_dataset->allocationsOf(start).isEmpty())
+        return start;
     const Programme *best = nullptr;
     qsizetype bestCount = 0;
-    for (const Programme *p : programmes(filter)) {
+    for (const Programme *p : shown) {
         const qsizetype count = m_dataset->allocationsOf(p->id).size();
         if (count > bestCount ||
             (count == bestCount && count > 0 && best && best->announced < p->announced)) {

@@ -60,7 +60,8 @@ public:
     // Every country with counted public money over the dataset's years, the most (in USD) first: a ranking
     // no filter changes, so colours can follow it (seriescolours.h).
     const QStringList &countriesByFunding() const { return m_countriesByFunding; }
-    // The programme the Recipients view shows for this filter (the requested one, or a default).
+    // The programme the Recipients view shows for this filter: the requested one, else the dataset's start
+    // programme if the filter selects it, else the one with the most recipients.
     QString recipientsProgramme(const Filter &filter) const;
 
     // The currency charts are drawn in: the display currency, or USD when amounts are shown as announced.

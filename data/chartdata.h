@@ -22,6 +22,7 @@ struct TimelinePoint
     QString dateText;
     QString status;
     QString source;
+    bool start = false; // the dataset's start programme, labelled before any other
 
     friend bool operator==(const TimelinePoint &, const TimelinePoint &) = default;
 };

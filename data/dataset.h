@@ -22,6 +22,7 @@ struct DatasetInfo
     QString title;
     QString version; // the dataset's own version, e.g. "2026.11.1"
     QDate dataAsOf;
+    QString startProgrammeId; // where the app starts, e.g. the programme Recipients opens on; may be empty
     int schemaVersion = kSchemaVersion;
 };
 

@@ -210,6 +210,7 @@ bool writeAll(Writer &writer, const Dataset &d)
         {u"title"_s, d.info.title},
         {u"dataset_version"_s, d.info.version},
         {u"data_as_of"_s, d.info.dataAsOf.toString(Qt::ISODate)},
+        {u"start_programme"_s, d.info.startProgrammeId},
         {u"schema_version"_s, QString::number(kSchemaVersion)},
     };
     using T = DatasetTable;
@@ -394,6 +395,8 @@ bool readMeta(const QList<MetaEntry> &meta, DatasetInfo &info)
             info.version = value;
         else if (key == u"data_as_of")
             info.dataAsOf = QDate::fromString(value, Qt::ISODate);
+        else if (key == u"start_programme")
+            info.startProgrammeId = value;
     }
     return !info.version.isEmpty();
 }

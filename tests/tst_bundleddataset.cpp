@@ -19,6 +19,7 @@ private slots:
     void everyFigureHasAQuotedSource();
     void metiGpuCloudRoundOf2024_data();
     void metiGpuCloudRoundOf2024();
+    void recipientsStartOnMetisGpuCloudRound();
     void foundationModelEnvelopeAndItsFirstYear();
     void foundationModelFirstYearCountedOnceInJapanTotals();
     void semiconductorAndAiFrameToFy2030();
@@ -79,6 +80,17 @@ void TestBundledDataset::metiGpuCloudRoundOf2024()
     QVERIFY(found != allocations.cend());
     QCOMPARE((*found)->amount.units, amount);
     QCOMPARE((*found)->amount.currency, u"JPY"_s);
+}
+
+void TestBundledDataset::recipientsStartOnMetisGpuCloudRound()
+{
+    // Japan is where the product starts: with no programme chosen, Recipients shows METI's 2024 round.
+    const Analysis analysis(std::make_shared<const Dataset>(m_dataset));
+    const Filter filter = defaultFilter(m_dataset);
+    QCOMPARE(analysis.recipientsProgramme(filter), u"jpn-meti-gpu-cloud-2024"_s);
+    Filter unitedStates = filter;
+    unitedStates.countries = {u"USA"_s}; // a filter without it falls back to the most recipients
+    QCOMPARE(m_dataset.programme(analysis.recipientsProgramme(unitedStates))->countryCode, u"USA"_s);
 }
 
 void TestBundledDataset::foundationModelEnvelopeAndItsFirstYear()

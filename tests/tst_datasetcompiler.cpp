@@ -74,6 +74,9 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
                                   << u"programmes.csv:6: duplicate programme id 'us-chips'"_s;
     QTest::addRow("unknown parent") << u"programmes.csv"_s << u",jp-umbrella,s-news"_s << u",jp-nope,s-news"_s
                                     << u"programmes.csv:3: unknown programme 'jp-nope'"_s;
+    QTest::addRow("unknown start programme")
+        << u"meta.csv"_s << u"start_programme,jp-gpu"_s << u"start_programme,jp-nope"_s
+        << u"meta.csv:5: unknown programme 'jp-nope'"_s;
     QTest::addRow("parent cycle") << u"programmes.csv"_s << u"announced,,s-news"_s
                                   << u"announced,jp-first-year,s-news"_s
                                   << u"programmes.csv:2: parent_id of 'jp-umbrella' forms a cycle"_s;

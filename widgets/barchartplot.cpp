@@ -138,5 +138,5 @@ void BarChartPlot::drawFigure(const Figure &figure)
         maxTotal = std::max(maxTotal, std::accumulate(row.values.cbegin(), row.values.cend(), 0.0));
     xAxis->setRange(0, maxTotal > 0 ? maxTotal * 1.04 : 1);
     if (chart.seriesNames.size() > 1)
-        placeLegendBelow(this, 7);
+        placeLegendBelow(7);
 }

@@ -54,18 +54,6 @@ void applyChartStyle(QCustomPlot *plot)
     plot->legend->setBrush(QColor(255, 255, 255, 230));
 }
 
-void placeLegendBelow(QCustomPlot *plot, int columns)
-{
-    QCPLayoutGrid *layout = plot->plotLayout();
-    const int row = layout->rowCount();
-    layout->addElement(row, 0, plot->legend);
-    layout->setRowStretchFactor(row, 0.001);
-    plot->legend->setWrap(columns);
-    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-flows the existing entries
-    plot->legend->setMargins(QMargins(6, 4, 6, 4));
-    plot->legend->setVisible(true);
-}
-
 QString SuffixAxisTicker::getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision)
 {
     return QCPAxisTicker::getTickLabel(tick, locale, formatChar, precision) + m_suffix;

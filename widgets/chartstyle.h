@@ -25,9 +25,6 @@ SeriesStyle otherSeriesStyle(bool greyscale);
 // Light, print-friendly look: white background, grey grid, readable fonts.
 void applyChartStyle(QCustomPlot *plot);
 
-// Puts the legend in a row of its own under the chart, `columns` entries wide.
-void placeLegendBelow(QCustomPlot *plot, int columns);
-
 // Value axis labels as money in one currency ("¥500 bn", "$1.2 tn") on a linear or logarithmic axis.
 template <typename Base> class MoneyTicker : public Base
 {

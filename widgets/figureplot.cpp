@@ -18,6 +18,38 @@ void FigurePlot::showFigure(const Figure &figure)
     drawFigure(figure);
 }
 
+void FigurePlot::placeLegendBelow(int maxColumns)
+{
+    const int row = plotLayout()->rowCount();
+    plotLayout()->addElement(row, 0, legend);
+    plotLayout()->setRowStretchFactor(row, 0.001);
+    legend->setMargins(QMargins(6, 4, 6, 4));
+    legend->setVisible(true);
+    m_legendColumns = maxColumns;
+    fitLegendColumns();
+}
+
+void FigurePlot::fitLegendColumns()
+{
+    if (m_legendColumns == 0 || !legend)
+        return;
+    int widest = 1;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        if (const QCPAbstractLegendItem *item = legend->item(i)) // a wrapped grid has empty cells
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    }
+    const int fits =
+        (width() - legend->margins().left() - legend->margins().right()) / (widest + legend->columnSpacing());
+    legend->setWrap(std::clamp(fits, 1, m_legendColumns));
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-flows the existing entries
+}
+
+void FigurePlot::resizeEvent(QResizeEvent *event)
+{
+    fitLegendColumns();
+    QCustomPlot::resizeEvent(event);
+}
+
 QString FigurePlot::toolTipAt(const QPointF &) const
 {
     return {};
@@ -29,6 +61,7 @@ void FigurePlot::reset()
     // inherit its ranges, tickers, extra axis rects or signal connections.
     clearPlottables();
     clearItems();
+    m_legendColumns = 0;
     plotLayout()->clear(); // deletes the axis rects and the legend, which reset the public pointers
     auto *axisRect = new QCPAxisRect(this, true);
     plotLayout()->addElement(0, 0, axisRect);

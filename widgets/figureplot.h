@@ -24,9 +24,17 @@ public:
 protected:
     // Draws the figure's chart onto the plot as reset() left it.
     virtual void drawFigure(const Figure &figure) = 0;
+    // Puts the legend in a row of its own under the chart, at most `maxColumns` entries wide and never
+    // wider than the plot.
+    void placeLegendBelow(int maxColumns);
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void reset();
+    // Re-flows a legend under the chart into as many columns as the plot's width holds.
+    void fitLegendColumns();
+
+    int m_legendColumns = 0; // the most a legend under the chart may have; 0 when it is not there
 };
 
 // The plot that draws `view`'s chart; null for the Table, which has none.

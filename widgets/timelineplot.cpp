@@ -112,7 +112,7 @@ void TimelinePlot::drawAnnouncements(bool greyscale)
         yAxis->setRange(minValue / 3, maxValue * 4);
     else
         yAxis->setRange(1e6, 1e12);
-    placeLegendBelow(this, 6);
+    placeLegendBelow(6);
     legend->setVisible(graphCount() > 0);
 }
 
@@ -158,11 +158,13 @@ void TimelinePlot::drawMarkers(bool greyscale)
 
 void TimelinePlot::drawAmountLabels()
 {
-    // Direct labels on the largest amounts, so a printed page reads without the tooltip.
+    // Direct labels on the start programme and the largest amounts, so a printed page reads without the
+    // tooltip; labels placed first win where they would overlap.
     QList<const TimelinePoint *> largest;
     for (const TimelinePoint &point : std::as_const(m_data.points))
         largest.append(&point);
-    std::sort(largest.begin(), largest.end(), [](auto *a, auto *b) { return a->value > b->value; });
+    std::sort(largest.begin(), largest.end(),
+              [](auto *a, auto *b) { return a->start != b->start ? a->start : a->value > b->value; });
     for (const TimelinePoint *point : largest.mid(0, kLabelledPoints)) {
         QCPItemText *label = smallLabel(this, 8, QColor(0x33, 0x33, 0x33),
                                         point->compactAmount + u"  "_s + elided(point->name, 34));
@@ -255,7 +257,7 @@ void TimelinePlot::drawAnnualised(bool greyscale)
     xAxis->setRange(keys.isEmpty() ? m_data.fromYear : keys.first() - 0.7,
                     keys.isEmpty() ? m_data.toYear + 1 : keys.last() + 0.7);
     yAxis->setRange(0, maxTotal > 0 ? maxTotal * 1.08 : 1);
-    placeLegendBelow(this, 6);
+    placeLegendBelow(6);
     legend->setVisible(!m_data.stacks.isEmpty());
 }
 

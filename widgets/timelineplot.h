@@ -31,5 +31,5 @@ private:
     QCPMarginGroup *m_marginGroup;
     QCPAxisRect *m_eventLane = nullptr;
     QList<QCPItemText *> m_eventLabels;
-    QList<QCPItemText *> m_pointLabels; // largest amount first
+    QList<QCPItemText *> m_pointLabels; // in placing order: the start programme, then the largest amounts
 };
