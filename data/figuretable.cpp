@@ -73,22 +73,6 @@ FigureTable recipientsTable(const Analysis &analysis, const Filter &filter)
     return table;
 }
 
-// One comparison value as the table prints it; empty for no money.
-QString comparisonValueText(const ComparisonData &data, double value)
-{
-    switch (data.measure) {
-    case Measure::Total:
-        return value > 0 ? formatAmountCompact(value, data.unit) : QString();
-    case Measure::PerCapita:
-        return value > 0 ? QLocale::c().toString(value, 'f', 2) : QString();
-    case Measure::GdpShare:
-        return value > 0 ? QLocale::c().toString(value, 'f', 4) + u'%' : QString();
-    case Measure::Adoption:
-        return QLocale::c().toString(value, 'f', 1) + u'%';
-    }
-    return QString();
-}
-
 FigureTable comparisonTable(const Analysis &analysis, const Filter &filter)
 {
     const ComparisonData data = buildComparison(analysis, filter);
@@ -112,6 +96,21 @@ FigureTable comparisonTable(const Analysis &analysis, const Filter &filter)
 }
 
 } // namespace
+
+QString comparisonValueText(const ComparisonData &data, double value)
+{
+    switch (data.measure) {
+    case Measure::Total:
+        return value > 0 ? formatAmountCompact(value, data.unit) : QString();
+    case Measure::PerCapita:
+        return value > 0 ? QLocale::c().toString(value, 'f', 2) : QString();
+    case Measure::GdpShare:
+        return value > 0 ? QLocale::c().toString(value, 'f', 4) + u'%' : QString();
+    case Measure::Adoption:
+        return QLocale::c().toString(value, 'f', 1) + u'%';
+    }
+    return QString();
+}
 
 FigureTable figureTable(ViewKind view, const Analysis &analysis, const Filter &filter)
 {

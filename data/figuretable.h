@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "chartdata.h"
 #include "filter.h"
 
 #include <QList>
@@ -27,3 +28,6 @@ struct FigureTable
 };
 
 FigureTable figureTable(ViewKind view, const Analysis &analysis, const Filter &filter);
+
+// One comparison value as the table prints it (and the chart's tooltip shows it); empty for no money.
+QString comparisonValueText(const ComparisonData &data, double value);

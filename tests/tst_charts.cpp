@@ -1,5 +1,6 @@
 #include "comparisonchart.h"
 #include "detailpane.h"
+#include "figuretable.h"
 #include "recipientschart.h"
 #include "testsupport.h"
 #include "timelinechart.h"
@@ -7,6 +8,7 @@
 #include "figureplot.h"
 
 #include <QTest>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +24,7 @@ private slots:
     void recipientsRankBarsWithShares();
     void comparisonStacksCategoriesInRankOrder();
     void comparisonIndicatorPlotsSurveyValues();
+    void barsAndSegmentsAnswerThePointer();
     void categoryKeepsItsColourInEveryChartAndFilter();
     void countryKeepsItsColourWhateverIsFiltered();
     void detailPaneShowsDataAsPlainText();
@@ -156,6 +159,56 @@ void TestCharts::comparisonIndicatorPlotsSurveyValues()
     QVERIFY(chart.figure().note.contains(u"Test survey 2025"_s));
     QVERIFY(
         chart.figure().warning.contains(u"different survey years"_s)); // shown above the chart and on paper
+}
+
+// Moves the pointer to `at` in the chart's plot, as a user would, and returns the tooltip then shown.
+static QString hover(ChartView &chart, const QPointF &at)
+{
+    QTest::mouseMove(chart.plot(), at.toPoint());
+    const bool shown = QTest::qWaitFor([] { return QToolTip::isVisible(); }, 1000);
+    return shown ? QToolTip::text() : QString();
+}
+
+void TestCharts::barsAndSegmentsAnswerThePointer()
+{
+    RecipientsChart recipients(m_analysis);
+    recipients.resize(1000, 700);
+    recipients.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&recipients));
+    recipients.apply(fixtureFilter());
+    recipients.plot()->replot();
+    QCustomPlot *plot = recipients.plot();
+    // Sakura Internet is the top bar (key 2); halfway along it.
+    const QString sakura =
+        hover(recipients, {plot->xAxis->coordToPixel(50.1e9 / 150 / 2), plot->yAxis->coordToPixel(2)});
+    QVERIFY2(sakura.contains(u"Sakura Internet"_s), qPrintable(sakura));
+    QVERIFY(sakura.contains(u"about $334 m (¥50.1 bn)"_s));
+    QVERIFY(sakura.contains(u"69.1% of the programme"_s));
+    QTest::mouseMove(
+        plot, QPoint(int(plot->xAxis->coordToPixel(50.1e9 / 150 / 2)), int(plot->yAxis->coordToPixel(1.5))));
+    QTRY_VERIFY(!QToolTip::isVisible()); // between the bars
+    recipients.close();                  // the pointer goes to the window on top
+
+    ComparisonChart comparison(m_analysis);
+    comparison.resize(1000, 700);
+    comparison.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&comparison));
+    comparison.apply(fixtureFilter());
+    comparison.plot()->replot();
+    plot = comparison.plot();
+    // Japan is the second row (key 2): Compute then Models stacked; the Models segment's middle.
+    const ComparisonData &data = comparison.data();
+    const ComparisonRow &japan = data.rows.at(1);
+    QCOMPARE(japan.code, u"JPN"_s);
+    const qsizetype models = data.seriesKeys.indexOf(u"models"_s);
+    double base = 0;
+    for (qsizetype s = 0; s < models; ++s)
+        base += japan.values.at(s);
+    const QString segment = hover(comparison, {plot->xAxis->coordToPixel(base + japan.values.at(models) / 2),
+                                               plot->yAxis->coordToPixel(2)});
+    QVERIFY2(segment.contains(u"Japan"_s), qPrintable(segment));
+    QVERIFY(segment.contains(u"Models: "_s + comparisonValueText(data, japan.values.at(models))));
+    QVERIFY(segment.contains(u"% of the total, "_s + japan.totalText));
 }
 
 // The colour each named series is drawn in (markers' base colour, bars' fill), opaque.

@@ -2,6 +2,7 @@
 
 #include "chartstyle.h"
 #include "figure.h"
+#include "figuretable.h"
 
 #include <QLocale>
 
@@ -11,13 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One row of the chart: its label, a value per stacked series, and the text at the bar's end.
-struct BarRow
-{
-    QString label;
-    QList<double> values;
-    QString endLabel;
-};
+using BarRow = BarChartPlot::Row;
 
 struct BarChart
 {
@@ -37,7 +32,13 @@ BarChart recipientsBars(const RecipientsData &data)
             end += u" · "_s + QLocale::c().toString(bar.share * 100, 'f', 1) + u'%';
         if (!bar.detail.isEmpty())
             end += u" · "_s + bar.detail;
-        chart.rows.append({bar.label, {bar.value}, end});
+        QStringList tip{bar.label, bar.amountText};
+        if (bar.share >= 0)
+            tip.append(
+                BarChartPlot::tr("%1% of the programme").arg(QLocale::c().toString(bar.share * 100, 'f', 1)));
+        if (!bar.detail.isEmpty())
+            tip.append(bar.detail);
+        chart.rows.append({bar.label, {bar.value}, end, {tip}});
     }
     chart.seriesNames = {BarChartPlot::tr("Allocated")};
     chart.seriesColours = {0};
@@ -49,8 +50,20 @@ BarChart recipientsBars(const RecipientsData &data)
 BarChart comparisonBars(const ComparisonData &data)
 {
     BarChart chart;
-    for (const ComparisonRow &row : data.rows)
-        chart.rows.append({row.name, row.values, row.totalText});
+    for (const ComparisonRow &row : data.rows) {
+        BarRow bar{row.name, row.values, row.totalText, {}};
+        for (qsizetype s = 0; s < row.values.size(); ++s) {
+            QStringList tip{row.name, data.seriesLabels.value(s) + u": "_s +
+                                          comparisonValueText(data, row.values.at(s))};
+            if (row.values.size() > 1 && row.total > 0) {
+                tip.append(BarChartPlot::tr("%1% of the total, %2")
+                               .arg(QLocale::c().toString(row.values.at(s) / row.total * 100, 'f', 1),
+                                    row.totalText));
+            }
+            bar.toolTips.append(tip);
+        }
+        chart.rows.append(bar);
+    }
     chart.seriesNames = data.seriesLabels;
     chart.seriesColours = data.seriesColours;
     chart.valueAxisLabel = data.valueAxis;
@@ -130,6 +143,7 @@ void BarChartPlot::drawFigure(const Figure &figure)
         recipients ? recipientsBars(*recipients) : comparisonBars(std::get<ComparisonData>(figure.chart));
     xAxis->setTicker(chart.valueTicker);
     xAxis->setLabel(chart.valueAxisLabel);
+    m_rows = chart.rows;
     setUpCategoryAxes(this, chart.rows);
     drawStacks(this, chart, figure.greyscale);
 
@@ -139,4 +153,23 @@ void BarChartPlot::drawFigure(const Figure &figure)
     xAxis->setRange(0, maxTotal > 0 ? maxTotal * 1.04 : 1);
     if (chart.seriesNames.size() > 1)
         placeLegendBelow(7);
+}
+
+QString BarChartPlot::toolTipAt(const QPointF &position) const
+{
+    // Row keys run from n at the top to 1 at the bottom; a bar is 0.68 keys thick.
+    const double key = yAxis->pixelToCoord(position.y());
+    const qsizetype row = m_rows.size() - qRound(key);
+    if (row < 0 || row >= m_rows.size() || std::abs(key - qRound(key)) > 0.34)
+        return {};
+    const double value = xAxis->pixelToCoord(position.x());
+    double base = 0;
+    const Row &bar = m_rows.at(row);
+    for (qsizetype s = 0; s < bar.values.size(); ++s) {
+        const double top = base + bar.values.at(s);
+        if (bar.values.at(s) > 0 && value >= base && value <= top)
+            return toolTipHtml(bar.toolTips.value(s));
+        base = top;
+    }
+    return {};
 }

@@ -11,6 +11,20 @@ class BarChartPlot : public FigurePlot
 public:
     explicit BarChartPlot(QWidget *parent = nullptr);
 
+    QString toolTipAt(const QPointF &position) const override;
+
+    // One bar: its label, a value per stacked series, the text at its end, and each segment's tooltip lines.
+    struct Row
+    {
+        QString label;
+        QList<double> values;
+        QString endLabel;
+        QList<QStringList> toolTips;
+    };
+
 protected:
     void drawFigure(const Figure &figure) override;
+
+private:
+    QList<Row> m_rows; // top row first
 };

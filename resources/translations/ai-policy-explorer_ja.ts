@@ -46,6 +46,14 @@
         <source>Allocated (%1)</source>
         <translation>配分額（%1）</translation>
     </message>
+    <message>
+        <source>%1% of the programme</source>
+        <translation>施策全体の%1%</translation>
+    </message>
+    <message>
+        <source>%1% of the total, %2</source>
+        <translation>合計%2の%1%</translation>
+    </message>
 </context>
 <context>
     <name>BriefingExport</name>
