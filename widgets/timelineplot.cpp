@@ -13,7 +13,8 @@ namespace {
 
 constexpr int kLabelledPoints = 8;
 constexpr int kEventLaneHeight = 140;
-constexpr int kEventLabelLength = 19;
+constexpr int kNameWidth = 230; // pixels of a programme's name beside its amount
+constexpr int kEventLabelWidth = kEventLaneHeight * 85 / 100; // what the lane holds above its markers
 constexpr int kHoverRadius = 10;
 constexpr int kLabelGap = 8;
 
@@ -29,11 +30,6 @@ QSharedPointer<QCPAxisTickerDateTime> yearTicker()
     ticker->setDateTimeSpec(Qt::UTC);
     ticker->setTickCount(8);
     return ticker;
-}
-
-QString elided(const QString &text, int length)
-{
-    return text.size() <= length ? text : text.left(length - 1).trimmed() + u'…';
 }
 
 // The dates the announcements span, markers and events together; null dates when there are none.
@@ -53,7 +49,10 @@ std::pair<QDate, QDate> dateSpan(const TimelineData &data)
     return {first, last};
 }
 
-QCPItemText *smallLabel(QCustomPlot *plot, double pointSize, const QColor &colour, const QString &text)
+// A label in plot coordinates: `fixed`, then `text` cut with an ellipsis to `maxWidth` pixels of the label's
+// font, by what fits and never by a count of characters. The tooltip holds the full text.
+QCPItemText *smallLabel(QCustomPlot *plot, double pointSize, const QColor &colour, const QString &fixed,
+                        const QString &text, int maxWidth)
 {
     auto *label = new QCPItemText(plot);
     label->position->setType(QCPItemPosition::ptPlotCoords);
@@ -61,7 +60,7 @@ QCPItemText *smallLabel(QCustomPlot *plot, double pointSize, const QColor &colou
     font.setPointSizeF(pointSize);
     label->setFont(font);
     label->setColor(colour);
-    label->setText(text);
+    label->setText(fixed + QFontMetrics(font).elidedText(text, Qt::ElideRight, maxWidth));
     return label;
 }
 
@@ -166,8 +165,8 @@ void TimelinePlot::drawAmountLabels()
     std::sort(largest.begin(), largest.end(),
               [](auto *a, auto *b) { return a->start != b->start ? a->start : a->value > b->value; });
     for (const TimelinePoint *point : largest.mid(0, kLabelledPoints)) {
-        QCPItemText *label = smallLabel(this, 8, QColor(0x33, 0x33, 0x33),
-                                        point->compactAmount + u"  "_s + elided(point->name, 34));
+        QCPItemText *label = smallLabel(this, 8, QColor(0x33, 0x33, 0x33), point->compactAmount + u"  "_s,
+                                        point->name, kNameWidth);
         label->position->setCoords(dateKey(point->date), point->value);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         label->setPadding(QMargins(kLabelGap, 0, 0, 0));
@@ -209,7 +208,7 @@ void TimelinePlot::drawEventLane(bool greyscale)
         marker->setScatterStyle(QCPScatterStyle(style.marker, QPen(style.colour, 1), style.colour, 7));
         marker->setData({dateKey(event->date)}, {0.08});
         QCPItemText *label =
-            smallLabel(this, 7.5, QColor(0x44, 0x44, 0x44), elided(event->title, kEventLabelLength));
+            smallLabel(this, 7.5, QColor(0x44, 0x44, 0x44), {}, event->title, kEventLabelWidth);
         label->setClipAxisRect(m_eventLane);
         label->setClipToAxisRect(true);
         label->position->setAxes(laneX, laneY);
