@@ -55,7 +55,13 @@ QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        // The full text of a cell the column may elide. Escaped and wrapped in a paragraph, so a name is
+        // never read as markup and a long one wraps.
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return text.isEmpty() ? QVariant() : QVariant(u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s);
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case CountryColumn:
