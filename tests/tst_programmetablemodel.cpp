@@ -104,7 +104,7 @@ void TestProgrammeTableModel::tooltipIsTheFullTextEscaped()
     filter.search = u"GPU"_s;
     proxy.setFilter(filter);
     QCOMPARE(proxy.index(0, ProgrammeTableModel::ProgrammeColumn).data(Qt::ToolTipRole).toString(),
-             u"<p>GPU cloud subsidies 2024</p>"_s);
+             u"<p style='white-space:pre'>GPU cloud subsidies 2024</p>"_s);
 }
 
 void TestProgrammeTableModel::copiesRowsAsTabSeparatedTextInTheGivenOrder()
