@@ -40,6 +40,7 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
       m_table(new ProgrammeTableView(m_analysis, this)), m_filterPanel(new FilterPanel(this)),
       m_status(new QLabel(this))
 {
+    m_status->setObjectName(u"programmeCount"_s);
     setWindowTitle(tr("AI Policy Explorer"));
     m_views = {new TimelineChart(m_analysis, this), new RecipientsChart(m_analysis, this),
                new ComparisonChart(m_analysis, this), m_table};
@@ -94,6 +95,7 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copy = edit->addAction(tr("&Copy Chart as Image"), this, &MainWindow::copyChart);
     copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    createTableActions(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -130,8 +132,29 @@ void MainWindow::setFilter(const Filter &filter)
     m_filterPanel->setFilter(filter);
     for (FigureView *view : std::as_const(m_views))
         view->apply(filter);
-    const qsizetype shown = m_analysis->programmes(filter).size();
-    m_status->setText(tr("%n programme(s) match the filters", nullptr, int(shown)));
+    showProgrammeCount();
+}
+
+// Counts the rows the Table shows: the filters and its search.
+void MainWindow::showProgrammeCount()
+{
+    const int shown = int(m_analysis->tableRows(m_filter).size());
+    m_status->setText(m_filter.search.isEmpty()
+                          ? tr("%n programme(s) match the filters", nullptr, shown)
+                          : tr("%n programme(s) match the filters and search", nullptr, shown));
+}
+
+// Edit › Copy Rows (the Table's, while it has focus) and Edit › Find, which goes to the Table's search
+// from anywhere in the window.
+void MainWindow::createTableActions(QMenu *edit)
+{
+    edit->addSeparator();
+    edit->addAction(m_table->copyRowsAction());
+    QAction *find = edit->addAction(tr("&Find Programmes…"), this, [this] {
+        setCurrentView(ViewKind::Table);
+        m_table->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
 }
 
 FigureView *MainWindow::view(ViewKind kind) const
@@ -294,9 +317,10 @@ void MainWindow::readSettings()
     for (FigureView *view : std::as_const(m_views))
         view->setGreyscale(m_greyscale);
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) // first run: fit the screen
-        resize(QSize(1400, 860).boundedTo(screen()->availableGeometry().size()));
+        resize(QSize(1400, 860).boundedTo(screen()->availableSize()));
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_tabs->setCurrentIndex(settings.value(u"window/view"_s, 0).toInt());
+    m_table->restoreColumnState(settings.value(u"table/header"_s).toByteArray());
 }
 
 void MainWindow::writeSettings() const
@@ -306,6 +330,7 @@ void MainWindow::writeSettings() const
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/view"_s, m_tabs->currentIndex());
     settings.setValue(u"view/greyscale"_s, m_greyscale);
+    settings.setValue(u"table/header"_s, m_table->columnState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -14,6 +14,7 @@ class FigureView;
 class FilterPanel;
 class ProgrammeTableView;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 // Composes the views, the filter dock and the actions. Holds the one current Filter: every edit, from the
@@ -41,6 +42,8 @@ protected:
 
 private:
     void createActions();
+    void createTableActions(QMenu *edit);
+    void showProgrammeCount();
     // A save dialog that opens in, and remembers, the folder of the last export.
     QString askSavePath(const QString &title, const QString &fileName, const QString &filter);
     void askAndExportCurrentView();

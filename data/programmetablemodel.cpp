@@ -55,7 +55,14 @@ QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        // The full text of a cell the column may elide, escaped so a name is never read as markup, on one
+        // line (rich-text tooltips otherwise wrap even short texts).
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return text.isEmpty() ? QVariant()
+                              : QVariant(u"<p style='white-space:pre'>"_s + text.toHtmlEscaped() + u"</p>"_s);
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case CountryColumn:

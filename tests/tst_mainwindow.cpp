@@ -1,16 +1,24 @@
 #include "comparisonchart.h"
 #include "detailpane.h"
 #include "mainwindow.h"
+#include "programmetablemodel.h"
 #include "programmetableview.h"
 #include "recipientschart.h"
 #include "testsupport.h"
 #include "timelinechart.h"
 #include "translation.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -21,19 +29,33 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void cleanup() { m_window.reset(); }
     void countryFilterReachesEveryView();
     void viewControlEditsTheSharedFilter();
     void tableSearchAndSelectionFillTheDetailPane();
     void japaneseShowsTranslatedMenusNamesAndAmounts();
+    void findSearchesAndTheStatusBarCountsWhatIsShown();
+    void copyPutsSelectedRowsOnTheClipboardAsTabSeparatedText();
+    void arrowKeysMoveTheSelectionAndTheDetailPaneFollows();
+    void hiddenColumnIsRememberedByTheNextWindow();
 
 private:
     std::unique_ptr<MainWindow> m_window;
 };
 
+void TestMainWindow::initTestCase()
+{
+    // Windows read settings when built and write them when closed: keep them away from the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"AI Policy Explorer tests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+}
+
 void TestMainWindow::init()
 {
+    QSettings().clear();
     m_window = std::make_unique<MainWindow>(fixtureAnalysis());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -101,6 +123,121 @@ void TestMainWindow::japaneseShowsTranslatedMenusNamesAndAmounts()
     const auto *recipients = static_cast<RecipientsChart *>(window.view(ViewKind::Recipients));
     QCOMPARE(recipients->figure().title, u"GPUクラウド — 最大725億円"_s);
     QCOMPARE(recipients->data().bars.constFirst().label, u"さくらインターネット"_s);
+}
+
+namespace {
+// The fixture's three METI programmes, newest first (the Table's default order).
+void searchForMeti(MainWindow &window)
+{
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), u"METI"_s);
+}
+
+void clickRow(QTableView *table, int row, Qt::KeyboardModifiers modifiers = {})
+{
+    const QRect cell = table->visualRect(table->model()->index(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, cell.center());
+}
+} // namespace
+
+void TestMainWindow::findSearchesAndTheStatusBarCountsWhatIsShown()
+{
+    m_window->setCurrentView(ViewKind::Timeline);
+    auto *status = m_window->findChild<QLabel *>(u"programmeCount"_s);
+    QVERIFY(status);
+    QCOMPARE(status->text(), u"6 programme(s) match the filters"_s); // every public programme
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(m_window->currentView(), ViewKind::Table);
+    QLineEdit *search = m_window->tableView()->searchField();
+    QCOMPARE(QApplication::focusWidget(), search);
+    QCOMPARE(search->accessibleName(), u"Search programmes"_s);
+    QCOMPARE(m_window->tableView()->table()->accessibleName(), u"Programmes"_s);
+    QTest::keyClicks(search, u"METI"_s);
+    QCOMPARE(m_window->tableView()->table()->model()->rowCount(), 3);
+    QCOMPARE(status->text(), u"3 programme(s) match the filters and search"_s);
+
+    // A second Ctrl+F selects the search, so typing replaces it.
+    m_window->tableView()->table()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(search->selectedText(), u"METI"_s);
+    QTest::keyClicks(search, u"GPU"_s);
+    QCOMPARE(status->text(), u"1 programme(s) match the filters and search"_s);
+}
+
+void TestMainWindow::copyPutsSelectedRowsOnTheClipboardAsTabSeparatedText()
+{
+    searchForMeti(*m_window);
+    QTableView *table = m_window->tableView()->table();
+    clickRow(table, 0);
+    clickRow(table, 1, Qt::ShiftModifier);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 2);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    // jp-first-year: ¥387.3 bn announced 2026, at the latest JPY rate (2025: 140 per USD) = $2.766 bn;
+    // jp-umbrella: about ¥1 tn announced 2025, at 140 per USD = about $7.143 bn.
+    const QString expected =
+        u"Country\tProgramme\tAmount as announced\tIn USD\tAnnounced\tStatus\tCategory\tFunding\tPeriod\t"
+        "Announced by\n"
+        "Japan\tFoundation model first year\t¥387.3 billion\t$2.766 billion\t2026-01\tApproved\tModels\t"
+        "Public\t2026\tMETI\n"
+        "Japan\tFoundation model support\tabout ¥1 trillion\tabout $7.143 billion\t2025-12-21\tAnnounced\t"
+        "Models\tPublic\t2026–2030\tMETI\n"_s;
+    QCOMPARE(QApplication::clipboard()->text(), expected);
+
+    // The context menu and Edit menu hold the same action; moved and hidden columns copy as shown.
+    QVERIFY(table->actions().contains(m_window->tableView()->copyRowsAction()));
+    QHeaderView *header = table->horizontalHeader();
+    header->moveSection(header->visualIndex(ProgrammeTableModel::BodyColumn), 0);
+    for (int column = ProgrammeTableModel::AmountColumn; column < ProgrammeTableModel::BodyColumn; ++column)
+        header->hideSection(column);
+    QApplication::clipboard()->clear();
+    m_window->tableView()->copyRowsAction()->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), u"Announced by\tCountry\tProgramme\n"
+                                                "METI\tJapan\tFoundation model first year\n"
+                                                "METI\tJapan\tFoundation model support\n"_s);
+}
+
+void TestMainWindow::arrowKeysMoveTheSelectionAndTheDetailPaneFollows()
+{
+    searchForMeti(*m_window);
+    QTableView *table = m_window->tableView()->table();
+    clickRow(table, 0);
+    QVERIFY(m_window->tableView()->detailPane()->text().startsWith(u"Foundation model first year\n"_s));
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 2);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QVERIFY2(m_window->tableView()->detailPane()->text().startsWith(u"GPU cloud subsidies 2024\n"_s),
+             qPrintable(m_window->tableView()->detailPane()->text()));
+    QTest::keyClick(table, Qt::Key_Up);
+    QVERIFY(m_window->tableView()->detailPane()->text().startsWith(u"Foundation model support\n"_s));
+}
+
+void TestMainWindow::hiddenColumnIsRememberedByTheNextWindow()
+{
+    m_window->setCurrentView(ViewKind::Table);
+    std::unique_ptr<QMenu> menu(m_window->tableView()->createColumnsMenu(nullptr));
+    const QList<QAction *> actions = menu->actions();
+    const auto period = std::find_if(actions.cbegin(), actions.cend(),
+                                     [](QAction *action) { return action->text() == u"Period"_s; });
+    QVERIFY(period != actions.cend());
+    QVERIFY((*period)->isChecked());
+    (*period)->trigger();
+    QHeaderView *header = m_window->tableView()->table()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(ProgrammeTableModel::PeriodColumn));
+    header->resizeSection(ProgrammeTableModel::CountryColumn, 177);
+    m_window->close();
+
+    MainWindow next(fixtureAnalysis());
+    QHeaderView *restored = next.tableView()->table()->horizontalHeader();
+    QVERIFY(restored->isSectionHidden(ProgrammeTableModel::PeriodColumn));
+    QVERIFY(!restored->isSectionHidden(ProgrammeTableModel::CountryColumn));
+    QCOMPARE(restored->sectionSize(ProgrammeTableModel::CountryColumn), 177);
+
+    // Reset Columns brings every column back.
+    std::unique_ptr<QMenu> nextMenu(next.tableView()->createColumnsMenu(nullptr));
+    nextMenu->actions().constLast()->trigger();
+    QCOMPARE(restored->hiddenSectionCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,4 +1,5 @@
 #include "programmetablemodel.h"
+#include "tabseparated.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -15,6 +16,9 @@ private slots:
     void proxyAppliesFilterAndSearch();
     void sortsAmountsByConvertedValue();
     void currencyChangeUpdatesConvertedColumn();
+    void tooltipIsTheFullTextEscaped();
+    void copiesRowsAsTabSeparatedTextInTheGivenOrder();
+    void tabsAndLineBreaksInCellsBecomeSpaces();
 
 private:
     std::shared_ptr<const Analysis> m_analysis;
@@ -89,6 +93,70 @@ void TestProgrammeTableModel::currencyChangeUpdatesConvertedColumn()
     QCOMPARE(model.index(gpuRow, ProgrammeTableModel::ConvertedColumn).data().toString(),
              u"up to ¥72.5 billion"_s);
     QCOMPARE(model.headerData(ProgrammeTableModel::ConvertedColumn, Qt::Horizontal).toString(), u"In JPY"_s);
+}
+
+void TestProgrammeTableModel::tooltipIsTheFullTextEscaped()
+{
+    ProgrammeTableModel model(m_analysis);
+    ProgrammeFilterProxy proxy(m_analysis);
+    proxy.setSourceModel(&model);
+    Filter filter = fixtureFilter();
+    filter.search = u"GPU"_s;
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.index(0, ProgrammeTableModel::ProgrammeColumn).data(Qt::ToolTipRole).toString(),
+             u"<p style='white-space:pre'>GPU cloud subsidies 2024</p>"_s);
+}
+
+void TestProgrammeTableModel::copiesRowsAsTabSeparatedTextInTheGivenOrder()
+{
+    ProgrammeTableModel model(m_analysis);
+    ProgrammeFilterProxy proxy(m_analysis);
+    proxy.setSourceModel(&model);
+    Filter filter = fixtureFilter();
+    filter.countries = {u"FRA"_s};
+    proxy.setFilter(filter);
+    model.setFilter(filter);
+    proxy.sort(ProgrammeTableModel::AnnouncedColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.rowCount(), 2);
+    // Rows and columns in the order given, not the model's: the view's order after a sort and a move.
+    const QString text =
+        tabSeparatedRows(proxy, {1, 0},
+                         {ProgrammeTableModel::ProgrammeColumn, ProgrammeTableModel::CountryColumn,
+                          ProgrammeTableModel::AmountColumn});
+    QCOMPARE(text, u"Programme\tCountry\tAmount as announced\n"
+                   "Cancelled research fund\tFrance\t€100 million\n"
+                   "AI strategy\tFrance\t€1.5 billion\n"_s);
+}
+
+namespace {
+// Two columns of fixed text, for cells the dataset never has.
+class TextModel : public QAbstractTableModel
+{
+public:
+    QList<QStringList> cells;
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(cells.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 2; }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        return role == Qt::DisplayRole ? QVariant(cells.at(index.row()).at(index.column())) : QVariant();
+    }
+    QVariant headerData(int section, Qt::Orientation, int role) const override
+    {
+        return role == Qt::DisplayRole ? QVariant(section == 0 ? u"Name\tfirst"_s : u"Note"_s) : QVariant();
+    }
+};
+} // namespace
+
+void TestProgrammeTableModel::tabsAndLineBreaksInCellsBecomeSpaces()
+{
+    TextModel model;
+    model.cells = {{u"a\tb"_s, u"line one\nline two\r\n"_s}, {u""_s, u"x\u2028y"_s}};
+    QCOMPARE(tabSeparatedRows(model, {0, 1}, {0, 1}),
+             u"Name first\tNote\na b\tline one line two  \n\tx y\n"_s);
+    QCOMPARE(tabSeparatedRows(model, {}, {1}), u"Note\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProgrammeTableModel)

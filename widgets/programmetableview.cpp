@@ -3,38 +3,102 @@
 #include "detailpane.h"
 #include "programmedetail.h"
 #include "programmetablemodel.h"
+#include "tabseparated.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+// Shows a cell's tooltip, its full text, only where the column is too narrow and elides it.
+class ElidedToolTipDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event->type() == QEvent::ToolTip && !isElided(view, option, index)) {
+            QToolTip::hideText();
+            return true;
+        }
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    }
+
+private:
+    bool isElided(const QAbstractItemView *view, const QStyleOptionViewItem &option,
+                  const QModelIndex &index) const
+    {
+        QStyleOptionViewItem cell = option;
+        initStyleOption(&cell, index);
+        const QStyle *style = view->style();
+        // The style pads the text by the focus frame's margin plus one pixel on each side.
+        const int padding = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, view);
+        return cell.fontMetrics.horizontalAdvance(cell.text) > text.width() - padding;
+    }
+};
+
+} // namespace
 
 ProgrammeTableView::ProgrammeTableView(std::shared_ptr<const Analysis> analysis, QWidget *parent)
     : FigureView(ViewKind::Table, std::move(analysis), parent),
       m_model(new ProgrammeTableModel(sharedAnalysis(), this)),
       m_proxy(new ProgrammeFilterProxy(sharedAnalysis(), this)), m_search(new QLineEdit(this)),
-      m_table(new QTableView(this)), m_detail(new DetailPane(this))
+      m_table(new QTableView(this)), m_detail(new DetailPane(this)),
+      m_copyRows(new QAction(tr("&Copy Rows"), this))
 {
     m_proxy->setSourceModel(m_model);
     m_search->setPlaceholderText(tr("Search programmes, bodies, countries…"));
+    m_search->setAccessibleName(tr("Search programmes"));
     m_search->setClearButtonEnabled(true);
+    m_table->setAccessibleName(tr("Programmes"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new ElidedToolTipDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProgrammeTableModel::AnnouncedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
-    // Names and bodies are long and take what room there is; every other column fits its contents.
+    // Spreadsheet rows: one line of text each, so a screen shows as many as it can.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ProgrammeTableModel::ProgrammeColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(ProgrammeTableModel::BodyColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(ProgrammeTableModel::ProgrammeColumn, 320);
-    m_table->setColumnWidth(ProgrammeTableModel::BodyColumn, 260);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu *menu = createColumnsMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(header->viewport()->mapToGlobal(pos));
+    });
+    fitColumns();
+    m_defaultColumnState = header->saveState();
+
+    m_copyRows->setShortcut(QKeySequence::Copy);
+    m_copyRows->setShortcutContext(Qt::WidgetShortcut);
+    m_copyRows->setEnabled(false);
+    connect(m_copyRows, &QAction::triggered, this, &ProgrammeTableView::copySelectedRows);
+    m_table->addAction(m_copyRows);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -44,9 +108,11 @@ ProgrammeTableView::ProgrammeTableView(std::shared_ptr<const Analysis> analysis,
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    m_detail->setMinimumWidth(300);
+    splitter->setChildrenCollapsible(false);
+    m_detail->setMinimumWidth(220);
+    splitter->setSizes({4000, 1000}); // in proportion: the table gets four fifths
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
@@ -55,6 +121,25 @@ ProgrammeTableView::ProgrammeTableView(std::shared_ptr<const Analysis> analysis,
             [this](const QString &text) { editFilter([&](Filter &f) { f.search = text; }); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProgrammeTableView::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_copyRows->setEnabled(m_table->selectionModel()->hasSelection()); });
+}
+
+// Short columns fit their contents; the long texts (names, bodies) and any over-long amount get a width
+// that leaves room for the useful columns at 1280 pixels, eliding the rest with the full text in a tooltip.
+void ProgrammeTableView::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        int widest = 130;
+        if (column == ProgrammeTableModel::ProgrammeColumn)
+            widest = 230;
+        else if (column == ProgrammeTableModel::BodyColumn)
+            widest = 180;
+        else if (column == ProgrammeTableModel::CountryColumn)
+            widest = 120;
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+    }
 }
 
 void ProgrammeTableView::apply(const Filter &filter)
@@ -64,6 +149,7 @@ void ProgrammeTableView::apply(const Filter &filter)
         m_search->setText(filter.search);
     m_model->setFilter(filter);
     m_proxy->setFilter(filter);
+    m_copyRows->setEnabled(m_table->selectionModel()->hasSelection());
     showSelected();
 }
 
@@ -73,6 +159,67 @@ void ProgrammeTableView::showSelected()
     const QString id =
         current.isValid() ? current.data(ProgrammeTableModel::ProgrammeIdRole).toString() : QString();
     m_detail->showDetail(programmeDetail(analysis(), id, shownFilter()));
+}
+
+QString ProgrammeTableView::selectedRowsText() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty())
+        return {};
+    std::sort(rows.begin(), rows.end());
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return tabSeparatedRows(*m_proxy, rows, columns);
+}
+
+void ProgrammeTableView::copySelectedRows() const
+{
+    const QString text = selectedRowsText();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void ProgrammeTableView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QMenu *ProgrammeTableView::createColumnsMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    QHeaderView *header = m_table->horizontalHeader();
+    const int shown = header->count() - header->hiddenSectionCount();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        QAction *column = menu->addAction(m_proxy->headerData(logical, Qt::Horizontal).toString());
+        column->setCheckable(true);
+        column->setChecked(!header->isSectionHidden(logical));
+        column->setEnabled(header->isSectionHidden(logical) || shown > 1); // one column always stays
+        connect(column, &QAction::toggled, header,
+                [header, logical](bool checked) { header->setSectionHidden(logical, !checked); });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&Reset Columns"), header,
+                    [this, header] { header->restoreState(m_defaultColumnState); });
+    return menu;
+}
+
+QByteArray ProgrammeTableView::columnState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+bool ProgrammeTableView::restoreColumnState(const QByteArray &state)
+{
+    return !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
 }
 
 Figure ProgrammeTableView::figure() const

@@ -2,14 +2,19 @@
 
 #include "figureview.h"
 
+#include <QByteArray>
+
 class DetailPane;
 class ProgrammeFilterProxy;
 class ProgrammeTableModel;
+class QAction;
 class QLineEdit;
+class QMenu;
 class QTableView;
 
-// Every programme under the shared filters, searchable and sortable, with the selected programme's
-// details and source beside it.
+// Every programme under the shared filters, searchable and sortable, with the current programme's details
+// and source beside it. Works like a spreadsheet: columns resize, move and hide from the header's menu;
+// the selected rows copy as tab-separated text.
 class ProgrammeTableView : public FigureView
 {
     Q_OBJECT
@@ -22,12 +27,30 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     QLineEdit *searchField() const { return m_search; }
 
+    // Copy Rows: the selected rows to the clipboard. Its shortcut (QKeySequence::Copy) works while the
+    // table has focus, so it never takes Ctrl+C from a text field; the owner may also put it in a menu.
+    QAction *copyRowsAction() const { return m_copyRows; }
+    // The selected rows as tab-separated text with a header row, in view order and visible column order.
+    QString selectedRowsText() const;
+    void copySelectedRows() const;
+    // Moves the keyboard focus to the search field and selects its text.
+    void focusSearch();
+    // The header's menu: a checkable entry per column to show or hide it, and one to reset the layout.
+    // The caller owns the menu.
+    QMenu *createColumnsMenu(QWidget *parent);
+    // Column order, widths, hidden columns and sorting, to keep between sessions.
+    QByteArray columnState() const;
+    bool restoreColumnState(const QByteArray &state);
+
 private:
     void showSelected();
+    void fitColumns();
 
     ProgrammeTableModel *m_model;
     ProgrammeFilterProxy *m_proxy;
     QLineEdit *m_search;
     QTableView *m_table;
     DetailPane *m_detail;
+    QAction *m_copyRows;
+    QByteArray m_defaultColumnState;
 };

@@ -713,6 +713,16 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>Japanese</source>
         <translation>日本語（Japanese）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n programme(s) match the filters and search</source>
+        <translation>
+            <numerusform>フィルターと検索に該当する施策：%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find Programmes…</source>
+        <translation>施策を検索(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeDetailBuilder</name>
@@ -865,6 +875,22 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     <message>
         <source>Search programmes, bodies, countries…</source>
         <translation>施策・機関・国を検索…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>行をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search programmes</source>
+        <translation>施策を検索</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>施策一覧</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>列をリセット(&amp;R)</translation>
     </message>
 </context>
 <context>
