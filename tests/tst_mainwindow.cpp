@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -40,6 +41,7 @@ private slots:
     void copyPutsSelectedRowsOnTheClipboardAsTabSeparatedText();
     void arrowKeysMoveTheSelectionAndTheDetailPaneFollows();
     void hiddenColumnIsRememberedByTheNextWindow();
+    void everyInputHasAnAccessibleName();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -238,6 +240,35 @@ void TestMainWindow::hiddenColumnIsRememberedByTheNextWindow()
     std::unique_ptr<QMenu> nextMenu(next.tableView()->createColumnsMenu(nullptr));
     nextMenu->actions().constLast()->trigger();
     QCOMPARE(restored->hiddenSectionCount(), 0);
+}
+
+void TestMainWindow::everyInputHasAnAccessibleName()
+{
+    // A screen reader names a control by its accessible name or by the label whose buddy it is.
+    QSet<const QWidget *> labelled;
+    for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->buddy() && !label->text().isEmpty())
+            labelled.insert(label->buddy());
+    }
+    int checked = 0;
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        const bool input = qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget) ||
+                           qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractItemView *>(widget);
+        // Parts of a control (a spin box's editor, a combo box's popup, a table's header) go by its name.
+        bool part = false;
+        for (const QWidget *owner = widget->parentWidget(); owner; owner = owner->parentWidget()) {
+            part = part || qobject_cast<const QComboBox *>(owner) ||
+                   qobject_cast<const QAbstractSpinBox *>(owner) ||
+                   qobject_cast<const QAbstractItemView *>(owner);
+        }
+        if (!input || part || qobject_cast<QHeaderView *>(widget))
+            continue;
+        ++checked;
+        QVERIFY2(
+            !widget->accessibleName().isEmpty() || labelled.contains(widget),
+            qPrintable(QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName()));
+    }
+    QVERIFY(checked >= 12); // the filter dock's five, the charts' six, the table's search and grid
 }
 
 QTEST_MAIN(TestMainWindow)

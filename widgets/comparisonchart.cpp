@@ -15,6 +15,7 @@ ComparisonChart::ComparisonChart(std::shared_ptr<const Analysis> analysis, QWidg
     for (const IndicatorSeries &series : this->analysis().dataset().indicatorSeries)
         m_series->addItem(localised(series.nameEn, series.nameJa), series.id);
     addLabelledControl(tr("&Measure:"), m_measure);
+    m_series->setAccessibleName(tr("Indicator"));
     controls()->addWidget(m_series);
     controls()->addStretch();
 

@@ -12,6 +12,7 @@ RecipientsChart::RecipientsChart(std::shared_ptr<const Analysis> analysis, QWidg
     m_programme->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_programme->setMinimumContentsLength(40);
     addLabelledControl(tr("&Show:"), m_mode);
+    m_programme->setAccessibleName(tr("Programme"));
     controls()->addWidget(m_programme, 1);
     controls()->addStretch();
 

@@ -12,6 +12,7 @@ TimelineChart::TimelineChart(std::shared_ptr<const Analysis> analysis, QWidget *
     m_stackBy->addItem(tr("Stack by country"), QVariant::fromValue(int(StackBy::Country)));
     m_stackBy->addItem(tr("Stack by category"), QVariant::fromValue(int(StackBy::Category)));
     addLabelledControl(tr("&Show:"), m_mode);
+    m_stackBy->setAccessibleName(tr("Stack by"));
     controls()->addWidget(m_stackBy);
     controls()->addStretch();
 

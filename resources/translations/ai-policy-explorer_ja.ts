@@ -195,6 +195,10 @@
         <source>&amp;Measure:</source>
         <translation>指標(&amp;M)：</translation>
     </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -943,6 +947,10 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S)：</translation>
     </message>
+    <message>
+        <source>Programme</source>
+        <translation>施策</translation>
+    </message>
 </context>
 <context>
     <name>TimelineBuilder</name>
@@ -984,6 +992,10 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     <message>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Stack by</source>
+        <translation>積み上げ</translation>
     </message>
 </context>
 <context>
