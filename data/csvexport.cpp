@@ -116,12 +116,13 @@ bool writeRecipientsCsv(QIODevice &device, const Analysis &analysis, const Filte
     CsvWriter csv(device);
     csv.row({u"programme_id"_s, u"programme"_s, u"recipient"_s, u"amount"_s, u"currency"_s, u"amount_usd"_s,
              u"share"_s, u"source_url"_s, u"amount_qualifier"_s});
+    // What the chart shows: one programme's allocations (the chosen one, or the view's default), or every
+    // allocation behind the ranking's bars.
     QList<const Programme *> programmes;
-    if (!filter.programmeId.isEmpty()) {
-        if (const Programme *p = analysis.dataset().programme(filter.programmeId))
-            programmes.append(p);
-    } else {
+    if (filter.recipientsMode == RecipientsMode::Ranking) {
         programmes = analysis.programmes(filter);
+    } else if (const Programme *p = analysis.dataset().programme(analysis.recipientsProgramme(filter))) {
+        programmes.append(p);
     }
     for (const Programme *p : std::as_const(programmes)) {
         for (const Allocation *a : analysis.dataset().allocationsOf(p->id)) {

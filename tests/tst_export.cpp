@@ -3,6 +3,7 @@
 #include "csv.h"
 #include "csvexport.h"
 #include "figureexport.h"
+#include "recipientsbuilder.h"
 #include "testsupport.h"
 
 #include "figureplot.h"
@@ -26,6 +27,7 @@ private slots:
     void pdfHasOnePageWithTitleFiltersSourcesAndVersion();
     void pdfEmbedsEveryFont();
     void tablePdfContinuesOverPages();
+    void recipientsCsvHoldsTheBarsShown();
     void pageTooShortForARowEndsTheTable();
     void svgIsSelfContainedWithTitle();
     void pngHasRequestedSizeAndDpi_data();
@@ -125,6 +127,27 @@ void TestExport::tablePdfContinuesOverPages()
     // Every programme is on paper: the last row of the table appears in the text.
     const QString lastName = m_bundled->tableRows(fixtureFilter()).constLast()->nameEn.left(25);
     QVERIFY2(pdfText(path).contains(lastName), qPrintable(lastName));
+}
+
+void TestExport::recipientsCsvHoldsTheBarsShown()
+{
+    // On the bundled dataset many programmes have recipients; the CSV holds those of the bars on screen.
+    for (const RecipientsMode mode : {RecipientsMode::Programme, RecipientsMode::Ranking}) {
+        Filter filter = defaultFilter(m_bundled->dataset());
+        filter.recipientsMode = mode;
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadWrite);
+        QVERIFY(writeViewCsv(buffer, ViewKind::Recipients, *m_bundled, filter));
+        buffer.seek(0);
+        QSet<QString> inCsv;
+        for (const CsvRecord &record : readCsv(buffer).records)
+            inCsv.insert(record.fields.at(2));
+        QSet<QString> bars;
+        for (const RecipientBar &bar : buildRecipients(*m_bundled, filter).bars)
+            bars.insert(bar.label);
+        QCOMPARE(inCsv, bars);
+    }
 }
 
 void TestExport::pageTooShortForARowEndsTheTable()
