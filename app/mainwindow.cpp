@@ -47,6 +47,7 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
     for (FigureView *view : std::as_const(m_views)) {
         m_tabs->addTab(view, label(view->kind()));
         connect(view, &FigureView::filterEdited, this, &MainWindow::setFilter);
+        connect(view, &FigureView::programmeChosen, this, &MainWindow::showInTable);
     }
     setCentralWidget(m_tabs);
 
@@ -172,6 +173,17 @@ ViewKind MainWindow::currentView() const
 void MainWindow::setCurrentView(ViewKind kind)
 {
     m_tabs->setCurrentWidget(view(kind));
+}
+
+void MainWindow::showInTable(const QString &programmeId)
+{
+    setCurrentView(ViewKind::Table);
+    if (m_table->selectProgramme(programmeId) || m_filter.search.isEmpty())
+        return;
+    Filter unsearched = m_filter;
+    unsearched.search.clear();
+    setFilter(unsearched);
+    m_table->selectProgramme(programmeId);
 }
 
 QString MainWindow::askSavePath(const QString &title, const QString &fileName, const QString &filter)

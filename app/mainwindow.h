@@ -47,6 +47,8 @@ private:
     // A save dialog that opens in, and remembers, the folder of the last export.
     QString askSavePath(const QString &title, const QString &fileName, const QString &filter);
     void askAndExportCurrentView();
+    // The Table, with this programme current and its details beside it; a search that hides it is cleared.
+    void showInTable(const QString &programmeId);
     void printCurrentView();
     void copyChart();
     void setGreyscale(bool greyscale);

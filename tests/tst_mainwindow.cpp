@@ -1,5 +1,6 @@
 #include "comparisonchart.h"
 #include "detailpane.h"
+#include "figureplot.h"
 #include "mainwindow.h"
 #include "programmetablemodel.h"
 #include "programmetableview.h"
@@ -42,6 +43,9 @@ private slots:
     void arrowKeysMoveTheSelectionAndTheDetailPaneFollows();
     void hiddenColumnIsRememberedByTheNextWindow();
     void everyInputHasAnAccessibleName();
+    void doubleClickingAMarkerShowsItsProgrammeInTheTable();
+    void doubleClickingACountryBarFiltersToIt();
+    void markMenuCopiesItsTextAndFiltersToItsCountry();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -269,6 +273,71 @@ void TestMainWindow::everyInputHasAnAccessibleName()
             qPrintable(QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName()));
     }
     QVERIFY(checked >= 12); // the filter dock's five, the charts' six, the table's search and grid
+}
+
+// The pixel where the timeline draws a programme's marker.
+static QPoint markerOf(const TimelineChart &timeline, const QString &programmeId)
+{
+    for (const TimelinePoint &point : timeline.data().points) {
+        if (point.programmeId == programmeId) {
+            const double key =
+                QCPAxisTickerDateTime::dateTimeToKey(QDateTime(point.date, QTime(0, 0), Qt::UTC));
+            return QPointF(timeline.plot()->xAxis->coordToPixel(key),
+                           timeline.plot()->yAxis->coordToPixel(point.value))
+                .toPoint();
+        }
+    }
+    return {};
+}
+
+void TestMainWindow::doubleClickingAMarkerShowsItsProgrammeInTheTable()
+{
+    m_window->setCurrentView(ViewKind::Table);
+    QTest::keyClicks(m_window->tableView()->searchField(), u"CHIPS"_s); // a search that hides the programme
+    m_window->setCurrentView(ViewKind::Timeline);
+    auto *timeline = static_cast<TimelineChart *>(m_window->view(ViewKind::Timeline));
+    timeline->plot()->replot();
+    QTest::mouseDClick(timeline->plot(), Qt::LeftButton, {}, markerOf(*timeline, u"jp-gpu"_s));
+    QCOMPARE(m_window->currentView(), ViewKind::Table);
+    QVERIFY(m_window->filter().search.isEmpty()); // cleared, so the programme can be shown
+    const QModelIndex current = m_window->tableView()->table()->currentIndex();
+    QCOMPARE(current.data(ProgrammeTableModel::ProgrammeIdRole).toString(), u"jp-gpu"_s);
+    QVERIFY(m_window->tableView()->detailPane()->text().contains(u"up to ¥72.5 billion"_s));
+}
+
+void TestMainWindow::doubleClickingACountryBarFiltersToIt()
+{
+    m_window->setCurrentView(ViewKind::Comparison);
+    auto *comparison = static_cast<ComparisonChart *>(m_window->view(ViewKind::Comparison));
+    comparison->plot()->replot();
+    QCustomPlot *plot = comparison->plot();
+    // Japan is the second of three rows (key 2); a point inside its bar.
+    const QPoint japan(int(plot->xAxis->coordToPixel(comparison->data().rows.at(1).total / 2)),
+                       int(plot->yAxis->coordToPixel(2)));
+    QCOMPARE(comparison->data().rows.at(1).code, u"JPN"_s);
+    QTest::mouseDClick(plot, Qt::LeftButton, {}, japan);
+    QCOMPARE(m_window->filter().countries, QStringList{u"JPN"_s});
+    QCOMPARE(comparison->data().rows.size(), 1);
+}
+
+void TestMainWindow::markMenuCopiesItsTextAndFiltersToItsCountry()
+{
+    m_window->setCurrentView(ViewKind::Timeline);
+    auto *timeline = static_cast<TimelineChart *>(m_window->view(ViewKind::Timeline));
+    timeline->plot()->replot();
+    const std::optional<PlotMark> mark = timeline->plot()->markAt(markerOf(*timeline, u"jp-gpu"_s));
+    QVERIFY(mark);
+    const std::unique_ptr<QMenu> menu(timeline->createMarkMenu(*mark, nullptr));
+    QStringList entries;
+    for (QAction *action : menu->actions())
+        entries.append(action->text());
+    QCOMPARE(entries, (QStringList{u"Show in &Table"_s, u"&Filter to Japan"_s, u"&Copy as Text"_s}));
+    menu->actions().at(2)->trigger();
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(u"GPU cloud subsidies 2024\nJapan\nAs announced: up to ¥72.5 billion"_s),
+             qPrintable(copied));
+    menu->actions().at(1)->trigger();
+    QCOMPARE(m_window->filter().countries, QStringList{u"JPN"_s});
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -38,7 +38,9 @@ BarChart recipientsBars(const RecipientsData &data)
                 BarChartPlot::tr("%1% of the programme").arg(QLocale::c().toString(bar.share * 100, 'f', 1)));
         if (!bar.detail.isEmpty())
             tip.append(bar.detail);
-        chart.rows.append({bar.label, {bar.value}, end, {tip}});
+        // A bar of one programme's recipients stands for that programme; a ranked recipient for none.
+        const QString programme = data.mode == RecipientsMode::Programme ? data.programmeId : QString();
+        chart.rows.append({bar.label, {bar.value}, end, {tip}, programme, {}});
     }
     chart.seriesNames = {BarChartPlot::tr("Allocated")};
     chart.seriesColours = {0};
@@ -51,7 +53,7 @@ BarChart comparisonBars(const ComparisonData &data)
 {
     BarChart chart;
     for (const ComparisonRow &row : data.rows) {
-        BarRow bar{row.name, row.values, row.totalText, {}};
+        BarRow bar{row.name, row.values, row.totalText, {}, {}, row.code};
         for (qsizetype s = 0; s < row.values.size(); ++s) {
             QStringList tip{row.name, data.seriesLabels.value(s) + u": "_s +
                                           comparisonValueText(data, row.values.at(s))};
@@ -155,21 +157,21 @@ void BarChartPlot::drawFigure(const Figure &figure)
         placeLegendBelow(7);
 }
 
-QString BarChartPlot::toolTipAt(const QPointF &position) const
+std::optional<PlotMark> BarChartPlot::markAt(const QPointF &position) const
 {
     // Row keys run from n at the top to 1 at the bottom; a bar is 0.68 keys thick.
     const double key = yAxis->pixelToCoord(position.y());
     const qsizetype row = m_rows.size() - qRound(key);
     if (row < 0 || row >= m_rows.size() || std::abs(key - qRound(key)) > 0.34)
-        return {};
+        return std::nullopt;
     const double value = xAxis->pixelToCoord(position.x());
     double base = 0;
     const Row &bar = m_rows.at(row);
     for (qsizetype s = 0; s < bar.values.size(); ++s) {
         const double top = base + bar.values.at(s);
         if (bar.values.at(s) > 0 && value >= base && value <= top)
-            return toolTipHtml(bar.toolTips.value(s));
+            return PlotMark{bar.programmeId, bar.countryCode, bar.toolTips.value(s)};
         base = top;
     }
-    return {};
+    return std::nullopt;
 }

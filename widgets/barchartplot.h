@@ -11,15 +11,18 @@ class BarChartPlot : public FigurePlot
 public:
     explicit BarChartPlot(QWidget *parent = nullptr);
 
-    QString toolTipAt(const QPointF &position) const override;
+    std::optional<PlotMark> markAt(const QPointF &position) const override;
 
-    // One bar: its label, a value per stacked series, the text at its end, and each segment's tooltip lines.
+    // One bar: its label, a value per stacked series, the text at its end, each segment's tooltip lines,
+    // and the programme or country it stands for.
     struct Row
     {
         QString label;
         QList<double> values;
         QString endLabel;
         QList<QStringList> toolTips;
+        QString programmeId;
+        QString countryCode;
     };
 
 protected:

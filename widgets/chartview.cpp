@@ -1,9 +1,13 @@
 #include "chartview.h"
 
+#include "displaytext.h"
 #include "figureplot.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -47,6 +51,15 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_noteLabel);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartView::showToolTip);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &ChartView::openMark);
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        if (const std::optional<PlotMark> mark = m_plot->markAt(position)) {
+            QMenu *menu = createMarkMenu(*mark, this);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_plot->mapToGlobal(position));
+        }
+    });
 }
 
 void ChartView::apply(const Filter &filter)
@@ -68,6 +81,39 @@ void ChartView::addLabelledControl(const QString &label, QWidget *control)
     buddy->setBuddy(control);
     m_controls->addWidget(buddy);
     m_controls->addWidget(control);
+}
+
+QMenu *ChartView::createMarkMenu(const PlotMark &mark, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    if (!mark.programmeId.isEmpty()) {
+        menu->addAction(tr("Show in &Table"), this,
+                        [this, id = mark.programmeId] { emit programmeChosen(id); });
+    }
+    if (!mark.countryCode.isEmpty()) {
+        menu->addAction(tr("&Filter to %1").arg(countryName(analysis(), mark.countryCode)), this,
+                        [this, code = mark.countryCode] { filterToCountry(code); });
+    }
+    menu->addAction(tr("&Copy as Text"), this,
+                    [lines = mark.lines] { QApplication::clipboard()->setText(lines.join(u'\n')); });
+    return menu;
+}
+
+void ChartView::openMark(QMouseEvent *event)
+{
+    // A double click opens what the mark stands for: a programme's details, or a country on its own.
+    const std::optional<PlotMark> mark = m_plot->markAt(event->position());
+    if (!mark)
+        return;
+    if (!mark->programmeId.isEmpty())
+        emit programmeChosen(mark->programmeId);
+    else if (!mark->countryCode.isEmpty())
+        filterToCountry(mark->countryCode);
+}
+
+void ChartView::filterToCountry(const QString &code)
+{
+    editFilter([&](Filter &f) { f.countries = {code}; });
 }
 
 void ChartView::showToolTip(QMouseEvent *event)

@@ -3,6 +3,8 @@
 #include "figureview.h"
 
 class FigurePlot;
+class QMenu;
+struct PlotMark;
 class QHBoxLayout;
 class QLabel;
 class QMouseEvent;
@@ -19,6 +21,9 @@ public:
     void apply(const Filter &filter) override;
     Figure figure() const override { return m_figure; }
     FigurePlot *plot() const { return m_plot; }
+    // What a right click on this mark offers: Show in Table, Filter to its country, Copy as Text. The
+    // caller owns the menu.
+    QMenu *createMarkMenu(const PlotMark &mark, QWidget *parent);
 
 protected:
     // Brings the view's own controls in line with the filter and the figure just built.
@@ -30,6 +35,8 @@ protected:
 
 private:
     void showToolTip(QMouseEvent *event);
+    void openMark(QMouseEvent *event);
+    void filterToCountry(const QString &code);
 
     FigurePlot *m_plot;
     QHBoxLayout *m_controls;

@@ -50,9 +50,15 @@ void FigurePlot::resizeEvent(QResizeEvent *event)
     QCustomPlot::resizeEvent(event);
 }
 
-QString FigurePlot::toolTipAt(const QPointF &) const
+std::optional<PlotMark> FigurePlot::markAt(const QPointF &) const
 {
-    return {};
+    return std::nullopt;
+}
+
+QString FigurePlot::toolTipAt(const QPointF &position) const
+{
+    const std::optional<PlotMark> mark = markAt(position);
+    return mark ? toolTipHtml(mark->lines) : QString();
 }
 
 void FigurePlot::reset()

@@ -2,10 +2,22 @@
 
 #include <qcustomplot.h>
 
+#include <QStringList>
+
 #include <memory>
+#include <optional>
 
 struct Figure;
 enum class ViewKind;
+
+// What the pointer is over: the programme and country it stands for (either may be empty), and the lines
+// its tooltip shows.
+struct PlotMark
+{
+    QString programmeId;
+    QString countryCode;
+    QStringList lines;
+};
 
 // A QCustomPlot that draws one figure's chart. Each chart view on screen owns one; a page or an image
 // draws through a fresh one, so both show the same plottables, axes and ranges for the same figure.
@@ -18,8 +30,10 @@ public:
     // Replaces everything the previous figure drew (axis rects, axes, legend, plottables, items) with the
     // figure's chart, exactly as a freshly constructed FigurePlot shows it.
     void showFigure(const Figure &figure);
-    // The text a hover at this widget position shows, as HTML, or empty.
-    virtual QString toolTipAt(const QPointF &position) const;
+    // The mark at this widget position, if any.
+    virtual std::optional<PlotMark> markAt(const QPointF &position) const;
+    // The tooltip a hover at this widget position shows, as HTML, or empty.
+    QString toolTipAt(const QPointF &position) const;
 
 protected:
     // Draws the figure's chart onto the plot as reset() left it.

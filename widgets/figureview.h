@@ -30,6 +30,8 @@ public:
 
 signals:
     void filterEdited(const Filter &filter);
+    // The user asked to see this programme's details (in the Table).
+    void programmeChosen(const QString &programmeId);
 
 protected:
     const Analysis &analysis() const { return *m_analysis; }

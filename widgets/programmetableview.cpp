@@ -226,3 +226,17 @@ Figure ProgrammeTableView::figure() const
 {
     return buildFigure(analysis(), shownFilter(), ViewKind::Table);
 }
+
+bool ProgrammeTableView::selectProgramme(const QString &programmeId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(ProgrammeTableModel::ProgrammeIdRole).toString() == programmeId) {
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}

@@ -33,6 +33,8 @@ public:
     // The selected rows as tab-separated text with a header row, in view order and visible column order.
     QString selectedRowsText() const;
     void copySelectedRows() const;
+    // Makes this programme the current row, scrolled into view; false when the filter or search hides it.
+    bool selectProgramme(const QString &programmeId);
     // Moves the keyboard focus to the search field and selects its text.
     void focusSearch();
     // The header's menu: a checkable entry per column to show or hide it, and one to reset the layout.

@@ -293,13 +293,12 @@ void TimelinePlot::hideCrowdedLabels()
     }
 }
 
-QString TimelinePlot::toolTipAt(const QPointF &position) const
+std::optional<PlotMark> TimelinePlot::markAt(const QPointF &position) const
 {
-    return m_data.mode == TimelineMode::Announcements ? announcementToolTip(position)
-                                                      : annualisedToolTip(position);
+    return m_data.mode == TimelineMode::Announcements ? announcementAt(position) : annualisedAt(position);
 }
 
-QString TimelinePlot::announcementToolTip(const QPointF &position) const
+std::optional<PlotMark> TimelinePlot::announcementAt(const QPointF &position) const
 {
     const TimelinePoint *nearest = nullptr;
     double best = kHoverRadius;
@@ -312,39 +311,47 @@ QString TimelinePlot::announcementToolTip(const QPointF &position) const
         }
     }
     if (nearest) {
-        return toolTipHtml({nearest->name, m_data.countryNames.value(nearest->countryCode),
-                            tr("As announced: %1").arg(nearest->amountAsAnnounced),
-                            tr("Converted: %1").arg(nearest->amountConverted),
-                            tr("Announced: %1").arg(nearest->dateText), tr("Status: %1").arg(nearest->status),
-                            tr("Source: %1").arg(nearest->source)});
+        return PlotMark{nearest->programmeId,
+                        nearest->countryCode,
+                        {nearest->name, m_data.countryNames.value(nearest->countryCode),
+                         tr("As announced: %1").arg(nearest->amountAsAnnounced),
+                         tr("Converted: %1").arg(nearest->amountConverted),
+                         tr("Announced: %1").arg(nearest->dateText), tr("Status: %1").arg(nearest->status),
+                         tr("Source: %1").arg(nearest->source)}};
     }
     if (!m_eventLane || !m_eventLane->rect().contains(position.toPoint()))
-        return {};
+        return std::nullopt;
     const QCPAxis *laneX = m_eventLane->axis(QCPAxis::atBottom);
     for (const TimelineMarker &event : m_data.events) {
         if (std::abs(laneX->coordToPixel(dateKey(event.date)) - position.x()) <= 5) {
-            return toolTipHtml({event.title, m_data.countryNames.value(event.countryCode),
-                                event.kind + u" · "_s + formatDate(event.date)});
+            return PlotMark{{},
+                            event.countryCode,
+                            {event.title, m_data.countryNames.value(event.countryCode),
+                             event.kind + u" · "_s + formatDate(event.date)}};
         }
     }
-    return {};
+    return std::nullopt;
 }
 
-QString TimelinePlot::annualisedToolTip(const QPointF &position) const
+std::optional<PlotMark> TimelinePlot::annualisedAt(const QPointF &position) const
 {
     const double year = std::round(xAxis->pixelToCoord(position.x()));
     const qsizetype index = m_data.years.indexOf(int(year));
     if (index < 0)
-        return {};
+        return std::nullopt;
     const double value = yAxis->pixelToCoord(position.y());
     double base = 0;
     for (const StackedSeries &series : m_data.stacks) {
         const double top = base + series.values.at(index);
         if (value >= base && value <= top && series.values.at(index) > 0) {
-            return toolTipHtml({series.label, QString::number(int(year)),
-                                formatAmount(series.values.at(index), m_data.currency)});
+            // A stack of one country stands for it; a category's stack for no one country.
+            const QString country = m_data.countryNames.contains(series.key) ? series.key : QString();
+            return PlotMark{{},
+                            country,
+                            {series.label, QString::number(int(year)),
+                             formatAmount(series.values.at(index), m_data.currency)}};
         }
         base = top;
     }
-    return {};
+    return std::nullopt;
 }

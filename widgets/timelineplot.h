@@ -12,7 +12,7 @@ class TimelinePlot : public FigurePlot
 public:
     explicit TimelinePlot(QWidget *parent = nullptr);
 
-    QString toolTipAt(const QPointF &position) const override;
+    std::optional<PlotMark> markAt(const QPointF &position) const override;
 
 protected:
     void drawFigure(const Figure &figure) override;
@@ -24,8 +24,8 @@ private:
     void drawEventLane(bool greyscale);
     void drawAnnualised(bool greyscale);
     void hideCrowdedLabels();
-    QString announcementToolTip(const QPointF &position) const;
-    QString annualisedToolTip(const QPointF &position) const;
+    std::optional<PlotMark> announcementAt(const QPointF &position) const;
+    std::optional<PlotMark> annualisedAt(const QPointF &position) const;
 
     TimelineData m_data;
     QCPMarginGroup *m_marginGroup;

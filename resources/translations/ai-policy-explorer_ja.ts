@@ -143,6 +143,21 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>Show in &amp;Table</source>
+        <translation>一覧表で表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter to %1</source>
+        <translation>%1に絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Text</source>
+        <translation>テキストとしてコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonBuilder</name>
     <message>
         <source>Survey: %1 (%2). %3</source>
