@@ -104,6 +104,11 @@ void MainWindow::createActions()
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
+    QAction *resetView = view->addAction(tr("&Reset Zoom"), this, [this] {
+        if (auto *chart = qobject_cast<ChartView *>(m_tabs->currentWidget()))
+            chart->resetView();
+    });
+    resetView->setShortcut(Qt::CTRL | Qt::Key_0);
     QAction *greyscale = view->addAction(tr("&Greyscale"));
     greyscale->setCheckable(true);
     greyscale->setChecked(m_greyscale);

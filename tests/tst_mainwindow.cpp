@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +47,7 @@ private slots:
     void doubleClickingAMarkerShowsItsProgrammeInTheTable();
     void doubleClickingACountryBarFiltersToIt();
     void markMenuCopiesItsTextAndFiltersToItsCountry();
+    void timelineZoomsAndPansAlongTimeAndResets();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -338,6 +340,39 @@ void TestMainWindow::markMenuCopiesItsTextAndFiltersToItsCountry()
              qPrintable(copied));
     menu->actions().at(1)->trigger();
     QCOMPARE(m_window->filter().countries, QStringList{u"JPN"_s});
+}
+
+void TestMainWindow::timelineZoomsAndPansAlongTimeAndResets()
+{
+    m_window->setCurrentView(ViewKind::Timeline);
+    auto *timeline = static_cast<TimelineChart *>(m_window->view(ViewKind::Timeline));
+    QCustomPlot *plot = timeline->plot();
+    plot->replot();
+    const QCPRange years = plot->xAxis->range();
+    const QCPRange amounts = plot->yAxis->range();
+    const QPoint middle = plot->axisRect()->rect().center();
+    // The wheel zooms in about the pointer, along time only.
+    QWheelEvent wheel(middle, plot->mapToGlobal(middle), {}, {0, 120}, Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(plot, &wheel);
+    QVERIFY2(plot->xAxis->range().size() < years.size(), "the wheel zooms in");
+    QCOMPARE(plot->yAxis->range(), amounts);
+    // A drag to the left moves later years into view; the keyboard pans and zooms too.
+    const QCPRange zoomed = plot->xAxis->range();
+    QTest::mousePress(plot, Qt::LeftButton, {}, middle);
+    QTest::mouseMove(plot, middle - QPoint(100, 0));
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, middle - QPoint(100, 0));
+    QVERIFY(plot->xAxis->range().lower > zoomed.lower);
+    const QCPRange dragged = plot->xAxis->range();
+    QTest::keyClick(plot, Qt::Key_Left);
+    QVERIFY(plot->xAxis->range().lower < dragged.lower);
+    QTest::keyClick(plot, Qt::Key_Minus);
+    QVERIFY(plot->xAxis->range().size() > dragged.size());
+    // The events lane follows the main axis.
+    QCOMPARE(plot->axisRect(1)->axis(QCPAxis::atBottom)->range(), plot->xAxis->range());
+    // View › Reset Zoom (Ctrl+0) restores the figure's range.
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(plot->xAxis->range(), years);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -116,6 +116,12 @@ void ChartView::filterToCountry(const QString &code)
     editFilter([&](Filter &f) { f.countries = {code}; });
 }
 
+void ChartView::resetView()
+{
+    m_plot->showFigure(m_figure);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void ChartView::showToolTip(QMouseEvent *event)
 {
     const QString text = m_plot->toolTipAt(event->position());

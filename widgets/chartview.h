@@ -21,6 +21,8 @@ public:
     void apply(const Filter &filter) override;
     Figure figure() const override { return m_figure; }
     FigurePlot *plot() const { return m_plot; }
+    // Undoes zooming and panning: the chart as its figure was drawn.
+    void resetView();
     // What a right click on this mark offers: Show in Table, Filter to its country, Copy as Text. The
     // caller owns the menu.
     QMenu *createMarkMenu(const PlotMark &mark, QWidget *parent);

@@ -68,6 +68,7 @@ QCPItemText *smallLabel(QCustomPlot *plot, double pointSize, const QColor &colou
 
 TimelinePlot::TimelinePlot(QWidget *parent) : FigurePlot(parent), m_marginGroup(new QCPMarginGroup(this))
 {
+    setFocusPolicy(Qt::StrongFocus); // for the keyboard's zoom and pan
     connect(this, &QCustomPlot::afterLayout, this, &TimelinePlot::hideCrowdedLabels);
 }
 
@@ -82,6 +83,35 @@ void TimelinePlot::drawFigure(const Figure &figure)
         drawAnnouncements(figure.greyscale);
     else
         drawAnnualised(figure.greyscale);
+    // Along time only: the wheel zooms, a drag pans; amounts keep their scale.
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+}
+
+void TimelinePlot::keyPressEvent(QKeyEvent *event)
+{
+    // The keyboard's zoom and pan: + and - zoom about the middle, the arrows move a tenth of the view.
+    const QCPRange range = xAxis->range();
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        xAxis->scaleRange(0.8);
+        break;
+    case Qt::Key_Minus:
+        xAxis->scaleRange(1.25);
+        break;
+    case Qt::Key_Left:
+        xAxis->moveRange(-range.size() / 10);
+        break;
+    case Qt::Key_Right:
+        xAxis->moveRange(range.size() / 10);
+        break;
+    default:
+        FigurePlot::keyPressEvent(event);
+        return;
+    }
+    replot(rpQueuedReplot);
 }
 
 void TimelinePlot::drawAnnouncements(bool greyscale)

@@ -16,6 +16,7 @@ public:
 
 protected:
     void drawFigure(const Figure &figure) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void drawAnnouncements(bool greyscale);

@@ -742,6 +742,10 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>&amp;Find Programmes…</source>
         <translation>施策を検索(&amp;F)…</translation>
     </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>ズームをリセット(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeDetailBuilder</name>
