@@ -169,14 +169,22 @@ static QString hover(ChartView &chart, const QPointF &at)
     return shown ? QToolTip::text() : QString();
 }
 
+// Shows the chart in a window of its own under `filter`, laid out, so pointer events reach its plot.
+static bool showOnScreen(ChartView &chart, const Filter &filter)
+{
+    chart.resize(1000, 700);
+    chart.show();
+    if (!QTest::qWaitForWindowExposed(&chart))
+        return false;
+    chart.apply(filter);
+    chart.plot()->replot();
+    return true;
+}
+
 void TestCharts::barsAndSegmentsAnswerThePointer()
 {
     RecipientsChart recipients(m_analysis);
-    recipients.resize(1000, 700);
-    recipients.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&recipients));
-    recipients.apply(fixtureFilter());
-    recipients.plot()->replot();
+    QVERIFY(showOnScreen(recipients, fixtureFilter()));
     QCustomPlot *plot = recipients.plot();
     // Sakura Internet is the top bar (key 2); halfway along it.
     const QString sakura =
@@ -190,11 +198,7 @@ void TestCharts::barsAndSegmentsAnswerThePointer()
     recipients.close();                  // the pointer goes to the window on top
 
     ComparisonChart comparison(m_analysis);
-    comparison.resize(1000, 700);
-    comparison.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&comparison));
-    comparison.apply(fixtureFilter());
-    comparison.plot()->replot();
+    QVERIFY(showOnScreen(comparison, fixtureFilter()));
     plot = comparison.plot();
     // Japan is the second row (key 2): Compute then Models stacked; the Models segment's middle.
     const ComparisonData &data = comparison.data();
