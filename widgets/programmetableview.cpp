@@ -138,6 +138,8 @@ void ProgrammeTableView::fitColumns()
             widest = 180;
         else if (column == ProgrammeTableModel::CountryColumn)
             widest = 120;
+        // Never narrower than the column's title, which the header would otherwise clip.
+        widest = std::max(widest, m_table->horizontalHeader()->sectionSizeHint(column));
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
     }
 }
