@@ -2,13 +2,26 @@
 
 #include <array>
 
-SeriesStyle seriesStyle(int index, bool greyscale)
+namespace {
+
+SeriesStyle othersStyle(bool greyscale)
 {
+    const QColor grey(0x9A, 0x9A, 0x9A);
+    return {grey, grey, greyscale ? QPen(QColor(0x20, 0x20, 0x20), 0.8) : QPen(Qt::white, 0.5),
+            greyscale ? QCPScatterStyle::ssDot : QCPScatterStyle::ssCircle};
+}
+
+} // namespace
+
+SeriesStyle seriesStyle(int slot, bool greyscale)
+{
+    if (slot < 0)
+        return othersStyle(greyscale);
     if (!greyscale) {
         static constexpr std::array<QRgb, 8> okabeIto{0x0072B2, 0xE69F00, 0x009E73, 0xD55E00,
                                                       0x56B4E9, 0xCC79A7, 0x999933, 0x000000};
-        const QColor base = QColor::fromRgb(okabeIto[std::size_t(index) % okabeIto.size()]);
-        const int round = index / int(okabeIto.size());
+        const QColor base = QColor::fromRgb(okabeIto[std::size_t(slot) % okabeIto.size()]);
+        const int round = slot / int(okabeIto.size());
         const QColor colour = round == 0 ? base : base.darker(100 + 35 * round);
         return {colour, colour, QPen(Qt::white, 0.5), QCPScatterStyle::ssCircle};
     }
@@ -29,16 +42,9 @@ SeriesStyle seriesStyle(int index, bool greyscale)
         {0x30, Qt::FDiagPattern, QCPScatterStyle::ssPlusSquare},
         {0x58, Qt::Dense4Pattern, QCPScatterStyle::ssStar},
     }};
-    const Grey &grey = greys[std::size_t(index) % greys.size()];
+    const Grey &grey = greys[std::size_t(slot) % greys.size()];
     const QColor colour(grey.level, grey.level, grey.level);
     return {colour, QBrush(colour, grey.pattern), QPen(QColor(0x20, 0x20, 0x20), 0.8), grey.marker};
-}
-
-SeriesStyle otherSeriesStyle(bool greyscale)
-{
-    const QColor grey(0x9A, 0x9A, 0x9A);
-    return {grey, grey, greyscale ? QPen(QColor(0x20, 0x20, 0x20), 0.8) : QPen(Qt::white, 0.5),
-            greyscale ? QCPScatterStyle::ssDot : QCPScatterStyle::ssCircle};
 }
 
 void applyChartStyle(QCustomPlot *plot)

@@ -9,8 +9,9 @@
 
 // Colours and axis formatting shared by every chart, on screen and on paper.
 
-// How series `index` is drawn. In colour: Okabe–Ito, distinguishable with the common colour-vision
-// deficiencies. In greyscale: lightness steps, fill patterns and marker shapes keep series apart on paper.
+// How the series in palette slot `slot` (seriescolours.h) is drawn. In colour: Okabe–Ito, distinguishable
+// with the common colour-vision deficiencies. In greyscale: lightness steps, fill patterns and marker
+// shapes keep series apart on paper. A negative slot is everything grouped as "others": neutral grey.
 struct SeriesStyle
 {
     QColor colour;
@@ -18,9 +19,7 @@ struct SeriesStyle
     QPen outline;
     QCPScatterStyle::ScatterShape marker = QCPScatterStyle::ssCircle;
 };
-SeriesStyle seriesStyle(int index, bool greyscale);
-// The style of everything grouped as "other": neutral grey in both modes.
-SeriesStyle otherSeriesStyle(bool greyscale);
+SeriesStyle seriesStyle(int slot, bool greyscale);
 
 // Light, print-friendly look: white background, grey grid, readable fonts.
 void applyChartStyle(QCustomPlot *plot);

@@ -175,9 +175,9 @@ void TimelinePlot::drawMarkers(bool greyscale)
         graph->setName(others ? tr("Other countries (%1)").arg(groups.at(i).size())
                               : m_data.countryNames.value(groups.at(i).constFirst()));
         graph->setLineStyle(QCPGraph::lsNone);
+        // The others' group has no slot: its first country's lookup gives -1.
         const SeriesStyle style =
-            others ? otherSeriesStyle(greyscale)
-                   : seriesStyle(m_data.countryColours.value(groups.at(i).constFirst()), greyscale);
+            seriesStyle(m_data.countryColours.value(groups.at(i).constFirst(), -1), greyscale);
         QColor fill = style.colour;
         fill.setAlpha(others ? 120 : 190);
         graph->setScatterStyle(QCPScatterStyle(style.marker, QPen(style.colour.darker(130), 1), fill, 9));
@@ -230,8 +230,7 @@ void TimelinePlot::drawEventLane(bool greyscale)
         events.append(&event);
     std::sort(events.begin(), events.end(), [](auto *a, auto *b) { return a->date < b->date; });
     for (const TimelineMarker *event : std::as_const(events)) {
-        const int slot = m_data.countryColours.value(event->countryCode, -1);
-        const SeriesStyle style = slot >= 0 ? seriesStyle(slot, greyscale) : otherSeriesStyle(greyscale);
+        const SeriesStyle style = seriesStyle(m_data.countryColours.value(event->countryCode, -1), greyscale);
         QCPGraph *marker = addGraph(laneX, laneY);
         marker->removeFromLegend();
         marker->setLineStyle(QCPGraph::lsNone);
@@ -271,8 +270,7 @@ void TimelinePlot::drawAnnualised(bool greyscale)
         auto *bars = new QCPBars(xAxis, yAxis);
         bars->setName(series.label);
         bars->setWidth(0.72);
-        const SeriesStyle style =
-            series.colour >= 0 ? seriesStyle(series.colour, greyscale) : otherSeriesStyle(greyscale);
+        const SeriesStyle style = seriesStyle(series.colour, greyscale);
         bars->setPen(style.outline);
         bars->setBrush(style.fill);
         bars->setData(keys, QVector<double>(series.values.cbegin(), series.values.cend()), true);
