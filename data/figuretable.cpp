@@ -18,6 +18,8 @@ QString convertedText(const Analysis &analysis, const Programme &p, const QStrin
     return converted ? formatAmount(converted->value, currency, p.amount.qualifier) : QString();
 }
 
+} // namespace
+
 FigureTable programmeTable(const Analysis &analysis, const Filter &filter,
                            const QList<const Programme *> &programmes)
 {
@@ -36,6 +38,8 @@ FigureTable programmeTable(const Analysis &analysis, const Filter &filter,
     }
     return table;
 }
+
+namespace {
 
 // Annualised timeline: one row per stack, one column per year.
 FigureTable annualisedTable(const Analysis &analysis, const Filter &filter)

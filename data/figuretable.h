@@ -28,6 +28,9 @@ struct FigureTable
 };
 
 FigureTable figureTable(ViewKind view, const Analysis &analysis, const Filter &filter);
+// The Table's columns for these programmes, in their order.
+FigureTable programmeTable(const Analysis &analysis, const Filter &filter,
+                           const QList<const Programme *> &programmes);
 
 // One comparison value as the table prints it (and the chart's tooltip shows it); empty for no money.
 QString comparisonValueText(const ComparisonData &data, double value);

@@ -67,11 +67,12 @@ void fillContent(Figure &figure, const Analysis &analysis, const Filter &filter)
         setChart(figure, buildComparison(analysis, filter), comparisonTitle);
         break;
     case ViewKind::Table: {
-        figure.table = figureTable(ViewKind::Table, analysis, filter);
+        const QList<const Programme *> rows = analysis.tableRows(filter);
+        figure.table = programmeTable(analysis, filter, rows);
         figure.title = Figure::tr("AI funding programmes (%n)", nullptr, int(figure.table.rows.size()));
         figure.note =
             Figure::tr("Amounts as announced; converted at announcement-year annual average exchange rates.");
-        for (const Programme *programme : analysis.tableRows(filter))
+        for (const Programme *programme : rows)
             figure.sourceIds.append(programme->source.sourceId);
         figure.sourceIds.removeDuplicates();
         break;
