@@ -127,10 +127,8 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
         }
         figure.title = figureTitle(int(figures.size()) + 1, caption);
         figures.append(std::move(figure));
-        for (const QString &id : std::as_const(figures.constLast().sourceIds)) {
-            if (!sourceIds.contains(id))
-                sourceIds.append(id);
-        }
+        for (const QString &id : std::as_const(figures.constLast().sourceIds))
+            appendUnique(sourceIds, id);
     }
 
     const QSize pageSize = options.size.isValid() ? options.size : defaultPageSize();
