@@ -48,6 +48,8 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
         m_tabs->addTab(view, label(view->kind()));
         connect(view, &FigureView::filterEdited, this, &MainWindow::setFilter);
         connect(view, &FigureView::programmeChosen, this, &MainWindow::showInTable);
+        // A programme selected in a chart is the Table's current row when the user goes there.
+        connect(view, &FigureView::programmeSelected, m_table, &ProgrammeTableView::selectProgramme);
     }
     setCentralWidget(m_tabs);
 

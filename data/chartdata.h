@@ -22,7 +22,7 @@ struct TimelinePoint
     QString dateText;
     QString status;
     QString source;
-    bool start = false; // the dataset's start programme, labelled before any other
+    int labelRank = -1; // its place among the dataset's programmes labelled first; -1 when not one of them
 
     friend bool operator==(const TimelinePoint &, const TimelinePoint &) = default;
 };

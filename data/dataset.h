@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // The schema this build reads and writes; a database of any other version is refused.
 inline constexpr int kSchemaVersion = 2;
@@ -23,6 +24,7 @@ struct DatasetInfo
     QString version; // the dataset's own version, e.g. "2026.11.1"
     QDate dataAsOf;
     QString startProgrammeId; // where the app starts, e.g. the programme Recipients opens on; may be empty
+    QStringList labelledFirstIds; // programmes a chart labels before any other, in this order
     int schemaVersion = kSchemaVersion;
 };
 

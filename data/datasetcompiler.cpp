@@ -268,11 +268,16 @@ private:
             meta.insert(row.text("key"), row.text("value"));
             if (row.text("key") == u"start_programme")
                 m_refs.append({filePath("meta.csv"), row.line(), Ref::Programme, row.text("value")});
+            if (row.text("key") == u"labelled_first") {
+                for (const QString &id : row.text("value").split(u' ', Qt::SkipEmptyParts))
+                    m_refs.append({filePath("meta.csv"), row.line(), Ref::Programme, id});
+            }
         });
         m_tables.info.title = meta.value(u"title"_s);
         m_tables.info.version = meta.value(u"dataset_version"_s);
         m_tables.info.dataAsOf = QDate::fromString(meta.value(u"data_as_of"_s), Qt::ISODate);
         m_tables.info.startProgrammeId = meta.value(u"start_programme"_s);
+        m_tables.info.labelledFirstIds = meta.value(u"labelled_first"_s).split(u' ', Qt::SkipEmptyParts);
         if (m_tables.info.version.isEmpty() || !m_tables.info.dataAsOf.isValid())
             m_diagnostics.error(m_dir.filePath(u"meta.csv"_s), 1,
                                 u"meta.csv needs dataset_version and data_as_of (YYYY-MM-DD)"_s);

@@ -211,6 +211,7 @@ bool writeAll(Writer &writer, const Dataset &d)
         {u"dataset_version"_s, d.info.version},
         {u"data_as_of"_s, d.info.dataAsOf.toString(Qt::ISODate)},
         {u"start_programme"_s, d.info.startProgrammeId},
+        {u"labelled_first"_s, d.info.labelledFirstIds.join(u' ')},
         {u"schema_version"_s, QString::number(kSchemaVersion)},
     };
     using T = DatasetTable;
@@ -397,6 +398,8 @@ bool readMeta(const QList<MetaEntry> &meta, DatasetInfo &info)
             info.dataAsOf = QDate::fromString(value, Qt::ISODate);
         else if (key == u"start_programme")
             info.startProgrammeId = value;
+        else if (key == u"labelled_first")
+            info.labelledFirstIds = value.split(u' ', Qt::SkipEmptyParts);
     }
     return !info.version.isEmpty();
 }

@@ -82,7 +82,7 @@ void TimelineBuilder::buildAnnouncements()
         point.dateText = formatPartialDate(p->announced);
         point.status = label(p->status);
         point.source = shortCitation(m_analysis, p->source.sourceId);
-        point.start = p->id == m_analysis.dataset().info.startProgrammeId;
+        point.labelRank = int(m_analysis.dataset().info.labelledFirstIds.indexOf(p->id));
         m_data.points.append(point);
         m_countryTotals[p->countryCode] += converted->value;
         appendUnique(m_data.sourceIds, p->source.sourceId);

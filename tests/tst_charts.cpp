@@ -20,6 +20,7 @@ private slots:
     void initTestCase() { m_analysis = fixtureAnalysis(); }
     void timelinePlotsOneMarkerPerProgrammeByCountry();
     void timelineHoverNamesTheProgramme();
+    void timelineLabelsSeedProgrammesFirstWithoutOverlaps();
     void timelineAnnualisedStacksCountries();
     void recipientsRankBarsWithShares();
     void comparisonStacksCategoriesInRankOrder();
@@ -91,6 +92,44 @@ void TestCharts::timelineHoverNamesTheProgramme()
     QVERIFY(tip.contains(u"up to ¥72.5 billion"_s));
     QVERIFY(tip.contains(u"METI, 2024-04-19"_s));
     QVERIFY(chart.plot()->toolTipAt(QPointF(5, 5)).isEmpty());
+}
+
+// The amount labels beside the announcements' markers that are shown, as widget rectangles, in placing
+// order.
+static QList<std::pair<QString, QRectF>> shownAmountLabels(QCustomPlot *plot)
+{
+    QList<std::pair<QString, QRectF>> shown;
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        const auto *label = qobject_cast<QCPItemText *>(plot->item(i));
+        if (!label || label->clipAxisRect() != plot->axisRect() || !label->visible())
+            continue;
+        const QSizeF size = QFontMetricsF(label->font()).boundingRect(label->text()).size();
+        const QPointF at = label->position->pixelPosition(); // the left end, vertically centred
+        shown.append({label->text(), QRectF(at - QPointF(0, size.height() / 2), size)});
+    }
+    return shown;
+}
+
+void TestCharts::timelineLabelsSeedProgrammesFirstWithoutOverlaps()
+{
+    TimelineChart chart(m_analysis);
+    for (const QSize size : {QSize(1000, 700), QSize(520, 380)}) {
+        chart.resize(size);
+        chart.apply(fixtureFilter());
+        chart.plot()->replot();
+        const QList<std::pair<QString, QRectF>> labels = shownAmountLabels(chart.plot());
+        // meta.csv's labelled_first: the GPU round, then France's strategy, whatever their amounts.
+        QVERIFY(labels.size() >= 2);
+        QVERIFY2(labels.at(0).first.contains(u"GPU cloud subsidies"_s), qPrintable(labels.at(0).first));
+        QVERIFY2(labels.at(1).first.contains(u"AI strategy"_s), qPrintable(labels.at(1).first));
+        const QRect area = chart.plot()->axisRect()->rect();
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            QVERIFY2(QRectF(area).contains(labels.at(i).second), qPrintable(labels.at(i).first));
+            for (qsizetype j = i + 1; j < labels.size(); ++j)
+                QVERIFY2(!labels.at(i).second.intersects(labels.at(j).second),
+                         qPrintable(labels.at(i).first + u" / "_s + labels.at(j).first));
+        }
+    }
 }
 
 void TestCharts::timelineAnnualisedStacksCountries()

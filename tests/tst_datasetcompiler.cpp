@@ -77,6 +77,9 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
     QTest::addRow("unknown start programme")
         << u"meta.csv"_s << u"start_programme,jp-gpu"_s << u"start_programme,jp-nope"_s
         << u"meta.csv:5: unknown programme 'jp-nope'"_s;
+    QTest::addRow("unknown programme labelled first")
+        << u"meta.csv"_s << u"labelled_first,jp-gpu fr-strategy"_s << u"labelled_first,jp-gpu fr-nope"_s
+        << u"meta.csv:6: unknown programme 'fr-nope'"_s;
     QTest::addRow("parent cycle") << u"programmes.csv"_s << u"announced,,s-news"_s
                                   << u"announced,jp-first-year,s-news"_s
                                   << u"programmes.csv:2: parent_id of 'jp-umbrella' forms a cycle"_s;

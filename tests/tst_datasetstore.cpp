@@ -30,6 +30,8 @@ void TestDatasetStore::roundTripsEveryTable()
     const Dataset &d = *loaded.dataset;
     QCOMPARE(d.info.version, u"test.1"_s);
     QCOMPARE(d.info.dataAsOf, QDate(2026, 1, 31));
+    QCOMPARE(d.info.startProgrammeId, u"jp-gpu"_s);
+    QCOMPARE(d.info.labelledFirstIds, (QStringList{u"jp-gpu"_s, u"fr-strategy"_s}));
     QCOMPARE(d.programmes.size(), original.programmes.size());
     QCOMPARE(d.allocations.size(), 2);
     QCOMPARE(d.indicators.size(), 4);

@@ -1,6 +1,7 @@
 #include "comparisonchart.h"
 #include "detailpane.h"
 #include "figureplot.h"
+#include "figuretable.h"
 #include "mainwindow.h"
 #include "programmetablemodel.h"
 #include "programmetableview.h"
@@ -48,6 +49,10 @@ private slots:
     void doubleClickingACountryBarFiltersToIt();
     void markMenuCopiesItsTextAndFiltersToItsCountry();
     void timelineZoomsAndPansAlongTimeAndResets();
+    void timelineZoomSetsTheYearFilters();
+    void clickingAMarkSelectsItAndShowsItsDetail();
+    void arrowKeysMoveThroughTheMarksAndAnnounceThem();
+    void dataToggleShowsTheFiguresTable();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -364,7 +369,7 @@ void TestMainWindow::timelineZoomsAndPansAlongTimeAndResets()
     QTest::mouseRelease(plot, Qt::LeftButton, {}, middle - QPoint(100, 0));
     QVERIFY(plot->xAxis->range().lower > zoomed.lower);
     const QCPRange dragged = plot->xAxis->range();
-    QTest::keyClick(plot, Qt::Key_Left);
+    QTest::keyClick(plot, Qt::Key_Left, Qt::ShiftModifier);
     QVERIFY(plot->xAxis->range().lower < dragged.lower);
     QTest::keyClick(plot, Qt::Key_Minus);
     QVERIFY(plot->xAxis->range().size() > dragged.size());
@@ -373,6 +378,143 @@ void TestMainWindow::timelineZoomsAndPansAlongTimeAndResets()
     // View › Reset Zoom (Ctrl+0) restores the figure's range.
     QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(plot->xAxis->range(), years);
+}
+
+static double dateKey(int year, int month, int day)
+{
+    return QCPAxisTickerDateTime::dateTimeToKey(QDateTime(QDate(year, month, day), QTime(0, 0), Qt::UTC));
+}
+
+void TestMainWindow::timelineZoomSetsTheYearFilters()
+{
+    m_window->setCurrentView(ViewKind::Timeline);
+    auto *timeline = static_cast<TimelineChart *>(m_window->view(ViewKind::Timeline));
+    QCustomPlot *plot = timeline->plot();
+    plot->replot();
+    const Filter before = m_window->filter();
+    const QCPRange everything = plot->xAxis->range();
+    // Zoomed to November 2021 – October 2025, then nudged by a short drag: 2022 to 2025 are in view.
+    plot->xAxis->setRange(dateKey(2021, 11, 1), dateKey(2025, 10, 1));
+    plot->replot();
+    const QPoint middle = plot->axisRect()->rect().center();
+    QTest::mousePress(plot, Qt::LeftButton, {}, middle);
+    QTest::mouseMove(plot, middle + QPoint(6, 0));
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, middle + QPoint(6, 0));
+    // Once the drag has come to rest, the years in view are every view's year filters.
+    QTRY_COMPARE(m_window->filter().fromYear, 2022);
+    QCOMPARE(m_window->filter().toYear, 2025);
+    auto *fromYear = m_window->findChild<QSpinBox *>(u"fromYear"_s);
+    QVERIFY(fromYear);
+    QCOMPARE(fromYear->value(), 2022);
+    QStringList shown;
+    for (const TimelinePoint &point : timeline->data().points)
+        shown.append(point.programmeId);
+    shown.sort();
+    QCOMPARE(shown, (QStringList{u"fr-withdrawn"_s, u"jp-gpu"_s, u"jp-umbrella"_s, u"us-chips"_s}));
+    QCOMPARE(m_window->tableView()->table()->model()->rowCount(), 4);
+    // Reset Zoom gives back the years the zoom replaced, and the whole range.
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(m_window->filter().fromYear, before.fromYear);
+    QCOMPARE(m_window->filter().toYear, before.toYear);
+    plot->replot();
+    QCOMPARE(plot->xAxis->range(), everything);
+}
+
+void TestMainWindow::clickingAMarkSelectsItAndShowsItsDetail()
+{
+    m_window->setCurrentView(ViewKind::Timeline);
+    auto *timeline = static_cast<TimelineChart *>(m_window->view(ViewKind::Timeline));
+    FigurePlot *plot = timeline->plot();
+    plot->replot();
+    QVERIFY(!timeline->detailPane()->isVisible());
+    QTest::mouseClick(plot, Qt::LeftButton, {}, markerOf(*timeline, u"jp-gpu"_s) + QPoint(2, -1));
+    QCOMPARE(plot->selectedMark()->id, u"jp-gpu"_s);
+    QVERIFY(timeline->detailPane()->isVisible());
+    QVERIFY2(timeline->detailPane()->text().contains(u"up to ¥72.5 billion"_s),
+             qPrintable(timeline->detailPane()->text()));
+    // The programme is the Table's current row, without leaving the chart.
+    QCOMPARE(m_window->currentView(), ViewKind::Timeline);
+    QCOMPARE(m_window->tableView()->table()->currentIndex().data(ProgrammeTableModel::ProgrammeIdRole),
+             u"jp-gpu"_s);
+    // The selection survives a filter that still shows the mark, and goes with one that does not.
+    Filter japan = m_window->filter();
+    japan.countries = {u"JPN"_s};
+    m_window->setFilter(japan);
+    QCOMPARE(plot->selectedMark()->id, u"jp-gpu"_s);
+    Filter france = japan;
+    france.countries = {u"FRA"_s};
+    m_window->setFilter(france);
+    QVERIFY(!plot->selectedMark());
+    QVERIFY(!timeline->detailPane()->isVisible());
+
+    // A stacked segment of the comparison: the country's line and its value.
+    m_window->setFilter(japan);
+    m_window->setCurrentView(ViewKind::Comparison);
+    auto *comparison = static_cast<ComparisonChart *>(m_window->view(ViewKind::Comparison));
+    comparison->plot()->replot();
+    const QPoint bar(int(comparison->plot()->xAxis->coordToPixel(comparison->data().rows.at(0).total / 2)),
+                     int(comparison->plot()->yAxis->coordToPixel(1)));
+    QTest::mouseClick(comparison->plot(), Qt::LeftButton, {}, bar);
+    QVERIFY(comparison->plot()->selectedMark());
+    QCOMPARE(comparison->plot()->selectedMark()->countryCode, u"JPN"_s);
+    QVERIFY(comparison->detailPane()->text().startsWith(u"Japan"_s));
+    // A click on empty space clears the selection.
+    QTest::mouseClick(comparison->plot(), Qt::LeftButton, {}, QPoint(3, 3));
+    QVERIFY(!comparison->plot()->selectedMark());
+}
+
+void TestMainWindow::arrowKeysMoveThroughTheMarksAndAnnounceThem()
+{
+    m_window->setCurrentView(ViewKind::Timeline);
+    auto *timeline = static_cast<TimelineChart *>(m_window->view(ViewKind::Timeline));
+    FigurePlot *plot = timeline->plot();
+    plot->replot();
+    plot->setFocus();
+    // The marks in date order: France's 2018 strategy comes first.
+    QTest::keyClick(plot, Qt::Key_Right);
+    QCOMPARE(plot->selectedMark()->id, u"fr-strategy"_s);
+    QTest::keyClick(plot, Qt::Key_Right);
+    QCOMPARE(plot->selectedMark()->id, u"us-chips"_s);
+    QVERIFY2(plot->accessibleDescription().startsWith(u"CHIPS"_s), qPrintable(plot->accessibleDescription()));
+    QCOMPARE(plot->accessibleDescription(), plot->selectedMark()->lines.join(u", "));
+    QTest::keyClick(plot, Qt::Key_Left);
+    QCOMPARE(plot->selectedMark()->id, u"fr-strategy"_s);
+    // Enter opens it in the Table, as a double click does; Escape clears the selection.
+    QTest::keyClick(plot, Qt::Key_Escape);
+    QVERIFY(!plot->selectedMark());
+    QVERIFY(plot->accessibleDescription().isEmpty());
+    QTest::keyClick(plot, Qt::Key_End);
+    QVERIFY(plot->selectedMark()->id.startsWith(u"event:"_s)); // the events lane comes last
+    QTest::keyClick(plot, Qt::Key_Home);
+    QTest::keyClick(plot, Qt::Key_Return);
+    QCOMPARE(m_window->currentView(), ViewKind::Table);
+    QCOMPARE(m_window->tableView()->table()->currentIndex().data(ProgrammeTableModel::ProgrammeIdRole),
+             u"fr-strategy"_s);
+}
+
+void TestMainWindow::dataToggleShowsTheFiguresTable()
+{
+    m_window->setCurrentView(ViewKind::Comparison);
+    auto *comparison = static_cast<ComparisonChart *>(m_window->view(ViewKind::Comparison));
+    QVERIFY(!comparison->dataTable()->isVisible());
+    QTest::mouseClick(comparison->dataToggle(), Qt::LeftButton);
+    QVERIFY(comparison->dataTable()->isVisible());
+    // The rows --with-table prints, and they follow the filter.
+    const FigureTable expected = figureTable(ViewKind::Comparison, *fixtureAnalysis(), m_window->filter());
+    const QAbstractItemModel *shown = comparison->dataTable()->model();
+    QCOMPARE(shown->rowCount(), expected.rows.size());
+    QCOMPARE(shown->columnCount(), expected.columns.size());
+    for (int r = 0; r < shown->rowCount(); ++r) {
+        for (int c = 0; c < shown->columnCount(); ++c)
+            QCOMPARE(shown->index(r, c).data().toString(), expected.rows.at(r).at(c));
+    }
+    QCOMPARE(shown->headerData(0, Qt::Horizontal).toString(), expected.columns.at(0).title);
+    Filter japan = m_window->filter();
+    japan.countries = {u"JPN"_s};
+    m_window->setFilter(japan);
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, 0).data().toString(), u"Japan"_s);
+    QVERIFY(!comparison->dataTable()->accessibleName().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -14,6 +14,8 @@ namespace {
 
 using BarRow = BarChartPlot::Row;
 
+constexpr double kBarThickness = 0.68; // of a row
+
 struct BarChart
 {
     QList<BarRow> rows;
@@ -120,7 +122,7 @@ void drawStacks(QCustomPlot *plot, const BarChart &chart, bool greyscale)
     for (int s = 0; s < chart.seriesNames.size(); ++s) {
         auto *bars = new QCPBars(plot->yAxis, plot->xAxis);
         bars->setName(chart.seriesNames.at(s));
-        bars->setWidth(0.68);
+        bars->setWidth(kBarThickness);
         const SeriesStyle style = seriesStyle(chart.seriesColours.value(s), greyscale);
         bars->setPen(style.outline);
         bars->setBrush(style.fill);
@@ -157,21 +159,26 @@ void BarChartPlot::drawFigure(const Figure &figure)
         placeLegendBelow(7);
 }
 
-std::optional<PlotMark> BarChartPlot::markAt(const QPointF &position) const
+QList<PlotMark> BarChartPlot::marks() const
 {
-    // Row keys run from n at the top to 1 at the bottom; a bar is 0.68 keys thick.
-    const double key = yAxis->pixelToCoord(position.y());
-    const qsizetype row = m_rows.size() - qRound(key);
-    if (row < 0 || row >= m_rows.size() || std::abs(key - qRound(key)) > 0.34)
-        return std::nullopt;
-    const double value = xAxis->pixelToCoord(position.x());
-    double base = 0;
-    const Row &bar = m_rows.at(row);
-    for (qsizetype s = 0; s < bar.values.size(); ++s) {
-        const double top = base + bar.values.at(s);
-        if (bar.values.at(s) > 0 && value >= base && value <= top)
-            return PlotMark{bar.programmeId, bar.countryCode, bar.toolTips.value(s)};
-        base = top;
+    // Top row first, each row's segments from the axis outwards. Row keys run from n at the top to 1.
+    QList<PlotMark> marks;
+    const qsizetype count = m_rows.size();
+    for (qsizetype r = 0; r < count; ++r) {
+        const Row &row = m_rows.at(r);
+        const double key = double(count - r);
+        double base = 0;
+        for (qsizetype s = 0; s < row.values.size(); ++s) {
+            const double value = row.values.at(s);
+            if (value <= 0)
+                continue;
+            const QPointF corner(xAxis->coordToPixel(base), yAxis->coordToPixel(key + kBarThickness / 2));
+            const QPointF opposite(xAxis->coordToPixel(base + value),
+                                   yAxis->coordToPixel(key - kBarThickness / 2));
+            base += value;
+            marks.append({u"%1:%2"_s.arg(row.label).arg(s), row.programmeId, row.countryCode,
+                          row.toolTips.value(s), QRectF(corner, opposite).normalized()});
+        }
     }
-    return std::nullopt;
+    return marks;
 }

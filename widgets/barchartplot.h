@@ -11,7 +11,7 @@ class BarChartPlot : public FigurePlot
 public:
     explicit BarChartPlot(QWidget *parent = nullptr);
 
-    std::optional<PlotMark> markAt(const QPointF &position) const override;
+    QList<PlotMark> marks() const override;
 
     // One bar: its label, a value per stacked series, the text at its end, each segment's tooltip lines,
     // and the programme or country it stands for.

@@ -1,13 +1,20 @@
 #include "chartview.h"
 
+#include "detailpane.h"
 #include "displaytext.h"
 #include "figureplot.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -23,15 +30,32 @@ QLabel *plainLabel(QWidget *parent)
     return label;
 }
 
+// What the detail pane says about a mark: a programme's every field, or the mark's own lines followed by
+// the programme it belongs to, if any.
+ProgrammeDetail markDetail(const Analysis &analysis, const PlotMark &mark, const Filter &filter)
+{
+    if (mark.isProgramme())
+        return programmeDetail(analysis, mark.programmeId, filter);
+    ProgrammeDetail detail{mark.lines.value(0), {}};
+    for (const QString &line : mark.lines.mid(1))
+        detail.fields.append({{}, line});
+    if (!mark.programmeId.isEmpty()) {
+        const ProgrammeDetail programme = programmeDetail(analysis, mark.programmeId, filter);
+        detail.fields.append({ChartView::tr("Programme"), programme.title});
+        detail.fields.append(programme.fields);
+    }
+    return detail;
+}
+
 } // namespace
 
 ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QWidget *parent)
     : FigureView(kind, std::move(analysis), parent), m_plot(createFigurePlot(kind).release()),
       m_controls(new QHBoxLayout), m_titleLabel(plainLabel(this)), m_warningLabel(plainLabel(this)),
-      m_noteLabel(plainLabel(this))
+      m_noteLabel(plainLabel(this)), m_detail(new DetailPane(this)), m_dataToggle(new QToolButton(this)),
+      m_dataTable(new QTableView(this)), m_dataModel(new QStandardItemModel(this))
 {
     Q_ASSERT(m_plot); // every chart view has a plot; the Table is no ChartView
-    m_plot->setParent(this);
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -42,23 +66,59 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
                             QColor(0xA6, 0x3C, 0x00)); // dark orange, readable on light themes
     m_warningLabel->setPalette(warningPalette);
     m_warningLabel->hide();
+
+    m_plot->setFocusPolicy(Qt::StrongFocus); // the arrows move from mark to mark
+    m_plot->setAccessibleName(tr("%1 chart").arg(label(kind)));
+    m_dataToggle->setText(tr("&Data"));
+    m_dataToggle->setToolTip(tr("Show the figure's numbers as a table under the chart"));
+    m_dataToggle->setCheckable(true);
+    m_dataToggle->setAutoRaise(true);
+    m_dataTable->setModel(m_dataModel);
+    m_dataTable->setAccessibleName(tr("%1 data").arg(label(kind)));
+    m_dataTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dataTable->setAlternatingRowColors(true);
+    m_dataTable->verticalHeader()->hide();
+    m_dataTable->horizontalHeader()->setStretchLastSection(true);
+    m_dataTable->hide();
+    m_detail->setMinimumWidth(200);
+    m_detail->hide();
+
+    auto *chartAndData = new QSplitter(Qt::Vertical, this);
+    chartAndData->addWidget(m_plot);
+    chartAndData->addWidget(m_dataTable);
+    chartAndData->setStretchFactor(0, 3);
+    chartAndData->setStretchFactor(1, 1);
+    auto *withDetail = new QSplitter(Qt::Horizontal, this);
+    withDetail->addWidget(chartAndData);
+    withDetail->addWidget(m_detail);
+    withDetail->setStretchFactor(0, 3);
+    withDetail->setStretchFactor(1, 1);
+
+    auto *controlRow = new QHBoxLayout;
+    controlRow->setContentsMargins(6, 6, 6, 0);
+    controlRow->addLayout(m_controls);
+    controlRow->addStretch();
+    controlRow->addWidget(m_dataToggle);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 6);
-    m_controls->setContentsMargins(6, 6, 6, 0);
-    layout->addLayout(m_controls);
+    layout->addLayout(controlRow);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_warningLabel);
-    layout->addWidget(m_plot, 1);
+    layout->addWidget(withDetail, 1);
     layout->addWidget(m_noteLabel);
+
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartView::showToolTip);
-    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &ChartView::openMark);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *event) {
+        if (const std::optional<PlotMark> mark = m_plot->markAt(event->position()))
+            openMark(*mark);
+    });
+    connect(m_plot, &FigurePlot::markActivated, this, &ChartView::openMark);
+    connect(m_plot, &FigurePlot::selectionChanged, this, &ChartView::showSelection);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
-        if (const std::optional<PlotMark> mark = m_plot->markAt(position)) {
-            QMenu *menu = createMarkMenu(*mark, this);
-            menu->setAttribute(Qt::WA_DeleteOnClose);
-            menu->popup(m_plot->mapToGlobal(position));
-        }
+    connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartView::showMarkMenu);
+    connect(m_dataToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_dataTable->setVisible(shown);
+        showDataTable();
     });
 }
 
@@ -72,7 +132,36 @@ void ChartView::apply(const Filter &filter)
     m_noteLabel->setText(m_figure.note);
     m_plot->showFigure(m_figure);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+    showDataTable();
     syncControls(filter);
+}
+
+void ChartView::showDataTable()
+{
+    // Built only while shown: the same table `--with-table` prints under the chart.
+    if (!m_dataTable->isVisibleTo(this))
+        return;
+    const FigureTable table = figureTable(kind(), analysis(), shownFilter());
+    m_dataModel->clear();
+    m_dataModel->setColumnCount(table.columns.size());
+    for (qsizetype c = 0; c < table.columns.size(); ++c)
+        m_dataModel->setHorizontalHeaderItem(int(c), new QStandardItem(table.columns.at(c).title));
+    for (const QStringList &row : table.rows) {
+        QList<QStandardItem *> items;
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            auto *item = new QStandardItem(row.value(c));
+            item->setToolTip(row.value(c));
+            if (table.columns.at(c).amount)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            items.append(item);
+        }
+        m_dataModel->appendRow(items);
+    }
+    // Long names wrap into the tooltip rather than push the numbers out of sight.
+    constexpr int kMaxColumnWidth = 320;
+    m_dataTable->resizeColumnsToContents();
+    for (int c = 0; c < m_dataModel->columnCount(); ++c)
+        m_dataTable->setColumnWidth(c, std::min(m_dataTable->columnWidth(c), kMaxColumnWidth));
 }
 
 void ChartView::addLabelledControl(const QString &label, QWidget *control)
@@ -99,16 +188,43 @@ QMenu *ChartView::createMarkMenu(const PlotMark &mark, QWidget *parent)
     return menu;
 }
 
-void ChartView::openMark(QMouseEvent *event)
+void ChartView::showMarkMenu(const QPoint &position)
 {
-    // A double click opens what the mark stands for: a programme's details, or a country on its own.
-    const std::optional<PlotMark> mark = m_plot->markAt(event->position());
+    // The mark under the pointer; from the keyboard's menu key, the selected one.
+    std::optional<PlotMark> mark = m_plot->markAt(position);
+    QPoint at = position;
+    if (!mark) {
+        mark = m_plot->selectedMark();
+        if (!mark)
+            return;
+        at = mark->bounds.center().toPoint();
+    }
+    QMenu *menu = createMarkMenu(*mark, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_plot->mapToGlobal(at));
+}
+
+void ChartView::openMark(const PlotMark &mark)
+{
+    // Opens what the mark stands for: a programme's details, or a country on its own.
+    if (!mark.programmeId.isEmpty())
+        emit programmeChosen(mark.programmeId);
+    else if (!mark.countryCode.isEmpty())
+        filterToCountry(mark.countryCode);
+}
+
+void ChartView::showSelection(const std::optional<PlotMark> &mark)
+{
+    m_detail->setVisible(mark.has_value());
+    // A screen reader announces the selected mark as the chart's description.
+    m_plot->setAccessibleDescription(mark ? mark->lines.join(u", ") : QString());
+    QAccessibleEvent changed(m_plot, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
     if (!mark)
         return;
+    m_detail->showDetail(markDetail(analysis(), *mark, shownFilter()));
     if (!mark->programmeId.isEmpty())
-        emit programmeChosen(mark->programmeId);
-    else if (!mark->countryCode.isEmpty())
-        filterToCountry(mark->countryCode);
+        emit programmeSelected(mark->programmeId);
 }
 
 void ChartView::filterToCountry(const QString &code)

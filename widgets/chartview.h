@@ -2,16 +2,23 @@
 
 #include "figureview.h"
 
+#include <optional>
+
+class DetailPane;
 class FigurePlot;
 class QMenu;
 struct PlotMark;
 class QHBoxLayout;
 class QLabel;
 class QMouseEvent;
+class QStandardItemModel;
+class QTableView;
+class QToolButton;
 
 // A chart tab: view-specific controls and the figure's title and warning above the plot, the method note
 // below it. apply() builds the figure for the filter with buildFigure(), as print and export do, and draws
-// it.
+// it. A click or the arrow keys select a mark, whose details show beside the plot; the Data button shows
+// the figure's numbers under it as a table, the text a screen reader can read.
 class ChartView : public FigureView
 {
     Q_OBJECT
@@ -21,8 +28,11 @@ public:
     void apply(const Filter &filter) override;
     Figure figure() const override { return m_figure; }
     FigurePlot *plot() const { return m_plot; }
+    DetailPane *detailPane() const { return m_detail; }
+    QToolButton *dataToggle() const { return m_dataToggle; }
+    QTableView *dataTable() const { return m_dataTable; }
     // Undoes zooming and panning: the chart as its figure was drawn.
-    void resetView();
+    virtual void resetView();
     // What a right click on this mark offers: Show in Table, Filter to its country, Copy as Text. The
     // caller owns the menu.
     QMenu *createMarkMenu(const PlotMark &mark, QWidget *parent);
@@ -37,7 +47,10 @@ protected:
 
 private:
     void showToolTip(QMouseEvent *event);
-    void openMark(QMouseEvent *event);
+    void openMark(const PlotMark &mark);
+    void showMarkMenu(const QPoint &position);
+    void showSelection(const std::optional<PlotMark> &mark);
+    void showDataTable();
     void filterToCountry(const QString &code);
 
     FigurePlot *m_plot;
@@ -45,5 +58,9 @@ private:
     QLabel *m_titleLabel;
     QLabel *m_warningLabel;
     QLabel *m_noteLabel;
+    DetailPane *m_detail;
+    QToolButton *m_dataToggle;
+    QTableView *m_dataTable;
+    QStandardItemModel *m_dataModel;
     Figure m_figure;
 };

@@ -17,7 +17,6 @@ ComparisonChart::ComparisonChart(std::shared_ptr<const Analysis> analysis, QWidg
     addLabelledControl(tr("&Measure:"), m_measure);
     m_series->setAccessibleName(tr("Indicator"));
     controls()->addWidget(m_series);
-    controls()->addStretch();
 
     connect(m_measure, &QComboBox::activated, this, [this] {
         editFilter([&](Filter &f) { f.measure = Measure(m_measure->currentData().toInt()); });

@@ -33,8 +33,10 @@ void DetailPane::showDetail(const ProgrammeDetail &detail)
     spaced.setTopMargin(6);
     for (const DetailField &field : detail.fields) {
         cursor.insertBlock(spaced);
-        cursor.insertText(field.label, name);
-        cursor.insertBlock(QTextBlockFormat());
+        if (!field.label.isEmpty()) { // a field may be a line of its own
+            cursor.insertText(field.label, name);
+            cursor.insertBlock(QTextBlockFormat());
+        }
         cursor.insertText(field.value, value);
     }
     m_view->moveCursor(QTextCursor::Start);

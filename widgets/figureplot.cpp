@@ -16,6 +16,13 @@ void FigurePlot::showFigure(const Figure &figure)
 {
     reset();
     drawFigure(figure);
+    if (m_selectedId.isEmpty())
+        return;
+    // The same mark in the new figure keeps the selection, with its new text (another currency, say).
+    const std::optional<PlotMark> selected = selectedMark();
+    if (!selected)
+        m_selectedId.clear();
+    emit selectionChanged(selected);
 }
 
 void FigurePlot::placeLegendBelow(int maxColumns)
@@ -50,9 +57,136 @@ void FigurePlot::resizeEvent(QResizeEvent *event)
     QCustomPlot::resizeEvent(event);
 }
 
-std::optional<PlotMark> FigurePlot::markAt(const QPointF &) const
+std::optional<PlotMark> FigurePlot::markAt(const QPointF &position) const
 {
+    // A mark under the pointer wins (the smallest, where marks nest); failing that, the nearest whose
+    // centre is a few pixels away.
+    constexpr double kSlack = 5;
+    std::optional<PlotMark> found;
+    double best = std::numeric_limits<double>::max();
+    bool under = false;
+    for (const PlotMark &mark : marks()) {
+        if (!isInView(mark))
+            continue;
+        if (mark.bounds.contains(position)) {
+            const double area = mark.bounds.width() * mark.bounds.height();
+            if (!under || area < best) {
+                found = mark;
+                best = area;
+                under = true;
+            }
+        } else if (!under && mark.bounds.adjusted(-kSlack, -kSlack, kSlack, kSlack).contains(position)) {
+            const double distance = QLineF(mark.bounds.center(), position).length();
+            if (distance < best) {
+                found = mark;
+                best = distance;
+            }
+        }
+    }
+    return found;
+}
+
+bool FigurePlot::isInView(const PlotMark &mark) const
+{
+    const QList<QCPAxisRect *> rects = axisRects();
+    return std::any_of(rects.cbegin(), rects.cend(), [&](const QCPAxisRect *rect) {
+        return rect->rect().contains(mark.bounds.center().toPoint());
+    });
+}
+
+std::optional<PlotMark> FigurePlot::selectedMark() const
+{
+    if (m_selectedId.isEmpty())
+        return std::nullopt;
+    for (const PlotMark &mark : marks()) {
+        if (mark.id == m_selectedId)
+            return mark;
+    }
     return std::nullopt;
+}
+
+void FigurePlot::selectMark(const QString &id)
+{
+    if (id == m_selectedId)
+        return;
+    m_selectedId = id;
+    const std::optional<PlotMark> selected = selectedMark();
+    if (!selected)
+        m_selectedId.clear();
+    update();
+    emit selectionChanged(selected);
+}
+
+void FigurePlot::mouseReleaseEvent(QMouseEvent *event)
+{
+    // A click, not the end of a drag, selects the mark under the pointer; a click on no mark clears it.
+    const bool click = event->button() == Qt::LeftButton && !mMouseHasMoved;
+    QCustomPlot::mouseReleaseEvent(event);
+    if (!click)
+        return;
+    const std::optional<PlotMark> mark = markAt(event->position());
+    selectMark(mark ? mark->id : QString());
+}
+
+void FigurePlot::keyPressEvent(QKeyEvent *event)
+{
+    QList<PlotMark> inView = marks();
+    inView.removeIf([this](const PlotMark &mark) { return !isInView(mark); });
+    const auto selected = std::find_if(inView.cbegin(), inView.cend(),
+                                       [this](const PlotMark &mark) { return mark.id == m_selectedId; });
+    const qsizetype current = selected == inView.cend() ? -1 : selected - inView.cbegin();
+    qsizetype next = current;
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        next = current + 1;
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        next = current < 0 ? inView.size() - 1 : current - 1;
+        break;
+    case Qt::Key_Home:
+        next = 0;
+        break;
+    case Qt::Key_End:
+        next = inView.size() - 1;
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (current >= 0)
+            emit markActivated(inView.at(current));
+        return;
+    case Qt::Key_Escape:
+        if (current < 0)
+            break;
+        clearSelection();
+        return;
+    default:
+        break;
+    }
+    if (next == current || next < 0 || next >= inView.size()) {
+        QCustomPlot::keyPressEvent(event);
+        return;
+    }
+    selectMark(inView.at(next).id);
+}
+
+void FigurePlot::paintEvent(QPaintEvent *event)
+{
+    QCustomPlot::paintEvent(event);
+    const std::optional<PlotMark> selected = selectedMark();
+    if (!selected || !isInView(*selected))
+        return;
+    // The selection is the screen's alone: pages draw through a fresh plot, which has none.
+    // A dark ring on a white halo reads on every series colour and on the light plot.
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    const QRectF ring = selected->bounds.adjusted(-3, -3, 3, 3);
+    painter.setPen(QPen(Qt::white, 4));
+    painter.drawRoundedRect(ring, 3, 3);
+    painter.setPen(QPen(QColor(0x11, 0x11, 0x11), 2));
+    painter.drawRoundedRect(ring, 3, 3);
 }
 
 QString FigurePlot::toolTipAt(const QPointF &position) const

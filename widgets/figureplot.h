@@ -10,13 +10,19 @@
 struct Figure;
 enum class ViewKind;
 
-// What the pointer is over: the programme and country it stands for (either may be empty), and the lines
-// its tooltip shows.
+// One thing a chart draws that answers the pointer and the keyboard: a marker, a bar, a stacked segment or
+// an event. It names what it stands for (the programme and country, either may be empty) and carries the
+// lines its tooltip shows.
 struct PlotMark
 {
+    QString id; // identifies the mark across redraws of the same view: a zoom, a resize, a new filter
     QString programmeId;
     QString countryCode;
     QStringList lines;
+    QRectF bounds; // in widget pixels, as the plot was last laid out
+
+    // The mark is the programme itself (a timeline marker), not a part of it such as one recipient's bar.
+    bool isProgramme() const { return !programmeId.isEmpty() && id == programmeId; }
 };
 
 // A QCustomPlot that draws one figure's chart. Each chart view on screen owns one; a page or an image
@@ -30,10 +36,26 @@ public:
     // Replaces everything the previous figure drew (axis rects, axes, legend, plottables, items) with the
     // figure's chart, exactly as a freshly constructed FigurePlot shows it.
     void showFigure(const Figure &figure);
-    // The mark at this widget position, if any.
-    virtual std::optional<PlotMark> markAt(const QPointF &position) const;
+    // Every mark in view, in reading order: the keyboard moves through them in this order.
+    virtual QList<PlotMark> marks() const = 0;
+    // The mark at this widget position, if any: the one under the pointer, or the nearest one within a few
+    // pixels, so small markers are easy to hit.
+    std::optional<PlotMark> markAt(const QPointF &position) const;
     // The tooltip a hover at this widget position shows, as HTML, or empty.
     QString toolTipAt(const QPointF &position) const;
+
+    // The selected mark, outlined on screen (never on paper); it stays selected while a redraw still shows
+    // it.
+    std::optional<PlotMark> selectedMark() const;
+    void selectMark(const QString &id);
+    void clearSelection() { selectMark({}); }
+
+signals:
+    // The selection changed, by a click, the keyboard or a redraw that no longer shows the selected mark;
+    // `mark` is empty when nothing is selected.
+    void selectionChanged(const std::optional<PlotMark> &mark);
+    // Enter on the selected mark: open what it stands for, as a double click does.
+    void markActivated(const PlotMark &mark);
 
 protected:
     // Draws the figure's chart onto the plot as reset() left it.
@@ -42,6 +64,13 @@ protected:
     // wider than the plot.
     void placeLegendBelow(int maxColumns);
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    // The arrows, Home and End move the selection through marks(); Enter activates it, Escape clears it.
+    void keyPressEvent(QKeyEvent *event) override;
+
+    // The mark's centre lies in one of the plot's axis rects, not scrolled or zoomed out of view.
+    bool isInView(const PlotMark &mark) const;
 
 private:
     void reset();
@@ -49,6 +78,7 @@ private:
     void fitLegendColumns();
 
     int m_legendColumns = 0; // the most a legend under the chart may have; 0 when it is not there
+    QString m_selectedId;
 };
 
 // The plot that draws `view`'s chart; null for the Table, which has none.

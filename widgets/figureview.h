@@ -32,6 +32,8 @@ signals:
     void filterEdited(const Filter &filter);
     // The user asked to see this programme's details (in the Table).
     void programmeChosen(const QString &programmeId);
+    // The user selected this programme in the view; other views may follow without taking the focus.
+    void programmeSelected(const QString &programmeId);
 
 protected:
     const Analysis &analysis() const { return *m_analysis; }

@@ -14,7 +14,6 @@ RecipientsChart::RecipientsChart(std::shared_ptr<const Analysis> analysis, QWidg
     addLabelledControl(tr("&Show:"), m_mode);
     m_programme->setAccessibleName(tr("Programme"));
     controls()->addWidget(m_programme, 1);
-    controls()->addStretch();
 
     connect(m_mode, &QComboBox::activated, this, [this] {
         editFilter([&](Filter &f) { f.recipientsMode = RecipientsMode(m_mode->currentData().toInt()); });

@@ -12,10 +12,17 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kLabelledPoints = 8;
-constexpr int kEventLaneHeight = 140;
-constexpr int kNameWidth = 230; // pixels of a programme's name beside its amount
-constexpr int kEventLabelWidth = kEventLaneHeight * 85 / 100; // what the lane holds above its markers
-constexpr int kHoverRadius = 10;
+constexpr int kEventLaneMinHeight = 100;
+constexpr int kEventLaneMaxHeight = 230;
+constexpr double kEventLabelRoom = 0.85; // of the lane's height, above its markers
+constexpr int kNameWidth = 170;          // pixels of a programme's name beside its amount
+// How far a label may move up or down, on a leader line, to find room: a few lines, and never so far on a
+// short plot that it sits by another amount's grid line.
+constexpr int kLabelShifts = 4;
+constexpr double kMaxLabelShift = 0.15; // of the plot's height
+constexpr double kMarkerRadius = 4.5;   // of a 9-pixel marker
+constexpr double kEventHalfWidth = 5;
+constexpr double kBarWidth = 0.72; // of a year
 constexpr int kLabelGap = 8;
 
 double dateKey(const QDate &date)
@@ -49,10 +56,8 @@ std::pair<QDate, QDate> dateSpan(const TimelineData &data)
     return {first, last};
 }
 
-// A label in plot coordinates: `fixed`, then `text` cut with an ellipsis to `maxWidth` pixels of the label's
-// font, by what fits and never by a count of characters. The tooltip holds the full text.
-QCPItemText *smallLabel(QCustomPlot *plot, double pointSize, const QColor &colour, const QString &fixed,
-                        const QString &text, int maxWidth)
+// A label in plot coordinates, in the plot's font at `pointSize`.
+QCPItemText *smallLabel(QCustomPlot *plot, double pointSize, const QColor &colour)
 {
     auto *label = new QCPItemText(plot);
     label->position->setType(QCPItemPosition::ptPlotCoords);
@@ -60,21 +65,33 @@ QCPItemText *smallLabel(QCustomPlot *plot, double pointSize, const QColor &colou
     font.setPointSizeF(pointSize);
     label->setFont(font);
     label->setColor(colour);
-    label->setText(fixed + QFontMetrics(font).elidedText(text, Qt::ElideRight, maxWidth));
+    label->setPadding(QMargins());
     return label;
+}
+
+// `text` cut with an ellipsis to `maxWidth` pixels of the label's font, by what fits and never by a count
+// of characters; the tooltip holds the full text.
+QString elided(const QCPItemText *label, const QString &text, double maxWidth)
+{
+    return QFontMetricsF(label->font()).elidedText(text, Qt::ElideRight, maxWidth);
 }
 
 } // namespace
 
 TimelinePlot::TimelinePlot(QWidget *parent) : FigurePlot(parent), m_marginGroup(new QCPMarginGroup(this))
 {
-    setFocusPolicy(Qt::StrongFocus); // for the keyboard's zoom and pan
-    connect(this, &QCustomPlot::afterLayout, this, &TimelinePlot::hideCrowdedLabels);
+    connect(this, &QCustomPlot::afterLayout, this, &TimelinePlot::placeLabels);
+    // A zoom or pan reports its years once the wheel, the drag or the keys have come to rest.
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(400);
+    connect(&m_settleTimer, &QTimer::timeout, this, &TimelinePlot::reportVisibleYears);
 }
 
 void TimelinePlot::drawFigure(const Figure &figure)
 {
-    // reset() deleted the lane and labels of the previous figure.
+    // reset() deleted the lane and labels of the previous figure. A zoom of the previous figure that has
+    // not come to rest yet no longer speaks for what is shown.
+    m_settleTimer.stop();
     m_eventLane = nullptr;
     m_eventLabels.clear();
     m_pointLabels.clear();
@@ -91,8 +108,10 @@ void TimelinePlot::drawFigure(const Figure &figure)
 
 void TimelinePlot::keyPressEvent(QKeyEvent *event)
 {
-    // The keyboard's zoom and pan: + and - zoom about the middle, the arrows move a tenth of the view.
+    // + and - zoom about the middle, Shift with an arrow moves a tenth of the view; the arrows alone move
+    // from mark to mark (FigurePlot).
     const QCPRange range = xAxis->range();
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -102,16 +121,52 @@ void TimelinePlot::keyPressEvent(QKeyEvent *event)
         xAxis->scaleRange(1.25);
         break;
     case Qt::Key_Left:
-        xAxis->moveRange(-range.size() / 10);
-        break;
     case Qt::Key_Right:
-        xAxis->moveRange(range.size() / 10);
+        if (!shift) {
+            FigurePlot::keyPressEvent(event);
+            return;
+        }
+        xAxis->moveRange((event->key() == Qt::Key_Left ? -1 : 1) * range.size() / 10);
         break;
     default:
         FigurePlot::keyPressEvent(event);
         return;
     }
     replot(rpQueuedReplot);
+    m_settleTimer.start();
+}
+
+void TimelinePlot::wheelEvent(QWheelEvent *event)
+{
+    FigurePlot::wheelEvent(event);
+    m_settleTimer.start();
+}
+
+void TimelinePlot::mouseReleaseEvent(QMouseEvent *event)
+{
+    const bool dragged = mMouseHasMoved;
+    FigurePlot::mouseReleaseEvent(event);
+    if (dragged)
+        m_settleTimer.start();
+}
+
+void TimelinePlot::reportVisibleYears()
+{
+    // Only announcements sit at the dates the year filters select; annualised spending runs past them.
+    if (m_data.mode != TimelineMode::Announcements)
+        return;
+    // A year counts as shown when its middle is: the figure's own range, four months either side of the
+    // data, gives back the years it was drawn for.
+    const auto yearAt = [](double key) {
+        return QCPAxisTickerDateTime::keyToDateTime(key).toUTC().date().year();
+    };
+    const QCPRange range = xAxis->range();
+    constexpr double kHalfYear = 365.25 / 2 * 24 * 3600;
+    int from = yearAt(range.lower + kHalfYear);
+    int to = yearAt(range.upper - kHalfYear);
+    if (from > to) // less than a year in view
+        from = to = yearAt(range.center());
+    emit visibleYearsChosen(from, to);
 }
 
 void TimelinePlot::drawAnnouncements(bool greyscale)
@@ -180,7 +235,8 @@ void TimelinePlot::drawMarkers(bool greyscale)
             seriesStyle(m_data.countryColours.value(groups.at(i).constFirst(), -1), greyscale);
         QColor fill = style.colour;
         fill.setAlpha(others ? 120 : 190);
-        graph->setScatterStyle(QCPScatterStyle(style.marker, QPen(style.colour.darker(130), 1), fill, 9));
+        graph->setScatterStyle(
+            QCPScatterStyle(style.marker, QPen(style.colour.darker(130), 1), fill, 2 * kMarkerRadius));
         graph->setData(keys, values);
     }
 }
@@ -192,16 +248,24 @@ void TimelinePlot::drawAmountLabels()
     QList<const TimelinePoint *> largest;
     for (const TimelinePoint &point : std::as_const(m_data.points))
         largest.append(&point);
+    // The dataset's programmes labelled first, in its order; then the largest amounts.
+    const auto rank = [](const TimelinePoint *point) {
+        return point->labelRank < 0 ? std::numeric_limits<int>::max() : point->labelRank;
+    };
     std::sort(largest.begin(), largest.end(),
-              [](auto *a, auto *b) { return a->start != b->start ? a->start : a->value > b->value; });
+              [&](auto *a, auto *b) { return rank(a) != rank(b) ? rank(a) < rank(b) : a->value > b->value; });
     for (const TimelinePoint *point : largest.mid(0, kLabelledPoints)) {
-        QCPItemText *label = smallLabel(this, 8, QColor(0x33, 0x33, 0x33), point->compactAmount + u"  "_s,
-                                        point->name, kNameWidth);
-        label->position->setCoords(dateKey(point->date), point->value);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        label->setPadding(QMargins(kLabelGap, 0, 0, 0));
-        label->setClipToAxisRect(true);
-        m_pointLabels.append(label);
+        if (point->value <= 0)
+            continue;
+        QCPItemText *text = smallLabel(this, 8, QColor(0x33, 0x33, 0x33));
+        text->setText(point->compactAmount + u"  "_s + elided(text, point->name, kNameWidth));
+        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        text->setClipToAxisRect(true);
+        text->setBrush(QColor(255, 255, 255, 170)); // readable where it crosses markers or grid lines
+        auto *leader = new QCPItemLine(this);
+        leader->setPen(QPen(QColor(0x88, 0x88, 0x88), 0.8));
+        leader->setClipToAxisRect(true);
+        m_pointLabels.append({text, leader, QPointF(dateKey(point->date), point->value)});
     }
 }
 
@@ -210,8 +274,10 @@ void TimelinePlot::drawEventLane(bool greyscale)
     // Beneath the main axis rect, sharing its date axis.
     m_eventLane = new QCPAxisRect(this);
     plotLayout()->addElement(1, 0, m_eventLane);
-    m_eventLane->setMinimumSize(0, kEventLaneHeight);
-    m_eventLane->setMaximumSize(QWIDGETSIZE_MAX, kEventLaneHeight);
+    // A taller plot gives event titles more room.
+    m_eventLane->setMinimumSize(0, kEventLaneMinHeight);
+    m_eventLane->setMaximumSize(QWIDGETSIZE_MAX, kEventLaneMaxHeight);
+    plotLayout()->setRowStretchFactor(1, 0.3);
     axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
     m_eventLane->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
     QCPAxis *laneX = m_eventLane->axis(QCPAxis::atBottom);
@@ -236,15 +302,15 @@ void TimelinePlot::drawEventLane(bool greyscale)
         marker->setLineStyle(QCPGraph::lsNone);
         marker->setScatterStyle(QCPScatterStyle(style.marker, QPen(style.colour, 1), style.colour, 7));
         marker->setData({dateKey(event->date)}, {0.08});
-        QCPItemText *label =
-            smallLabel(this, 7.5, QColor(0x44, 0x44, 0x44), {}, event->title, kEventLabelWidth);
+        QCPItemText *label = smallLabel(this, 7.5, QColor(0x44, 0x44, 0x44));
+        label->setText(event->title); // elided to the lane's height once laid out
         label->setClipAxisRect(m_eventLane);
         label->setClipToAxisRect(true);
         label->position->setAxes(laneX, laneY);
         label->position->setCoords(dateKey(event->date), 0.13);
         label->setRotation(-90);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        m_eventLabels.append(label);
+        m_eventLabels.append({label, event->title});
     }
 }
 
@@ -269,7 +335,7 @@ void TimelinePlot::drawAnnualised(bool greyscale)
         const StackedSeries &series = m_data.stacks.at(i);
         auto *bars = new QCPBars(xAxis, yAxis);
         bars->setName(series.label);
-        bars->setWidth(0.72);
+        bars->setWidth(kBarWidth);
         const SeriesStyle style = seriesStyle(series.colour, greyscale);
         bars->setPen(style.outline);
         bars->setBrush(style.fill);
@@ -288,98 +354,175 @@ void TimelinePlot::drawAnnualised(bool greyscale)
     legend->setVisible(!m_data.stacks.isEmpty());
 }
 
-void TimelinePlot::hideCrowdedLabels()
+void TimelinePlot::placeLabels()
 {
-    // Labels are placed largest amount first; one that would overlap a label already shown gives way.
-    QList<QRectF> taken;
-    for (QCPItemText *label : std::as_const(m_pointLabels)) {
-        const QPointF anchor = label->position->pixelPosition();
-        const QRectF text = QFontMetricsF(label->font()).boundingRect(label->text());
-        // A label that would run off the right edge goes on the marker's left instead.
-        const bool leftSide = anchor.x() + kLabelGap + text.width() > axisRect()->rect().right();
-        label->setPositionAlignment((leftSide ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-        label->setPadding(leftSide ? QMargins(0, 0, kLabelGap, 0) : QMargins(kLabelGap, 0, 0, 0));
-        const QRectF box(leftSide ? anchor.x() - kLabelGap - text.width() : anchor.x() + kLabelGap,
-                         anchor.y() - text.height() / 2, text.width(), text.height());
-        const bool overlaps =
-            std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) { return r.intersects(box); });
-        label->setVisible(!overlaps);
-        if (!overlaps)
-            taken.append(box);
+    placePointLabels();
+    placeEventLabels();
+}
+
+void TimelinePlot::placePointLabels()
+{
+    // Each label, in placing order, takes the free spot nearest its marker: beside it on the right or the
+    // left, else a few lines up or down on a leader line. Covering a marker costs as much as moving two
+    // lines away; a label with no free spot is left out (its tooltip still names it).
+    const QRectF area = axisRect()->rect();
+    QList<QPointF> markers;
+    for (const TimelinePoint &point : std::as_const(m_data.points)) {
+        if (point.value > 0)
+            markers.append({xAxis->coordToPixel(dateKey(point.date)), yAxis->coordToPixel(point.value)});
     }
-    // Event labels are rotated, so each needs about a line height of horizontal room.
+    const auto markersUnder = [&](const QRectF &box, const QPointF &own) {
+        const QRectF reach = box.adjusted(-kMarkerRadius, -kMarkerRadius, kMarkerRadius, kMarkerRadius);
+        return std::count_if(markers.cbegin(), markers.cend(),
+                             [&](const QPointF &m) { return m != own && reach.contains(m); });
+    };
+    // No label covers a labelled marker: those are the ones the labels are about.
+    const auto pixelOf = [this](const PointLabel &label) {
+        return QPointF(xAxis->coordToPixel(label.coords.x()), yAxis->coordToPixel(label.coords.y()));
+    };
+    QList<QRectF> labelledMarkers;
+    for (const PointLabel &label : std::as_const(m_pointLabels)) {
+        const QPointF at = pixelOf(label);
+        labelledMarkers.append(
+            QRectF(at - QPointF(kMarkerRadius, kMarkerRadius), QSizeF(2, 2) * kMarkerRadius));
+    }
+    QList<QRectF> taken; // labels and leader lines placed so far
+    for (const PointLabel &label : std::as_const(m_pointLabels)) {
+        const QPointF anchor = pixelOf(label);
+        const QSizeF size = QFontMetricsF(label.text->font()).boundingRect(label.text->text()).size();
+        const double line = size.height() * 1.15;
+        std::optional<QRectF> best;
+        QLineF bestLeader;
+        double bestCost = std::numeric_limits<double>::max();
+        const auto isFree = [&](const QRectF &r) {
+            return std::none_of(taken.cbegin(), taken.cend(),
+                                [&](const QRectF &t) { return t.adjusted(-4, -1, 4, 1).intersects(r); }) &&
+                   std::none_of(labelledMarkers.cbegin(), labelledMarkers.cend(),
+                                [&](const QRectF &m) { return !m.contains(anchor) && m.intersects(r); });
+        };
+        const int shifts = std::min(kLabelShifts, int(area.height() * kMaxLabelShift / line));
+        for (int shift = 0; shift <= shifts && area.contains(anchor); ++shift) {
+            for (const int direction : {-1, 1}) {
+                for (const bool right : {true, false}) {
+                    const double x = right ? anchor.x() + kLabelGap : anchor.x() - kLabelGap - size.width();
+                    const QRectF box(QPointF(x, anchor.y() + direction * shift * line - size.height() / 2),
+                                     size);
+                    // From the marker's edge to the label's near end.
+                    const QLineF leader(anchor + QPointF(right ? kMarkerRadius : -kMarkerRadius, 0),
+                                        QPointF(right ? box.left() - 2 : box.right() + 2, box.center().y()));
+                    if (!area.contains(box) || !isFree(box) ||
+                        (shift > 0 && !isFree(QRectF(leader.p1(), leader.p2()).normalized())))
+                        continue;
+                    const double cost = shift * 10 + (right ? 0 : 1) + 20 * double(markersUnder(box, anchor));
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        best = box;
+                        bestLeader = leader;
+                    }
+                }
+                if (shift == 0)
+                    break; // no direction to a shift of nothing
+            }
+        }
+        label.text->setVisible(best.has_value());
+        label.leader->setVisible(best && std::abs(bestLeader.dy()) > 1);
+        if (!best)
+            continue;
+        taken.append(*best);
+        label.text->position->setPixelPosition(QPointF(best->left(), best->center().y()));
+        if (label.leader->visible()) {
+            // Later labels keep off it too.
+            taken.append(QRectF(bestLeader.p1(), bestLeader.p2()).normalized());
+            label.leader->start->setPixelPosition(bestLeader.p1());
+            label.leader->end->setPixelPosition(bestLeader.p2());
+        }
+    }
+}
+
+void TimelinePlot::placeEventLabels()
+{
+    // Rotated titles take the lane's height, cut to it, and about a line of width each; one that would
+    // touch the one before gives way.
     if (m_eventLabels.isEmpty())
         return;
-    const double room = QFontMetricsF(m_eventLabels.first()->font()).height();
+    const double room = QFontMetricsF(m_eventLabels.first().text->font()).height();
+    const double length = m_eventLane->rect().height() * kEventLabelRoom;
     double lastShown = -1e9;
-    for (QCPItemText *label : std::as_const(m_eventLabels)) {
-        const double x = label->position->pixelPosition().x();
+    for (const EventLabel &label : std::as_const(m_eventLabels)) {
+        label.text->setText(elided(label.text, label.title, length));
+        const double x = label.text->position->pixelPosition().x();
         const bool fits = x - lastShown >= room;
-        label->setVisible(fits);
+        label.text->setVisible(fits);
         if (fits)
             lastShown = x;
     }
 }
 
-std::optional<PlotMark> TimelinePlot::markAt(const QPointF &position) const
+QList<PlotMark> TimelinePlot::marks() const
 {
-    return m_data.mode == TimelineMode::Announcements ? announcementAt(position) : annualisedAt(position);
+    return m_data.mode == TimelineMode::Announcements ? announcementMarks() : annualisedMarks();
 }
 
-std::optional<PlotMark> TimelinePlot::announcementAt(const QPointF &position) const
+QList<PlotMark> TimelinePlot::announcementMarks() const
 {
-    const TimelinePoint *nearest = nullptr;
-    double best = kHoverRadius;
+    QList<const TimelinePoint *> points;
     for (const TimelinePoint &point : m_data.points) {
-        const QPointF at(xAxis->coordToPixel(dateKey(point.date)), yAxis->coordToPixel(point.value));
-        const double distance = QLineF(at, position).length();
-        if (distance <= best) {
-            best = distance;
-            nearest = &point;
-        }
+        if (point.value > 0)
+            points.append(&point);
     }
-    if (nearest) {
-        return PlotMark{nearest->programmeId,
-                        nearest->countryCode,
-                        {nearest->name, m_data.countryNames.value(nearest->countryCode),
-                         tr("As announced: %1").arg(nearest->amountAsAnnounced),
-                         tr("Converted: %1").arg(nearest->amountConverted),
-                         tr("Announced: %1").arg(nearest->dateText), tr("Status: %1").arg(nearest->status),
-                         tr("Source: %1").arg(nearest->source)}};
+    std::stable_sort(points.begin(), points.end(), [](auto *a, auto *b) { return a->date < b->date; });
+    QList<PlotMark> marks;
+    for (const TimelinePoint *point : std::as_const(points)) {
+        const QPointF at(xAxis->coordToPixel(dateKey(point->date)), yAxis->coordToPixel(point->value));
+        marks.append(
+            {point->programmeId,
+             point->programmeId,
+             point->countryCode,
+             {point->name, m_data.countryNames.value(point->countryCode),
+              tr("As announced: %1").arg(point->amountAsAnnounced),
+              tr("Converted: %1").arg(point->amountConverted), tr("Announced: %1").arg(point->dateText),
+              tr("Status: %1").arg(point->status), tr("Source: %1").arg(point->source)},
+             QRectF(at - QPointF(kMarkerRadius, kMarkerRadius), QSizeF(2, 2) * kMarkerRadius)});
     }
-    if (!m_eventLane || !m_eventLane->rect().contains(position.toPoint()))
-        return std::nullopt;
+    if (!m_eventLane)
+        return marks;
+    // An event is its marker and the label above it: a column of the lane.
     const QCPAxis *laneX = m_eventLane->axis(QCPAxis::atBottom);
+    const QRect lane = m_eventLane->rect();
     for (const TimelineMarker &event : m_data.events) {
-        if (std::abs(laneX->coordToPixel(dateKey(event.date)) - position.x()) <= 5) {
-            return PlotMark{{},
-                            event.countryCode,
-                            {event.title, m_data.countryNames.value(event.countryCode),
-                             event.kind + u" · "_s + formatDate(event.date)}};
-        }
+        const double x = laneX->coordToPixel(dateKey(event.date));
+        marks.append({u"event:%1:%2"_s.arg(event.date.toString(Qt::ISODate), event.title),
+                      {},
+                      event.countryCode,
+                      {event.title, m_data.countryNames.value(event.countryCode),
+                       event.kind + u" · "_s + formatDate(event.date)},
+                      QRectF(x - kEventHalfWidth, lane.top(), 2 * kEventHalfWidth, lane.height())});
     }
-    return std::nullopt;
+    return marks;
 }
 
-std::optional<PlotMark> TimelinePlot::annualisedAt(const QPointF &position) const
+QList<PlotMark> TimelinePlot::annualisedMarks() const
 {
-    const double year = std::round(xAxis->pixelToCoord(position.x()));
-    const qsizetype index = m_data.years.indexOf(int(year));
-    if (index < 0)
-        return std::nullopt;
-    const double value = yAxis->pixelToCoord(position.y());
-    double base = 0;
-    for (const StackedSeries &series : m_data.stacks) {
-        const double top = base + series.values.at(index);
-        if (value >= base && value <= top && series.values.at(index) > 0) {
+    QList<PlotMark> marks;
+    for (qsizetype y = 0; y < m_data.years.size(); ++y) {
+        const int year = m_data.years.at(y);
+        double base = 0;
+        for (const StackedSeries &series : m_data.stacks) {
+            const double value = series.values.at(y);
+            if (value <= 0)
+                continue;
+            const QPointF corner(xAxis->coordToPixel(year - kBarWidth / 2),
+                                 yAxis->coordToPixel(base + value));
+            const QPointF opposite(xAxis->coordToPixel(year + kBarWidth / 2), yAxis->coordToPixel(base));
+            base += value;
             // A stack of one country stands for it; a category's stack for no one country.
             const QString country = m_data.countryNames.contains(series.key) ? series.key : QString();
-            return PlotMark{{},
-                            country,
-                            {series.label, QString::number(int(year)),
-                             formatAmount(series.values.at(index), m_data.currency)}};
+            marks.append({u"%1:%2"_s.arg(series.key).arg(year),
+                          {},
+                          country,
+                          {series.label, QString::number(year), formatAmount(value, m_data.currency)},
+                          QRectF(corner, opposite).normalized()});
         }
-        base = top;
     }
-    return std::nullopt;
+    return marks;
 }

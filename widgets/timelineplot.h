@@ -3,6 +3,8 @@
 #include "chartdata.h"
 #include "figureplot.h"
 
+#include <QTimer>
+
 // Funding over time. Announcements: one marker per programme at its announcement date, coloured by
 // country, on a logarithmic amount axis, the largest amounts labelled, and dated policy events in a lane
 // beneath. Annualised: each programme spread over its years, stacked by country or category.
@@ -12,11 +14,18 @@ class TimelinePlot : public FigurePlot
 public:
     explicit TimelinePlot(QWidget *parent = nullptr);
 
-    std::optional<PlotMark> markAt(const QPointF &position) const override;
+    QList<PlotMark> marks() const override;
+
+signals:
+    // The user zoomed or panned the announcements to show these years, inclusive; the caller decides
+    // whether they become the year filters.
+    void visibleYearsChosen(int fromYear, int toYear);
 
 protected:
     void drawFigure(const Figure &figure) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void drawAnnouncements(bool greyscale);
@@ -24,13 +33,31 @@ private:
     void drawAmountLabels();
     void drawEventLane(bool greyscale);
     void drawAnnualised(bool greyscale);
-    void hideCrowdedLabels();
-    std::optional<PlotMark> announcementAt(const QPointF &position) const;
-    std::optional<PlotMark> annualisedAt(const QPointF &position) const;
+    // Keeps direct labels readable at the current zoom and size: called after every layout.
+    void placeLabels();
+    void placePointLabels();
+    void placeEventLabels();
+    void reportVisibleYears();
+    QList<PlotMark> announcementMarks() const;
+    QList<PlotMark> annualisedMarks() const;
 
     TimelineData m_data;
     QCPMarginGroup *m_marginGroup;
     QCPAxisRect *m_eventLane = nullptr;
-    QList<QCPItemText *> m_eventLabels;
-    QList<QCPItemText *> m_pointLabels; // in placing order: the start programme, then the largest amounts
+    // A programme's amount and name beside its marker, at its coordinates, joined to it by a leader line
+    // when there is no room beside it.
+    struct PointLabel
+    {
+        QCPItemText *text;
+        QCPItemLine *leader;
+        QPointF coords; // date key, amount
+    };
+    struct EventLabel
+    {
+        QCPItemText *text;
+        QString title; // in full, before it is cut to the lane's height
+    };
+    QList<EventLabel> m_eventLabels;
+    QList<PointLabel> m_pointLabels; // in placing order: the seed programmes, then the largest amounts
+    QTimer m_settleTimer;
 };

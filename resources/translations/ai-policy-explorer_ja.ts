@@ -156,6 +156,26 @@
         <source>&amp;Copy as Text</source>
         <translation>テキストとしてコピー(&amp;C)</translation>
     </message>
+    <message>
+        <source>Programme</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1のグラフ</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>データ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the figure&apos;s numbers as a table under the chart</source>
+        <translation>グラフの数値を下に表として表示</translation>
+    </message>
+    <message>
+        <source>%1 data</source>
+        <translation>%1のデータ</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
