@@ -9,6 +9,7 @@
 #include "exportdialog.h"
 #include "figureexport.h"
 #include "filterpanel.h"
+#include "filterparser.h"
 #include "programmetableview.h"
 #include "recipientschart.h"
 #include "timelinechart.h"
@@ -340,6 +341,27 @@ void MainWindow::readSettings()
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_tabs->setCurrentIndex(settings.value(u"window/view"_s, 0).toInt());
     m_table->restoreColumnState(settings.value(u"table/header"_s).toByteArray());
+    restoreSessionFilter(settings);
+}
+
+// The filter the last session ended with, read as a pack file's options are, so one the dataset no longer
+// supports (a programme since removed, say) is refused as a whole and the defaults stay.
+void MainWindow::restoreSessionFilter(QSettings &settings)
+{
+    settings.beginGroup(u"session/filter"_s);
+    const bool saved = !settings.childKeys().isEmpty();
+    const FilterParseResult restored = parseFilter(
+        [&settings](const QString &name) -> std::optional<QString> {
+            return settings.contains(name) ? std::optional(settings.value(name).toString()) : std::nullopt;
+        },
+        m_analysis->dataset());
+    settings.endGroup();
+    if (!saved)
+        return;
+    if (restored.error.isEmpty())
+        m_filter = restored.filter;
+    else
+        statusBar()->showMessage(tr("The last session's filters were not restored: %1").arg(restored.error));
 }
 
 void MainWindow::writeSettings() const
@@ -350,6 +372,11 @@ void MainWindow::writeSettings() const
     settings.setValue(u"window/view"_s, m_tabs->currentIndex());
     settings.setValue(u"view/greyscale"_s, m_greyscale);
     settings.setValue(u"table/header"_s, m_table->columnState());
+    settings.remove(u"session/filter"_s);
+    settings.beginGroup(u"session/filter"_s);
+    for (const auto &[name, value] : filterOptions(m_filter))
+        settings.setValue(name, value);
+    settings.endGroup();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -15,6 +15,7 @@ class FilterPanel;
 class ProgrammeTableView;
 class QLabel;
 class QMenu;
+class QSettings;
 class QTabWidget;
 
 // Composes the views, the filter dock and the actions. Holds the one current Filter: every edit, from the
@@ -57,6 +58,7 @@ private:
     void exportBriefingPack(const BriefingPack &pack);
     void about();
     void readSettings();
+    void restoreSessionFilter(QSettings &settings);
     void writeSettings() const;
 
     std::shared_ptr<const Analysis> m_analysis;

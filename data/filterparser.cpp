@@ -118,3 +118,32 @@ FilterParseResult parseFilter(const OptionLookup &lookup, const Dataset &dataset
 {
     return parseFilter(lookup, dataset, defaultFilter(dataset));
 }
+
+QList<std::pair<QString, QString>> filterOptions(const Filter &filter)
+{
+    QStringList funding;
+    for (FundingType type : allEnumValues<FundingType>()) {
+        if (filter.funding.contains(type))
+            funding.append(enumKey(type));
+    }
+    QList<std::pair<QString, QString>> options{
+        {u"countries"_s, filter.countries.join(u',')},
+        {u"from"_s, QString::number(filter.fromYear)},
+        {u"to"_s, QString::number(filter.toYear)},
+        {u"funding"_s, funding.join(u',')},
+        {u"currency"_s, filter.currency.isEmpty() ? u"announced"_s : filter.currency},
+        {u"measure"_s, enumKey(filter.measure)},
+        {u"timeline-mode"_s, enumKey(filter.timelineMode)},
+        {u"stack-by"_s, enumKey(filter.stackBy)},
+        {u"recipients-mode"_s, enumKey(filter.recipientsMode)},
+    };
+    if (filter.category)
+        options.append({u"category"_s, enumKey(*filter.category)});
+    if (!filter.programmeId.isEmpty())
+        options.append({u"programme"_s, filter.programmeId});
+    if (!filter.indicatorSeriesId.isEmpty())
+        options.append({u"indicator"_s, filter.indicatorSeriesId});
+    if (!filter.search.isEmpty())
+        options.append({u"search"_s, filter.search});
+    return options;
+}

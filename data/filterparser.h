@@ -23,3 +23,7 @@ struct FilterParseResult
 // Options not given keep their value in `base`, by default defaultFilter(dataset).
 FilterParseResult parseFilter(const OptionLookup &lookup, const Dataset &dataset, const Filter &base);
 FilterParseResult parseFilter(const OptionLookup &lookup, const Dataset &dataset);
+
+// The options, by name, that parseFilter() reads back into `filter` on top of defaultFilter(): the ones a
+// default filter leaves empty (category, programme, indicator, search) only when set.
+QList<std::pair<QString, QString>> filterOptions(const Filter &filter);

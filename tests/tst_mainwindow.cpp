@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QWheelEvent>
@@ -53,6 +54,8 @@ private slots:
     void clickingAMarkSelectsItAndShowsItsDetail();
     void arrowKeysMoveThroughTheMarksAndAnnounceThem();
     void dataToggleShowsTheFiguresTable();
+    void filtersComeBackAfterARestart();
+    void aSessionTheDatasetNoLongerSupportsKeepsTheDefaults();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -515,6 +518,38 @@ void TestMainWindow::dataToggleShowsTheFiguresTable()
     QCOMPARE(shown->rowCount(), 1);
     QCOMPARE(shown->index(0, 0).data().toString(), u"Japan"_s);
     QVERIFY(!comparison->dataTable()->accessibleName().isEmpty());
+}
+
+void TestMainWindow::filtersComeBackAfterARestart()
+{
+    Filter edited = m_window->filter();
+    edited.countries = {u"JPN"_s, u"FRA"_s};
+    edited.currency = u"JPY"_s;
+    edited.timelineMode = TimelineMode::Annualised;
+    edited.recipientsMode = RecipientsMode::Ranking;
+    edited.search = u"GPU"_s;
+    m_window->setFilter(edited);
+    m_window->setCurrentView(ViewKind::Comparison);
+    m_window->close(); // writes the session, as quitting does
+    m_window = std::make_unique<MainWindow>(fixtureAnalysis());
+    QVERIFY(m_window->filter() == edited);
+    QCOMPARE(m_window->currentView(), ViewKind::Comparison);
+    QCOMPARE(m_window->tableView()->searchField()->text(), u"GPU"_s);
+    auto *currency = m_window->findChild<QComboBox *>(u"currency"_s);
+    QCOMPARE(currency->currentData().toString(), u"JPY"_s);
+    const auto *timeline = static_cast<TimelineChart *>(m_window->view(ViewKind::Timeline));
+    QCOMPARE(timeline->data().mode, TimelineMode::Annualised);
+}
+
+void TestMainWindow::aSessionTheDatasetNoLongerSupportsKeepsTheDefaults()
+{
+    m_window->close();
+    QSettings().setValue(u"session/filter/countries"_s, u"JPN,XXX"_s);
+    QSettings().setValue(u"session/filter/currency"_s, u"JPY"_s);
+    m_window = std::make_unique<MainWindow>(fixtureAnalysis());
+    QVERIFY(m_window->filter() == defaultFilter(fixtureAnalysis()->dataset()));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"unknown country code 'XXX'"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestMainWindow)

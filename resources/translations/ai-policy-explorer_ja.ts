@@ -766,6 +766,10 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>&amp;Reset Zoom</source>
         <translation>ズームをリセット(&amp;R)</translation>
     </message>
+    <message>
+        <source>The last session&apos;s filters were not restored: %1</source>
+        <translation>前回のセッションのフィルターは復元されませんでした：%1</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeDetailBuilder</name>
