@@ -277,7 +277,7 @@ void TimelinePlot::drawEventLane(bool greyscale)
     // A taller plot gives event titles more room.
     m_eventLane->setMinimumSize(0, kEventLaneMinHeight);
     m_eventLane->setMaximumSize(QWIDGETSIZE_MAX, kEventLaneMaxHeight);
-    plotLayout()->setRowStretchFactor(1, 0.3);
+    plotLayout()->setRowStretchFactor(1, 0.45);
     axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
     m_eventLane->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
     QCPAxis *laneX = m_eventLane->axis(QCPAxis::atBottom);
