@@ -180,3 +180,9 @@ QString formatDate(const QDate &date)
 {
     return formatPartialDate(PartialDate{date.year(), date.month(), date.day()});
 }
+
+QString formatPeriod(int startYear, int endYear)
+{
+    return startYear == endYear ? QString::number(startYear)
+                                : QStringLiteral("%1–%2").arg(startYear).arg(endYear);
+}

@@ -21,3 +21,5 @@ QString formatPerPerson(double value, const QString &currency);
 // "2025年12月".
 QString formatPartialDate(const PartialDate &date);
 QString formatDate(const QDate &date);
+// The years a programme's money covers: "2024" or "2024–2030".
+QString formatPeriod(int startYear, int endYear);

@@ -20,6 +20,7 @@ struct TimelinePoint
     QString amountAsAnnounced;
     QString amountConverted;
     QString dateText;
+    QString period;
     QString status;
     QString source;
     int labelRank = -1; // its place among the dataset's programmes labelled first; -1 when not one of them

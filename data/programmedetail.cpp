@@ -63,9 +63,7 @@ void ProgrammeDetailBuilder::addFacts()
     add(tr("Announced"), formatPartialDate(m_p.announced));
     add(tr("Amount as announced"), formatMoney(m_p.amount));
     addConversions();
-    add(tr("Period"), m_p.startYear == m_p.endYear
-                          ? QString::number(m_p.startYear)
-                          : QStringLiteral("%1–%2").arg(m_p.startYear).arg(m_p.endYear));
+    add(tr("Period"), formatPeriod(m_p.startYear, m_p.endYear));
     add(tr("Status"), label(m_p.status));
     add(tr("Category"), label(m_p.category));
     add(tr("Funding type"), label(m_p.funding));

@@ -86,8 +86,7 @@ QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return label(p.status);
     case PeriodColumn:
-        return p.startYear == p.endYear ? QString::number(p.startYear)
-                                        : QStringLiteral("%1–%2").arg(p.startYear).arg(p.endYear);
+        return formatPeriod(p.startYear, p.endYear);
     default:
         return {};
     }

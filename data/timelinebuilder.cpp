@@ -80,6 +80,7 @@ void TimelineBuilder::buildAnnouncements()
         point.amountConverted = formatAmount(converted->value, converted->currency, p->amount.qualifier) +
                                 tr(" at %1 average rates").arg(converted->rateYear);
         point.dateText = formatPartialDate(p->announced);
+        point.period = formatPeriod(p->startYear, p->endYear);
         point.status = label(p->status);
         point.source = shortCitation(m_analysis, p->source.sourceId);
         point.labelRank = int(m_analysis.dataset().info.labelledFirstIds.indexOf(p->id));

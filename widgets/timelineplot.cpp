@@ -474,15 +474,15 @@ QList<PlotMark> TimelinePlot::announcementMarks() const
     QList<PlotMark> marks;
     for (const TimelinePoint *point : std::as_const(points)) {
         const QPointF at(xAxis->coordToPixel(dateKey(point->date)), yAxis->coordToPixel(point->value));
-        marks.append(
-            {point->programmeId,
-             point->programmeId,
-             point->countryCode,
-             {point->name, m_data.countryNames.value(point->countryCode),
-              tr("As announced: %1").arg(point->amountAsAnnounced),
-              tr("Converted: %1").arg(point->amountConverted), tr("Announced: %1").arg(point->dateText),
-              tr("Status: %1").arg(point->status), tr("Source: %1").arg(point->source)},
-             QRectF(at - QPointF(kMarkerRadius, kMarkerRadius), QSizeF(2, 2) * kMarkerRadius)});
+        marks.append({point->programmeId,
+                      point->programmeId,
+                      point->countryCode,
+                      {point->name, m_data.countryNames.value(point->countryCode),
+                       tr("As announced: %1").arg(point->amountAsAnnounced),
+                       tr("Converted: %1").arg(point->amountConverted),
+                       tr("Announced: %1").arg(point->dateText), tr("Period: %1").arg(point->period),
+                       tr("Status: %1").arg(point->status), tr("Source: %1").arg(point->source)},
+                      QRectF(at - QPointF(kMarkerRadius, kMarkerRadius), QSizeF(2, 2) * kMarkerRadius)});
     }
     if (!m_eventLane)
         return marks;

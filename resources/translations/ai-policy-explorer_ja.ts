@@ -1083,5 +1083,9 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>Source: %1</source>
         <translation>出典：%1</translation>
     </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期間：%1</translation>
+    </message>
 </context>
 </TS>
