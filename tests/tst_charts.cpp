@@ -5,10 +5,15 @@
 #include "testsupport.h"
 #include "timelinechart.h"
 
+#include "chartstyle.h"
 #include "figureplot.h"
+#include "seriescolours.h"
 
 #include <QTest>
 #include <QToolTip>
+
+#include <set>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +32,8 @@ private slots:
     void barsAndSegmentsAnswerThePointer();
     void categoryKeepsItsColourInEveryChartAndFilter();
     void countryKeepsItsColourWhateverIsFiltered();
+    void everySlotHasAStyleOfItsOwn_data();
+    void everySlotHasAStyleOfItsOwn();
     void detailPaneShowsDataAsPlainText();
 
 private:
@@ -266,6 +273,38 @@ void TestCharts::countryKeepsItsColourWhateverIsFiltered()
     timeline.apply(france);
     QCOMPARE(seriesColours(timeline.plot()).value(u"France"_s), amongAll);
     QCOMPARE(m_analysis->countriesByFunding(), (QStringList{u"USA"_s, u"JPN"_s, u"FRA"_s}));
+}
+
+void TestCharts::everySlotHasAStyleOfItsOwn_data()
+{
+    QTest::addColumn<bool>("greyscale");
+    QTest::addRow("colour") << false;
+    QTest::addRow("greyscale") << true;
+}
+
+void TestCharts::everySlotHasAStyleOfItsOwn()
+{
+    QFETCH(bool, greyscale);
+    QVERIFY(allEnumValues<Category>().size() <= kCountrySlots); // categories take country slots' styles
+    // Bars show a fill, markers a shape filled with the series colour: each must tell every slot and the
+    // others (-1) apart.
+    std::set<std::tuple<QRgb, Qt::BrushStyle, QCPScatterStyle::ScatterShape>> fills;
+    std::set<std::pair<QRgb, QCPScatterStyle::ScatterShape>> markers;
+    for (int slot = -1; slot < kCountrySlots; ++slot) {
+        const SeriesStyle style = seriesStyle(slot, greyscale);
+        QVERIFY2(fills.insert({style.fill.color().rgb(), style.fill.style(), style.marker}).second,
+                 qPrintable(QString::number(slot)));
+        QVERIFY2(markers.insert({style.colour.rgb(), style.marker}).second,
+                 qPrintable(QString::number(slot)));
+        QVERIFY(style.marker != QCPScatterStyle::ssDot && style.marker != QCPScatterStyle::ssNone);
+        if (greyscale) // a light marker on white paper shows by its outline
+            QVERIFY(style.markerOutline.lightness() < 110);
+        if (slot > 0) { // neighbours in a stack
+            const QBrush below = seriesStyle(slot - 1, greyscale).fill;
+            QVERIFY2(below.color() != style.fill.color() || below.style() != style.fill.style(),
+                     qPrintable(QString::number(slot)));
+        }
+    }
 }
 
 void TestCharts::detailPaneShowsDataAsPlainText()
