@@ -19,7 +19,7 @@ QLabel *plainLabel(QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setContentsMargins(8, 0, 8, 0);
+    label->setContentsMargins(2, 0, 2, 0);
     return label;
 }
 
@@ -42,9 +42,10 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
                             QColor(0xA6, 0x3C, 0x00)); // dark orange, readable on light themes
     m_warningLabel->setPalette(warningPalette);
     m_warningLabel->hide();
+    // The plot is paper, light on any desktop: a margin all round shows it as a panel on a dark window.
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 6);
-    m_controls->setContentsMargins(6, 6, 6, 0);
+    layout->setContentsMargins(6, 0, 6, 6);
+    m_controls->setContentsMargins(0, 6, 0, 0);
     layout->addLayout(m_controls);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_warningLabel);
