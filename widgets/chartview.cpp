@@ -23,6 +23,15 @@ QLabel *plainLabel(QWidget *parent)
     return label;
 }
 
+// Dark orange on a light window, light orange on a dark one: the warning reads on either desktop.
+void colourWarning(QLabel *label, const QColor &window)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     window.lightness() < 128 ? QColor(0xFF, 0xB8, 0x70) : QColor(0xA6, 0x3C, 0x00));
+    label->setPalette(palette);
+}
+
 } // namespace
 
 ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QWidget *parent)
@@ -37,10 +46,7 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_titleLabel->setFont(titleFont);
     m_noteLabel->setForegroundRole(QPalette::PlaceholderText);
-    QPalette warningPalette = m_warningLabel->palette();
-    warningPalette.setColor(QPalette::WindowText,
-                            QColor(0xA6, 0x3C, 0x00)); // dark orange, readable on light themes
-    m_warningLabel->setPalette(warningPalette);
+    colourWarning(m_warningLabel, palette().color(QPalette::Window));
     m_warningLabel->hide();
     // The plot is paper, light on any desktop: a margin all round shows it as a panel on a dark window.
     auto *layout = new QVBoxLayout(this);
@@ -74,6 +80,13 @@ void ChartView::apply(const Filter &filter)
     m_plot->showFigure(m_figure);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     syncControls(filter);
+}
+
+void ChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        colourWarning(m_warningLabel, palette().color(QPalette::Window));
+    FigureView::changeEvent(event);
 }
 
 void ChartView::addLabelledControl(const QString &label, QWidget *control)
