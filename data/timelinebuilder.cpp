@@ -16,6 +16,7 @@ namespace {
 
 constexpr qsizetype kMaxStacks = 10;
 constexpr qsizetype kColouredCountries = 8; // markers of the rest share the grey of "Other countries"
+const QString kOthersKey = u"others"_s;     // the stack the smallest groups fold into
 
 } // namespace
 
@@ -149,7 +150,7 @@ void TimelineBuilder::stackGroups(YearTotals &byYear, const QHash<QString, doubl
             continue;
         }
         StackedSeries series{
-            fold ? u"others"_s : groups.at(i), fold ? tr("Others") : groupLabels.value(groups.at(i)), {}};
+            fold ? kOthersKey : groups.at(i), fold ? tr("Others") : groupLabels.value(groups.at(i)), {}};
         for (int year : std::as_const(m_data.years))
             series.values.append(byYear[year].value(groups.at(i)));
         m_data.stacks.append(series);
@@ -160,8 +161,10 @@ void TimelineBuilder::stackGroups(YearTotals &byYear, const QHash<QString, doubl
 void TimelineBuilder::colourStacks()
 {
     QStringList countries;
-    for (const StackedSeries &series : std::as_const(m_data.stacks))
-        countries.append(series.key);
+    for (const StackedSeries &series : std::as_const(m_data.stacks)) {
+        if (series.key != kOthersKey) // no country: it keeps the others' grey instead of taking a free slot
+            countries.append(series.key);
+    }
     const QHash<QString, int> countryColours =
         m_filter.stackBy == StackBy::Country ? countrySlots(m_analysis, countries) : QHash<QString, int>();
     for (StackedSeries &series : m_data.stacks) {

@@ -1,6 +1,7 @@
 #include "analysis.h"
 #include "comparisonbuilder.h"
 #include "datasetcompiler.h"
+#include "timelinebuilder.h"
 
 #include <QSet>
 #include <QTest>
@@ -20,6 +21,7 @@ private slots:
     void metiGpuCloudRoundOf2024_data();
     void metiGpuCloudRoundOf2024();
     void recipientsStartOnMetisGpuCloudRound();
+    void annualisedOthersStackIsGrey();
     void foundationModelEnvelopeAndItsFirstYear();
     void foundationModelFirstYearCountedOnceInJapanTotals();
     void semiconductorAndAiFrameToFy2030();
@@ -91,6 +93,26 @@ void TestBundledDataset::recipientsStartOnMetisGpuCloudRound()
     Filter unitedStates = filter;
     unitedStates.countries = {u"USA"_s}; // a filter without it falls back to the most recipients
     QCOMPARE(m_dataset.programme(analysis.recipientsProgramme(unitedStates))->countryCode, u"USA"_s);
+}
+
+void TestBundledDataset::annualisedOthersStackIsGrey()
+{
+    // Every country stacked: more than a chart holds, so the smallest fold into "Others", which is no
+    // country and must not take a free country slot.
+    const Analysis analysis(std::make_shared<const Dataset>(m_dataset));
+    Filter filter = defaultFilter(m_dataset);
+    filter.timelineMode = TimelineMode::Annualised;
+    filter.stackBy = StackBy::Country;
+    const TimelineData data = buildTimeline(analysis, filter);
+    QSet<int> seen;
+    for (const StackedSeries &series : data.stacks) {
+        if (series.key == u"others")
+            QCOMPARE(series.colour, -1);
+        else
+            QVERIFY2(series.colour >= 0 && !seen.contains(series.colour), qPrintable(series.key));
+        seen.insert(series.colour);
+    }
+    QVERIFY(seen.contains(-1));
 }
 
 void TestBundledDataset::foundationModelEnvelopeAndItsFirstYear()

@@ -5,10 +5,19 @@
 #include "testsupport.h"
 #include "timelinechart.h"
 
+#include "chartstyle.h"
 #include "figureplot.h"
+#include "seriescolours.h"
 
+#include <QApplication>
+#include <QLabel>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTextEdit>
 #include <QToolTip>
+
+#include <set>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +37,11 @@ private slots:
     void barsAndSegmentsAnswerThePointer();
     void categoryKeepsItsColourInEveryChartAndFilter();
     void countryKeepsItsColourWhateverIsFiltered();
+    void everySlotHasAStyleOfItsOwn_data();
+    void everySlotHasAStyleOfItsOwn();
     void detailPaneShowsDataAsPlainText();
+    void textReadsOnADarkDesktop_data();
+    void textReadsOnADarkDesktop();
 
 private:
     static QList<QCPBars *> bars(QCustomPlot *plot);
@@ -308,11 +321,99 @@ void TestCharts::countryKeepsItsColourWhateverIsFiltered()
     QCOMPARE(m_analysis->countriesByFunding(), (QStringList{u"USA"_s, u"JPN"_s, u"FRA"_s}));
 }
 
+void TestCharts::everySlotHasAStyleOfItsOwn_data()
+{
+    QTest::addColumn<bool>("greyscale");
+    QTest::addRow("colour") << false;
+    QTest::addRow("greyscale") << true;
+}
+
+void TestCharts::everySlotHasAStyleOfItsOwn()
+{
+    QFETCH(bool, greyscale);
+    QVERIFY(allEnumValues<Category>().size() <= kCountrySlots); // categories take country slots' styles
+    // Bars show a fill, markers a shape filled with the series colour: each must tell every slot and the
+    // others (-1) apart.
+    std::set<std::tuple<QRgb, Qt::BrushStyle, QCPScatterStyle::ScatterShape>> fills;
+    std::set<std::pair<QRgb, QCPScatterStyle::ScatterShape>> markers;
+    for (int slot = -1; slot < kCountrySlots; ++slot) {
+        const SeriesStyle style = seriesStyle(slot, greyscale);
+        QVERIFY2(fills.insert({style.fill.color().rgb(), style.fill.style(), style.marker}).second,
+                 qPrintable(QString::number(slot)));
+        QVERIFY2(markers.insert({style.colour.rgb(), style.marker}).second,
+                 qPrintable(QString::number(slot)));
+        QVERIFY(style.marker != QCPScatterStyle::ssDot && style.marker != QCPScatterStyle::ssNone);
+        if (greyscale) // a light marker on white paper shows by its outline
+            QVERIFY(style.markerOutline.lightness() < 110);
+        if (slot > 0) { // neighbours in a stack
+            const QBrush below = seriesStyle(slot - 1, greyscale).fill;
+            QVERIFY2(below.color() != style.fill.color() || below.style() != style.fill.style(),
+                     qPrintable(QString::number(slot)));
+        }
+    }
+}
+
 void TestCharts::detailPaneShowsDataAsPlainText()
 {
     DetailPane pane;
     pane.showDetail({u"<b>Bold?</b>"_s, {{u"Quoted"_s, u"<i>as written</i>"_s}}});
     QCOMPARE(pane.text(), u"<b>Bold?</b>\nQuoted\n<i>as written</i>"_s); // shown as written, not as markup
+}
+
+void TestCharts::textReadsOnADarkDesktop_data()
+{
+    QTest::addColumn<bool>("darkFirst");
+    QTest::addRow("dark from the start") << true;
+    QTest::addRow("turned dark while open") << false;
+}
+
+// `colour` as seen over `background`, its transparency resolved.
+static QColor over(const QColor &colour, const QColor &background)
+{
+    const double a = colour.alphaF();
+    return QColor::fromRgbF(float(colour.redF() * a + background.redF() * (1 - a)),
+                            float(colour.greenF() * a + background.greenF() * (1 - a)),
+                            float(colour.blueF() * a + background.blueF() * (1 - a)));
+}
+
+void TestCharts::textReadsOnADarkDesktop()
+{
+    // The title, warning and note beside the chart, and the detail pane's field names, follow the desktop's
+    // palette: on a dark window each contrasts with it, whether the window was dark when made or turned dark.
+    QFETCH(bool, darkFirst);
+    const QPalette light = QApplication::palette();
+    const auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
+    const QPalette dark(QColor(0x2B, 0x2B, 0x2E)); // dark window, light text
+    if (darkFirst)
+        QApplication::setPalette(dark);
+    ComparisonChart chart(m_analysis);
+    Filter filter = fixtureFilter();
+    filter.measure = Measure::Adoption; // survey years differ: the figure has a warning
+    chart.apply(filter);
+    DetailPane pane;
+    pane.showDetail({u"Title"_s, {{u"Field"_s, u"Value"_s}}});
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents(); // widgets learn of the new palette through posted events
+
+    const Figure figure = chart.figure();
+    QVERIFY(!figure.warning.isEmpty());
+    const QStringList texts{figure.title, figure.warning, figure.note};
+    int checked = 0;
+    for (const QLabel *label : chart.findChildren<QLabel *>()) {
+        if (!texts.contains(label->text()))
+            continue;
+        const QColor window = label->palette().color(QPalette::Window);
+        const QColor text = over(label->palette().color(label->foregroundRole()), window);
+        QVERIFY2(qAbs(text.lightness() - window.lightness()) > 100, qPrintable(label->text()));
+        ++checked;
+    }
+    QCOMPARE(checked, 3);
+
+    QTextCursor field(pane.findChild<QTextEdit *>()->document()->findBlockByNumber(1)); // "Field"
+    field.movePosition(QTextCursor::NextCharacter);
+    const QColor base = pane.palette().color(QPalette::Base);
+    const QColor name = over(field.charFormat().foreground().color(), base);
+    QVERIFY2(qAbs(name.lightness() - base.lightness()) > 100, qPrintable(name.name()));
 }
 
 QTEST_MAIN(TestCharts)

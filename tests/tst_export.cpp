@@ -8,10 +8,12 @@
 
 #include "figureplot.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QFile>
 #include <QPrinter>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,8 @@ private slots:
     void pngHasRequestedSizeAndDpi_data();
     void pngHasRequestedSizeAndDpi();
     void greyscaleUsesNoColour();
+    void paperIgnoresTheDesktopPaletteAndFont_data();
+    void paperIgnoresTheDesktopPaletteAndFont();
     void csvEqualsPlottedValues();
     void chartWithTablePrintsTheFigures();
     void briefingPackHasCoverFiguresAndSources();
@@ -219,6 +223,46 @@ void TestExport::greyscaleUsesNoColour()
                                 qobject_cast<QCPBars *>(chart.plot()->plottable(1))};
     QVERIFY(bars[0]->brush().color().lightness() < 100);
     QVERIFY(bars[1]->brush().color().lightness() > 150);
+}
+
+void TestExport::paperIgnoresTheDesktopPaletteAndFont_data()
+{
+    QTest::addColumn<ViewKind>("view");
+    for (const ViewKind view : allEnumValues<ViewKind>())
+        QTest::addRow("%s", qPrintable(enumKey(view))) << view;
+}
+
+void TestExport::paperIgnoresTheDesktopPaletteAndFont()
+{
+    // Paper is always light and sizes its own text: a dark desktop with a large font changes nothing on the
+    // page, neither its pixels nor the SVG's fonts and colours. The page is short, so the table's rows do
+    // not all fit and the note saying so is on it too.
+    QFETCH(ViewKind, view);
+    ExportOptions options;
+    options.withTable = true;
+    options.size = QSize(1123, 300);
+    const Figure figure = buildFigure(*m_analysis, fixtureFilter(), view, options);
+    const auto render = [&](const QString &svgPath) {
+        const QString error = exportView(*m_analysis, fixtureFilter(), view, svgPath, options);
+        QFile svg(svgPath);
+        return std::pair{renderFigureImage(figure, options.size, 96),
+                         error.isEmpty() && svg.open(QIODevice::ReadOnly) ? svg.readAll() : QByteArray()};
+    };
+    const auto [image, svg] = render(m_dir.filePath(u"desktop-default.svg"_s));
+    const QPalette palette = QApplication::palette();
+    const QFont font = QApplication::font();
+    const auto restore = qScopeGuard([&] {
+        QApplication::setPalette(palette);
+        QApplication::setFont(font);
+    });
+    QFont large = font;
+    large.setPointSize(16);
+    QApplication::setPalette(QPalette(QColor(0x2B, 0x2B, 0x2E))); // dark window, light text
+    QApplication::setFont(large);
+    const auto [darkImage, darkSvg] = render(m_dir.filePath(u"desktop-dark.svg"_s));
+    QVERIFY(!svg.isEmpty());
+    QCOMPARE(darkImage, image);
+    QCOMPARE(darkSvg, svg);
 }
 
 void TestExport::csvEqualsPlottedValues()

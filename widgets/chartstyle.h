@@ -10,14 +10,15 @@
 // Colours and axis formatting shared by every chart, on screen and on paper.
 
 // How the series in palette slot `slot` (seriescolours.h) is drawn. In colour: Okabe–Ito, distinguishable
-// with the common colour-vision deficiencies. In greyscale: lightness steps, fill patterns and marker
-// shapes keep series apart on paper. A negative slot is everything grouped as "others": neutral grey.
+// with the common colour-vision deficiencies. In greyscale: grey tones, fill patterns and marker shapes
+// keep every slot apart on paper. A negative slot is everything grouped as "others": neutral grey.
 struct SeriesStyle
 {
-    QColor colour;
-    QBrush fill;
-    QPen outline;
+    QColor colour; // markers' fill
+    QBrush fill;   // bars' fill
+    QPen outline;  // bars' outline
     QCPScatterStyle::ScatterShape marker = QCPScatterStyle::ssCircle;
+    QColor markerOutline; // dark enough in greyscale that a light marker shows on white
 };
 SeriesStyle seriesStyle(int slot, bool greyscale);
 

@@ -26,7 +26,7 @@ QLabel *plainLabel(QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setContentsMargins(8, 0, 8, 0);
+    label->setContentsMargins(2, 0, 2, 0);
     return label;
 }
 
@@ -47,6 +47,15 @@ ProgrammeDetail markDetail(const Analysis &analysis, const PlotMark &mark, const
     return detail;
 }
 
+// Dark orange on a light window, light orange on a dark one: the warning reads on either desktop.
+void colourWarning(QLabel *label, const QColor &window)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     window.lightness() < 128 ? QColor(0xFF, 0xB8, 0x70) : QColor(0xA6, 0x3C, 0x00));
+    label->setPalette(palette);
+}
+
 } // namespace
 
 ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QWidget *parent)
@@ -61,10 +70,7 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_titleLabel->setFont(titleFont);
     m_noteLabel->setForegroundRole(QPalette::PlaceholderText);
-    QPalette warningPalette = m_warningLabel->palette();
-    warningPalette.setColor(QPalette::WindowText,
-                            QColor(0xA6, 0x3C, 0x00)); // dark orange, readable on light themes
-    m_warningLabel->setPalette(warningPalette);
+    colourWarning(m_warningLabel, palette().color(QPalette::Window));
     m_warningLabel->hide();
 
     m_plot->setFocusPolicy(Qt::StrongFocus); // the arrows move from mark to mark
@@ -95,12 +101,13 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
     withDetail->setStretchFactor(1, 1);
 
     auto *controlRow = new QHBoxLayout;
-    controlRow->setContentsMargins(6, 6, 6, 0);
+    controlRow->setContentsMargins(0, 6, 0, 0);
     controlRow->addLayout(m_controls);
     controlRow->addStretch();
     controlRow->addWidget(m_dataToggle);
+    // The plot is paper, light on any desktop: a margin all round shows it as a panel on a dark window.
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 6);
+    layout->setContentsMargins(6, 0, 6, 6);
     layout->addLayout(controlRow);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_warningLabel);
@@ -162,6 +169,13 @@ void ChartView::showDataTable()
     m_dataTable->resizeColumnsToContents();
     for (int c = 0; c < m_dataModel->columnCount(); ++c)
         m_dataTable->setColumnWidth(c, std::min(m_dataTable->columnWidth(c), kMaxColumnWidth));
+}
+
+void ChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        colourWarning(m_warningLabel, palette().color(QPalette::Window));
+    FigureView::changeEvent(event);
 }
 
 void ChartView::addLabelledControl(const QString &label, QWidget *control)

@@ -38,6 +38,7 @@ public:
     QMenu *createMarkMenu(const PlotMark &mark, QWidget *parent);
 
 protected:
+    void changeEvent(QEvent *event) override;
     // Brings the view's own controls in line with the filter and the figure just built.
     virtual void syncControls(const Filter &filter) = 0;
     const Figure &shownFigure() const { return m_figure; }

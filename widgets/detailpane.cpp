@@ -17,6 +17,7 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent), m_view(new QTextEdit(
 
 void DetailPane::showDetail(const ProgrammeDetail &detail)
 {
+    m_detail = detail;
     m_view->clear();
     QTextCursor cursor(m_view->document());
     QTextCharFormat title;
@@ -40,6 +41,15 @@ void DetailPane::showDetail(const ProgrammeDetail &detail)
         cursor.insertText(field.value, value);
     }
     m_view->moveCursor(QTextCursor::Start);
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    // The document holds the field names' colour and the title's size as they were when shown: it follows
+    // a new palette or font only when shown again.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        showDetail(m_detail);
+    QWidget::changeEvent(event);
 }
 
 QString DetailPane::text() const

@@ -18,6 +18,10 @@ public:
     void showDetail(const ProgrammeDetail &detail);
     QString text() const; // everything shown, as plain text
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QTextEdit *m_view;
+    ProgrammeDetail m_detail; // shown again when the palette or the font changes
 };

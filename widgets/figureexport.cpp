@@ -103,6 +103,7 @@ QImage renderFigureImage(const Figure &figure, const QSize &pixels, int dpi)
         QCPPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.setRenderHint(QPainter::NonCosmeticBrushPatterns); // greyscale hatching scales with the rest
         painter.scale(scale, scale);
         const QRect page(0, 0, int(pixels.width() / scale), int(pixels.height() / scale));
         paintFigure(painter, page, figure, [] { return false; });

@@ -176,6 +176,9 @@ QFont pageFont(const QPainter &painter, double pointSize, bool bold)
 void paintFigure(QCPPainter &painter, const QRect &page, const Figure &figure,
                  const std::function<bool()> &newPage)
 {
+    // Text sizes are the page's own, never the desktop's: what sets no font of its own (the note on rows
+    // that did not fit, the SVG's state) gets this one instead of the application font.
+    painter.setFont(pageFont(painter, 8));
     const FigureTable &table = figure.table;
     qsizetype next = 0;
     bool firstPage = true;

@@ -236,7 +236,7 @@ void TimelinePlot::drawMarkers(bool greyscale)
         QColor fill = style.colour;
         fill.setAlpha(others ? 120 : 190);
         graph->setScatterStyle(
-            QCPScatterStyle(style.marker, QPen(style.colour.darker(130), 1), fill, 2 * kMarkerRadius));
+            QCPScatterStyle(style.marker, QPen(style.markerOutline, 1), fill, 2 * kMarkerRadius));
         graph->setData(keys, values);
     }
 }
@@ -300,7 +300,7 @@ void TimelinePlot::drawEventLane(bool greyscale)
         QCPGraph *marker = addGraph(laneX, laneY);
         marker->removeFromLegend();
         marker->setLineStyle(QCPGraph::lsNone);
-        marker->setScatterStyle(QCPScatterStyle(style.marker, QPen(style.colour, 1), style.colour, 7));
+        marker->setScatterStyle(QCPScatterStyle(style.marker, QPen(style.markerOutline, 1), style.colour, 7));
         marker->setData({dateKey(event->date)}, {0.08});
         QCPItemText *label = smallLabel(this, 7.5, QColor(0x44, 0x44, 0x44));
         label->setText(event->title); // elided to the lane's height once laid out
