@@ -71,8 +71,10 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
 
     const DatasetInfo &info = m_analysis->dataset().info;
     statusBar()->addWidget(m_status, 1);
-    statusBar()->addPermanentWidget(
-        new QLabel(tr("Dataset %1 · data as of %2").arg(info.version, formatDate(info.dataAsOf)), this));
+    auto *datasetLabel =
+        new QLabel(tr("Dataset %1 · data as of %2").arg(info.version, formatDate(info.dataAsOf)), this);
+    datasetLabel->setTextFormat(Qt::PlainText); // the version is the dataset's, never markup
+    statusBar()->addPermanentWidget(datasetLabel);
 
     readSettings();
     createActions();
@@ -226,7 +228,7 @@ void MainWindow::askAndExportCurrentView()
     }
     const QString error = exportCurrentView(path, options);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), error);
+        showMessage(QMessageBox::Warning, tr("Export failed"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
@@ -312,22 +314,29 @@ void MainWindow::exportBriefingPack(const BriefingPack &pack)
     });
     progress.close();
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Briefing pack not written"), error);
+        showMessage(QMessageBox::Warning, tr("Briefing pack not written"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::showMessage(QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    // Plain text: a message may quote a path or the dataset's version, which are never markup.
+    QMessageBox box(icon, title, text, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 void MainWindow::about()
 {
     const DatasetInfo &info = m_analysis->dataset().info;
-    QMessageBox::about(
-        this, tr("About AI Policy Explorer"),
-        tr("AI Policy Explorer %1\n\nHow nations fund artificial intelligence: programmes, "
-           "recipients and comparisons, every figure with its source.\n\nDataset %2, data as of %3; "
-           "%4 programmes in %5 countries and blocs.")
-            .arg(QCoreApplication::applicationVersion(), info.version, formatDate(info.dataAsOf))
-            .arg(m_analysis->dataset().programmes.size())
-            .arg(m_analysis->dataset().countries.size()));
+    showMessage(QMessageBox::Information, tr("About AI Policy Explorer"),
+                tr("AI Policy Explorer %1\n\nHow nations fund artificial intelligence: programmes, "
+                   "recipients and comparisons, every figure with its source.\n\nDataset %2, data as of %3; "
+                   "%4 programmes in %5 countries and blocs.")
+                    .arg(QCoreApplication::applicationVersion(), info.version, formatDate(info.dataAsOf))
+                    .arg(m_analysis->dataset().programmes.size())
+                    .arg(m_analysis->dataset().countries.size()));
 }
 
 void MainWindow::readSettings()

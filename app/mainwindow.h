@@ -7,6 +7,7 @@
 #include "language.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 
 #include <memory>
 
@@ -56,6 +57,7 @@ private:
     void addToBriefingPack();
     void editBriefingPack();
     void exportBriefingPack(const BriefingPack &pack);
+    void showMessage(QMessageBox::Icon icon, const QString &title, const QString &text);
     void about();
     void readSettings();
     void restoreSessionFilter(QSettings &settings);

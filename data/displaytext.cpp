@@ -83,3 +83,8 @@ QString describeFilter(const Analysis &analysis, const Filter &filter)
                      : filter.currency);
     return parts.join(u" · "_s);
 }
+
+QString plainToolTip(const QString &text)
+{
+    return text.isEmpty() ? QString() : u"<p style='white-space:pre'>"_s + text.toHtmlEscaped() + u"</p>"_s;
+}

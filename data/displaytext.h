@@ -17,5 +17,8 @@ QString shortCitation(const Analysis &analysis, const QString &sourceId);
 // The amount in the display currency with the original in brackets when they differ; compact for labels.
 QString amountText(const Analysis &analysis, const Money &amount, int year, const Filter &filter,
                    bool compact = false);
+// A tooltip that shows `text` as written, never as markup, on one line (a rich-text tooltip otherwise wraps
+// even short texts): data may contain "<" and "&". Empty for an empty text.
+QString plainToolTip(const QString &text);
 // A one-line statement of the filter for subtitles: "Japan, United States · 2016–2026 · Public · USD".
 QString describeFilter(const Analysis &analysis, const Filter &filter);

@@ -56,11 +56,9 @@ QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        // The full text of a cell the column may elide, escaped so a name is never read as markup, on one
-        // line (rich-text tooltips otherwise wrap even short texts).
-        const QString text = data(index, Qt::DisplayRole).toString();
-        return text.isEmpty() ? QVariant()
-                              : QVariant(u"<p style='white-space:pre'>"_s + text.toHtmlEscaped() + u"</p>"_s);
+        // The full text of a cell the column may elide.
+        const QString tip = plainToolTip(data(index, Qt::DisplayRole).toString());
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     if (role != Qt::DisplayRole)
         return {};

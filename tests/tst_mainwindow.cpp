@@ -1,4 +1,6 @@
+#include "chartview.h"
 #include "comparisonchart.h"
+#include "datasetcompiler.h"
 #include "detailpane.h"
 #include "figureplot.h"
 #include "figuretable.h"
@@ -24,7 +26,9 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +60,7 @@ private slots:
     void dataToggleShowsTheFiguresTable();
     void filtersComeBackAfterARestart();
     void aSessionTheDatasetNoLongerSupportsKeepsTheDefaults();
+    void markupInTheDataIsShownAsWritten();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -550,6 +555,76 @@ void TestMainWindow::aSessionTheDatasetNoLongerSupportsKeepsTheDefaults()
     QVERIFY(m_window->filter() == defaultFilter(fixtureAnalysis()->dataset()));
     QVERIFY2(m_window->statusBar()->currentMessage().contains(u"unknown country code 'XXX'"_s),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+// What a rich-text widget shows for `text`: the text itself when Qt takes it as plain.
+static QString shownText(const QString &text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    QTextDocument document;
+    document.setHtml(text);
+    return document.toPlainText().replace(QChar::LineSeparator, u'\n');
+}
+
+void TestMainWindow::markupInTheDataIsShownAsWritten()
+{
+    // Names, titles and the version with markup in them, the kind a hand-edited source could carry.
+    const QString markup = u"<b>bold</b> <img src=/etc/hostname> &amp;"_s;
+    QTemporaryDir dir;
+    const QDir sources(dir.path());
+    QVERIFY(copyFixture(dir.path()));
+    QVERIFY(replaceInFile(sources.filePath(u"programmes.csv"_s), u"GPU cloud subsidies 2024"_s, markup));
+    QVERIFY(replaceInFile(sources.filePath(u"countries.csv"_s), u"JPN,Japan,"_s,
+                          u"JPN,Japan "_s + markup + u','));
+    QVERIFY(replaceInFile(sources.filePath(u"recipients.csv"_s), u"Sakura Internet"_s, markup));
+    QVERIFY(replaceInFile(sources.filePath(u"events.csv"_s), u"AI Promotion Act passed"_s, markup));
+    QVERIFY(replaceInFile(sources.filePath(u"meta.csv"_s), u"test.1"_s, u"test.1 "_s + markup));
+    const CompileResult compiled = compileDatasetSources(dir.path());
+    QVERIFY2(compiled.ok(), qPrintable(compiled.errors.join(u'\n')));
+    m_window->close();
+    auto analysis = std::make_shared<const Analysis>(std::make_shared<const Dataset>(compiled.dataset));
+    m_window = std::make_unique<MainWindow>(analysis);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    int checked = 0;
+    const auto expectShownAsWritten = [&](const QString &text, const QString &where) {
+        if (!text.contains(u"bold")) // the word comes only with the markup, escaped or not
+            return;
+        ++checked;
+        QVERIFY2(shownText(text).contains(markup), qPrintable(where + u": "_s + text));
+    };
+    // Every label, the status bar's dataset version among them.
+    for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->textFormat() != Qt::PlainText)
+            expectShownAsWritten(label->text(), u"label"_s);
+    }
+    // Every mark's tooltip and detail in every chart, the Data table's tooltips, the Table's tooltips.
+    for (ViewKind kind : {ViewKind::Timeline, ViewKind::Recipients, ViewKind::Comparison}) {
+        m_window->setCurrentView(kind);
+        auto *chart = static_cast<ChartView *>(m_window->view(kind));
+        chart->plot()->replot();
+        for (const PlotMark &mark : chart->plot()->marks()) {
+            expectShownAsWritten(toolTipHtml(mark.lines), u"tooltip"_s);
+            chart->plot()->selectMark(mark.id);
+            // The pane's text() is what it shows.
+            const QString detail = chart->detailPane()->text();
+            QVERIFY2(!mark.lines.join(u' ').contains(u"bold") || detail.contains(markup), qPrintable(detail));
+        }
+        chart->dataToggle()->setChecked(true);
+        const QAbstractItemModel *data = chart->dataTable()->model();
+        for (int r = 0; r < data->rowCount(); ++r) {
+            for (int c = 0; c < data->columnCount(); ++c)
+                expectShownAsWritten(data->index(r, c).data(Qt::ToolTipRole).toString(), u"data table"_s);
+        }
+    }
+    const QAbstractItemModel *table = m_window->tableView()->table()->model();
+    for (int r = 0; r < table->rowCount(); ++r) {
+        for (int c = 0; c < table->columnCount(); ++c)
+            expectShownAsWritten(table->index(r, c).data(Qt::ToolTipRole).toString(), u"table"_s);
+    }
+    QVERIFY2(checked >= 15, qPrintable(QString::number(checked)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -157,7 +157,7 @@ void ChartView::showDataTable()
         QList<QStandardItem *> items;
         for (qsizetype c = 0; c < table.columns.size(); ++c) {
             auto *item = new QStandardItem(row.value(c));
-            item->setToolTip(row.value(c));
+            item->setToolTip(plainToolTip(row.value(c)));
             if (table.columns.at(c).amount)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             items.append(item);
