@@ -2,90 +2,213 @@
 #include "comparisonchart.h"
 #include "datasetstore.h"
 #include "figureexport.h"
+#include "figureplot.h"
+#include "mainwindow.h"
 #include "recipientsbuilder.h"
 #include "recipientschart.h"
+#include "syntheticdataset.h"
 #include "timelinebuilder.h"
 #include "timelinechart.h"
 
-#include "figureplot.h"
-
+#include <QPdfWriter>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-// Benchmarks on the bundled dataset: start-up load, one filter change through every view, and a PDF export.
-// Run `bench_views` directly for the figures; CTest runs it once so it cannot rot.
+// Benchmarks on the bundled dataset and on synthetic ones N times its size (syntheticdataset.h): load,
+// aggregation per view, chart build and replot per view, a filter change through the whole window, and a
+// PDF export beside a bare QCustomPlot drawing the same bars. Each row is named by its scale, so one run
+// compares growth side by side. The scales come from APE_BENCH_SCALES ("1,10,100,1000"; default "1");
+// CTest runs every benchmark once at 1x so none can rot.
 class BenchViews : public QObject
 {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void loadDataset();
-    void filterChangeAggregation();
-    void filterChangeRedrawsCharts();
+    void load_data() { scaleRows(); }
+    void load();
+    void aggregation_data();
+    void aggregation();
+    void chart_data();
+    void chart();
+    void windowFilterChange_data() { scaleRows(); }
+    void windowFilterChange();
+    void exportPdf_data() { scaleRows(); }
     void exportPdf();
+    void bareQCustomPlotPdf_data() { scaleRows(); }
+    void bareQCustomPlotPdf();
 
 private:
-    std::shared_ptr<const Analysis> m_analysis;
+    void scaleRows();
+    // The countries a filter change toggles: a few, then all of them.
+    static QStringList nextCountries(const QStringList &countries)
+    {
+        return countries.isEmpty() ? QStringList{u"JPN"_s, u"USA"_s, u"CHN"_s} : QStringList{};
+    }
+
+    QList<int> m_scales;
+    QMap<int, std::shared_ptr<const Analysis>> m_analyses;
+    QMap<int, QString> m_paths;
+    QTemporaryDir m_dir;
 };
 
 void BenchViews::initTestCase()
 {
-    const AnalysisLoadResult loaded = loadAnalysis(QStringLiteral(APE_BUNDLED_DATASET));
-    QVERIFY2(loaded.analysis, qPrintable(loaded.error));
-    m_analysis = loaded.analysis;
-}
-
-void BenchViews::loadDataset()
-{
-    QBENCHMARK
-    {
-        const DatasetLoadResult loaded = readDatasetDatabase(QStringLiteral(APE_BUNDLED_DATASET));
-        QVERIFY(loaded.dataset);
+    QStandardPaths::setTestModeEnabled(true); // the window's settings stay away from the user's
+    const DatasetLoadResult base = readDatasetDatabase(QStringLiteral(APE_BUNDLED_DATASET));
+    QVERIFY2(base.dataset, qPrintable(base.error));
+    for (const QString &scale : qEnvironmentVariable("APE_BENCH_SCALES", u"1"_s).split(u',')) {
+        const int factor = scale.toInt();
+        QVERIFY2(factor >= 1, qPrintable(scale));
+        m_scales.append(factor);
+        const QString path = m_dir.filePath(u"x%1.sqlite"_s.arg(factor));
+        QCOMPARE(writeDatasetDatabase(syntheticDataset(*base.dataset, factor, 7), path), QString());
+        const AnalysisLoadResult loaded = loadAnalysis(path);
+        QVERIFY2(loaded.analysis, qPrintable(loaded.error));
+        m_analyses.insert(factor, loaded.analysis);
+        m_paths.insert(factor, path);
     }
 }
 
-void BenchViews::filterChangeAggregation()
+void BenchViews::scaleRows()
 {
-    Filter filter = defaultFilter(m_analysis->dataset());
-    filter.countries = {u"JPN"_s, u"USA"_s, u"CHN"_s};
+    QTest::addColumn<int>("scale");
+    for (int scale : std::as_const(m_scales))
+        QTest::addRow("%dx", scale) << scale;
+}
+
+void BenchViews::load()
+{
+    QFETCH(int, scale);
     QBENCHMARK
     {
-        QVERIFY(!buildTimeline(*m_analysis, filter).points.isEmpty());
-        QVERIFY(!buildComparison(*m_analysis, filter).rows.isEmpty());
-        buildRecipients(*m_analysis, filter);
-        QVERIFY(!m_analysis->tableRows(filter).isEmpty());
+        QVERIFY(loadAnalysis(m_paths.value(scale)).analysis);
     }
 }
 
-void BenchViews::filterChangeRedrawsCharts()
+void BenchViews::aggregation_data()
 {
-    TimelineChart timeline(m_analysis);
-    RecipientsChart recipients(m_analysis);
-    ComparisonChart comparison(m_analysis);
-    const QList<ChartView *> charts{&timeline, &recipients, &comparison};
-    for (ChartView *chart : charts)
-        chart->resize(1200, 800);
-    Filter filter = defaultFilter(m_analysis->dataset());
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<ViewKind>("view");
+    for (int scale : std::as_const(m_scales)) {
+        for (ViewKind view : allEnumValues<ViewKind>())
+            QTest::addRow("%dx %s", scale, qPrintable(enumKey(view))) << scale << view;
+    }
+}
+
+void BenchViews::aggregation()
+{
+    QFETCH(int, scale);
+    QFETCH(ViewKind, view);
+    const Analysis &analysis = *m_analyses.value(scale);
+    Filter filter = defaultFilter(analysis.dataset());
     QBENCHMARK
     {
-        filter.countries = filter.countries.isEmpty() ? QStringList{u"JPN"_s} : QStringList{};
-        for (ChartView *chart : charts) {
-            chart->apply(filter);
-            chart->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        filter.countries = nextCountries(filter.countries);
+        switch (view) {
+        case ViewKind::Timeline:
+            QVERIFY(!buildTimeline(analysis, filter).points.isEmpty());
+            break;
+        case ViewKind::Recipients:
+            QVERIFY(!buildRecipients(analysis, filter).bars.isEmpty());
+            break;
+        case ViewKind::Comparison:
+            QVERIFY(!buildComparison(analysis, filter).rows.isEmpty());
+            break;
+        case ViewKind::Table:
+            QVERIFY(!analysis.tableRows(filter).isEmpty());
+            break;
         }
+    }
+}
+
+void BenchViews::chart_data()
+{
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<ViewKind>("view");
+    for (int scale : std::as_const(m_scales)) {
+        for (ViewKind view : {ViewKind::Timeline, ViewKind::Recipients, ViewKind::Comparison})
+            QTest::addRow("%dx %s", scale, qPrintable(enumKey(view))) << scale << view;
+    }
+}
+
+void BenchViews::chart()
+{
+    QFETCH(int, scale);
+    QFETCH(ViewKind, view);
+    const std::shared_ptr<const Analysis> analysis = m_analyses.value(scale);
+    std::unique_ptr<ChartView> chart;
+    switch (view) {
+    case ViewKind::Timeline:
+        chart = std::make_unique<TimelineChart>(analysis);
+        break;
+    case ViewKind::Recipients:
+        chart = std::make_unique<RecipientsChart>(analysis);
+        break;
+    default:
+        chart = std::make_unique<ComparisonChart>(analysis);
+        break;
+    }
+    chart->resize(1200, 800);
+    Filter filter = defaultFilter(analysis->dataset());
+    QBENCHMARK
+    {
+        filter.countries = nextCountries(filter.countries);
+        chart->apply(filter);
+        chart->plot()->replot(QCustomPlot::rpImmediateRefresh);
+    }
+}
+
+void BenchViews::windowFilterChange()
+{
+    QFETCH(int, scale);
+    MainWindow window(m_analyses.value(scale));
+    window.resize(1280, 800);
+    Filter filter = window.filter();
+    QBENCHMARK
+    {
+        filter.countries = nextCountries(filter.countries);
+        window.setFilter(filter);
     }
 }
 
 void BenchViews::exportPdf()
 {
-    QTemporaryDir dir;
+    QFETCH(int, scale);
+    const Analysis &analysis = *m_analyses.value(scale);
     QBENCHMARK
     {
-        QVERIFY(exportView(*m_analysis, defaultFilter(m_analysis->dataset()), ViewKind::Comparison,
-                           dir.filePath(u"c.pdf"_s))
+        QVERIFY(exportView(analysis, defaultFilter(analysis.dataset()), ViewKind::Comparison,
+                           m_dir.filePath(u"c.pdf"_s))
                     .isEmpty());
+    }
+}
+
+// The reference for exportPdf: the same comparison bars drawn by a bare QCustomPlot into a PDF page.
+void BenchViews::bareQCustomPlotPdf()
+{
+    QFETCH(int, scale);
+    const Analysis &analysis = *m_analyses.value(scale);
+    const ComparisonData data = buildComparison(analysis, defaultFilter(analysis.dataset()));
+    QBENCHMARK
+    {
+        QCustomPlot plot;
+        auto *bars = new QCPBars(plot.yAxis, plot.xAxis);
+        QVector<double> keys, values;
+        for (qsizetype i = 0; i < data.rows.size(); ++i) {
+            keys.append(double(data.rows.size() - i));
+            values.append(data.rows.at(i).total);
+        }
+        bars->setData(keys, values);
+        plot.rescaleAxes();
+        QPdfWriter pdf(m_dir.filePath(u"bare.pdf"_s));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setResolution(96);
+        QCPPainter painter(&pdf);
+        plot.toPainter(&painter, pdf.width(), pdf.height());
     }
 }
 
