@@ -15,14 +15,23 @@ template <typename T, typename KeyOf> QHash<QString, qsizetype> indexBy(const QL
     return index;
 }
 
-template <typename T, typename Predicate>
-QList<const T *> pointersWhere(const QList<T> &list, Predicate matches)
+// Every row's position under its key, in table order: the rows of one programme without a scan.
+template <typename T, typename KeyOf>
+QHash<QString, QList<qsizetype>> groupBy(const QList<T> &list, KeyOf keyOf)
+{
+    QHash<QString, QList<qsizetype>> groups;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        groups[keyOf(list.at(i))].append(i);
+    return groups;
+}
+
+template <typename T>
+QList<const T *> rowsAt(const QList<T> &list, const QHash<QString, QList<qsizetype>> &groups,
+                        const QString &key)
 {
     QList<const T *> result;
-    for (const T &item : list) {
-        if (matches(item))
-            result.append(&item);
-    }
+    for (qsizetype i : groups.value(key))
+        result.append(&list.at(i));
     return result;
 }
 
@@ -35,31 +44,37 @@ Dataset::Dataset(DatasetTables tables) : DatasetTables(std::move(tables))
     m_programmeIndex = indexBy(programmes, [](const Programme &p) { return p.id; });
     m_recipientIndex = indexBy(recipients, [](const Recipient &r) { return r.id; });
     m_seriesIndex = indexBy(indicatorSeries, [](const IndicatorSeries &s) { return s.id; });
+    m_allocationsByProgramme = groupBy(allocations, [](const Allocation &a) { return a.programmeId; });
+    m_componentsByParent = groupBy(programmes, [](const Programme &p) { return p.parentId; });
+    m_disputesByProgramme = groupBy(disputes, [](const Dispute &d) { return d.programmeId; });
+    m_overlapsByPart = groupBy(overlaps, [](const Overlap &o) { return o.programmeId; });
+    m_overlapsByUmbrella = groupBy(overlaps, [](const Overlap &o) { return o.partOfId; });
 }
 
 QList<const Allocation *> Dataset::allocationsOf(const QString &programmeId) const
 {
-    return pointersWhere(allocations, [&](const Allocation &x) { return x.programmeId == programmeId; });
+    return rowsAt(allocations, m_allocationsByProgramme, programmeId);
 }
 
 QList<const Programme *> Dataset::componentsOf(const QString &programmeId) const
 {
-    return pointersWhere(programmes, [&](const Programme &x) { return x.parentId == programmeId; });
+    return programmeId.isEmpty() ? QList<const Programme *>()
+                                 : rowsAt(programmes, m_componentsByParent, programmeId);
 }
 
 QList<const Dispute *> Dataset::disputesOf(const QString &programmeId) const
 {
-    return pointersWhere(disputes, [&](const Dispute &x) { return x.programmeId == programmeId; });
+    return rowsAt(disputes, m_disputesByProgramme, programmeId);
 }
 
 QList<const Overlap *> Dataset::overlapsOf(const QString &programmeId) const
 {
-    return pointersWhere(overlaps, [&](const Overlap &x) { return x.programmeId == programmeId; });
+    return rowsAt(overlaps, m_overlapsByPart, programmeId);
 }
 
 QList<const Overlap *> Dataset::overlapsInto(const QString &umbrellaId) const
 {
-    return pointersWhere(overlaps, [&](const Overlap &x) { return x.partOfId == umbrellaId; });
+    return rowsAt(overlaps, m_overlapsByUmbrella, umbrellaId);
 }
 
 QList<const Programme *> Dataset::umbrellasOf(const QString &programmeId) const

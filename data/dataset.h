@@ -92,4 +92,9 @@ private:
     QHash<QString, qsizetype> m_programmeIndex;
     QHash<QString, qsizetype> m_recipientIndex;
     QHash<QString, qsizetype> m_seriesIndex;
+    QHash<QString, QList<qsizetype>> m_allocationsByProgramme;
+    QHash<QString, QList<qsizetype>> m_componentsByParent;
+    QHash<QString, QList<qsizetype>> m_disputesByProgramme;
+    QHash<QString, QList<qsizetype>> m_overlapsByPart;
+    QHash<QString, QList<qsizetype>> m_overlapsByUmbrella;
 };

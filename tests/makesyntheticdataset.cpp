@@ -23,7 +23,8 @@ int main(int argc, char *argv[])
         err << base.error << '\n';
         return 3;
     }
-    const QString error = writeDatasetDatabase(syntheticDataset(*base.dataset, factor, seed), arguments.at(3));
+    const QString error =
+        writeDatasetDatabase(syntheticDataset(*base.dataset, factor, seed), arguments.at(3));
     if (!error.isEmpty()) {
         err << error << '\n';
         return 1;

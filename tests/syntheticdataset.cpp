@@ -56,7 +56,8 @@ Dataset syntheticDataset(const Dataset &base, int factor, quint32 seed)
         }
         for (Dispute dispute : base.disputes) {
             if (dispute.alternativeAmount)
-                dispute.alternativeAmount = scaled(*dispute.alternativeAmount, variation.value(dispute.programmeId));
+                dispute.alternativeAmount =
+                    scaled(*dispute.alternativeAmount, variation.value(dispute.programmeId));
             dispute.programmeId = copyId(dispute.programmeId, copy);
             tables.disputes.append(dispute);
         }
