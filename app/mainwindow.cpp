@@ -28,18 +28,20 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent)
     : QMainWindow(parent), m_analysis(std::move(analysis)), m_tabs(new QTabWidget(this)),
       m_table(new ProgrammeTableView(m_analysis, this)), m_filterPanel(new FilterPanel(this)),
-      m_status(new QLabel(this))
+      m_status(new QLabel(this)), m_undo(new QUndoStack(this))
 {
     m_status->setObjectName(u"programmeCount"_s);
     setWindowTitle(tr("AI Policy Explorer"));
@@ -78,12 +80,59 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
 
     readSettings();
     createActions();
-    setFilter(m_filter);
+    applyFilter(m_filter);
 }
+
+namespace {
+
+// One filter edit on the undo stack. Typing in the search field makes one step, not one per key.
+class FilterChange : public QUndoCommand
+{
+public:
+    FilterChange(std::function<void(const Filter &)> apply, Filter before, Filter after, const QString &text)
+        : QUndoCommand(text), m_apply(std::move(apply)), m_before(std::move(before)),
+          m_after(std::move(after))
+    {
+    }
+
+    void undo() override { m_apply(m_before); }
+    void redo() override { m_apply(m_after); }
+    int id() const override { return searchOnly() ? 1 : -1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const FilterChange *>(other);
+        if (!next->searchOnly())
+            return false;
+        m_after = next->m_after;
+        setText(next->text());
+        return true;
+    }
+
+private:
+    bool searchOnly() const
+    {
+        Filter unsearched = m_after;
+        unsearched.search = m_before.search;
+        return unsearched == m_before;
+    }
+
+    std::function<void(const Filter &)> m_apply;
+    Filter m_before;
+    Filter m_after;
+};
+
+} // namespace
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openView = file->addAction(tr("&Open View…"), this, &MainWindow::askAndOpenView);
+    openView->setShortcut(QKeySequence::Open);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentViews(recent); });
+    QAction *saveView = file->addAction(tr("&Save View…"), this, &MainWindow::askAndSaveView);
+    saveView->setShortcut(QKeySequence::Save);
+    file->addSeparator();
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printCurrentView);
     print->setShortcut(QKeySequence::Print);
     QAction *exportAction =
@@ -99,8 +148,18 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addActions({undo, redo});
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy Chart as Image"), this, &MainWindow::copyChart);
     copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    edit->addAction(tr("Copy C&itation"), this, [this] {
+        QApplication::clipboard()->setText(citation());
+        statusBar()->showMessage(tr("Copied the citation of the %1 figure").arg(label(currentView())), 5000);
+    });
     createTableActions(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -138,6 +197,16 @@ void MainWindow::createActions()
 }
 
 void MainWindow::setFilter(const Filter &filter)
+{
+    if (filter == m_filter) {
+        applyFilter(filter);
+        return;
+    }
+    m_undo->push(new FilterChange([this](const Filter &f) { applyFilter(f); }, m_filter, filter,
+                                  describeFilterChange(*m_analysis, m_filter, filter)));
+}
+
+void MainWindow::applyFilter(const Filter &filter)
 {
     m_filter = filter;
     m_filterPanel->setFilter(filter);
@@ -236,6 +305,92 @@ void MainWindow::askAndExportCurrentView()
 QString MainWindow::exportCurrentView(const QString &path, const ExportOptions &options) const
 {
     return exportView(*m_analysis, m_filter, currentView(), path, options);
+}
+
+QString MainWindow::saveView(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(writeViewFile({currentView(), m_filter, {}})) < 0 ||
+        !file.commit())
+        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    rememberRecentView(path);
+    return {};
+}
+
+QString MainWindow::openView(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    const ViewReadResult read = readViewFile(file.readAll(), m_analysis->dataset());
+    if (!read.error.isEmpty())
+        return tr("%1 is not a view this version can open: %2")
+            .arg(QDir::toNativeSeparators(path), read.error);
+    setFilter(read.figure.filter);
+    setCurrentView(read.figure.view);
+    rememberRecentView(path);
+    return {};
+}
+
+void MainWindow::askAndSaveView()
+{
+    const QString path = askSavePath(tr("Save View"), enumKey(currentView()) + u".apeview"_s,
+                                     tr("AI Policy Explorer view (*.apeview)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = saveView(path); !error.isEmpty())
+        showMessage(QMessageBox::Warning, tr("View not saved"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::askAndOpenView()
+{
+    QSettings settings;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open View"), settings.value(u"export/folder"_s).toString(),
+                                     tr("AI Policy Explorer view (*.apeview);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = openView(path); !error.isEmpty())
+        showMessage(QMessageBox::Warning, tr("View not opened"), error);
+}
+
+void MainWindow::rememberRecentView(const QString &path)
+{
+    constexpr int kRecentViews = 8;
+    QSettings settings;
+    QStringList recent = settings.value(u"views/recent"_s).toStringList();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    settings.setValue(u"views/recent"_s, recent.mid(0, kRecentViews));
+}
+
+void MainWindow::fillRecentViews(QMenu *menu)
+{
+    menu->clear();
+    const QStringList recent = QSettings().value(u"views/recent"_s).toStringList();
+    for (const QString &path : recent) {
+        QAction *open = menu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (const QString error = openView(path); !error.isEmpty())
+                showMessage(QMessageBox::Warning, tr("View not opened"), error);
+        });
+        open->setToolTip(QDir::toNativeSeparators(path));
+    }
+    if (recent.isEmpty())
+        menu->addAction(tr("No recent views"))->setEnabled(false);
+}
+
+QString MainWindow::citation() const
+{
+    const Figure figure = buildFigure(*m_analysis, m_filter, currentView());
+    const DatasetInfo &info = m_analysis->dataset().info;
+    QString text = tr("%1. %2. AI Policy Explorer %3, dataset %4 (data as of %5).")
+                       .arg(figure.title, figure.subtitle, QCoreApplication::applicationVersion(),
+                            info.version, formatDate(info.dataAsOf));
+    if (!figure.citations.isEmpty())
+        text += u' ' + tr("Sources: %1.").arg(figure.citations.join(u"; "_s));
+    return text;
 }
 
 void MainWindow::printCurrentView()
@@ -368,7 +523,7 @@ void MainWindow::restoreSessionFilter(QSettings &settings)
     if (!saved)
         return;
     if (restored.error.isEmpty())
-        m_filter = restored.filter;
+        m_filter = restored.filter; // applied by the constructor, outside the undo history
     else
         statusBar()->showMessage(tr("The last session's filters were not restored: %1").arg(restored.error));
 }

@@ -18,6 +18,7 @@ class QLabel;
 class QMenu;
 class QSettings;
 class QTabWidget;
+class QUndoStack;
 
 // Composes the views, the filter dock and the actions. Holds the one current Filter: every edit, from the
 // filter dock or a view's own controls, replaces it and is applied to every view.
@@ -27,6 +28,7 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent = nullptr);
 
+    // Applies `filter` to every view as one step the user can undo.
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
     FigureView *view(ViewKind kind) const;
@@ -35,6 +37,13 @@ public:
     void setCurrentView(ViewKind view);
     // Writes the current view under the current filter to `path`, as Export does after its dialogs.
     QString exportCurrentView(const QString &path, const ExportOptions &options) const;
+    // A view file of the current view and filter; an error message, or empty.
+    QString saveView(const QString &path);
+    // Shows the view a view file holds; an error naming the file and the problem, or empty.
+    QString openView(const QString &path);
+    QUndoStack *undoStack() const { return m_undo; }
+    // The current figure's citation: title, filters, dataset version and date, app version, sources.
+    QString citation() const;
 
 signals:
     void languageChangeRequested(Language language);
@@ -43,7 +52,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Applies `filter` to every view, outside the undo history.
+    void applyFilter(const Filter &filter);
     void createActions();
+    void askAndSaveView();
+    void askAndOpenView();
+    void rememberRecentView(const QString &path);
+    void fillRecentViews(QMenu *menu);
     void createTableActions(QMenu *edit);
     void showProgrammeCount();
     // A save dialog that opens in, and remembers, the folder of the last export.
@@ -70,6 +85,7 @@ private:
     ProgrammeTableView *m_table;
     FilterPanel *m_filterPanel;
     QLabel *m_status;
+    QUndoStack *m_undo;
     BriefingPack m_pack;
     bool m_greyscale = false;
 };

@@ -38,5 +38,19 @@ struct PackReadResult
 // Reads a pack specification:
 //   {"title": "...", "organisation": "...", "author": "...", "date": "2026-11-23",
 //    "figures": [{"view": "comparison", "caption": "...", "countries": "JPN,USA", "measure": "per-capita"}]}
-// Each figure takes the command line's filter options by name, on top of `defaults`.
+// Each figure takes the command line's filter options by name, on top of `defaults`. A pack is refused
+// whole, with one line naming the key, for an unknown key, a value of the wrong type, an unknown view,
+// country or programme, or a format version newer than this build's.
 PackReadResult readBriefingPack(const QByteArray &json, const Dataset &dataset, const Filter &defaults);
+// The pack as a file readBriefingPack() reads back: every figure's filter in full, with the format version.
+QByteArray writeBriefingPack(const BriefingPack &pack);
+
+// A view file: one figure, as a pack's figure entry with the file's format and version.
+//   {"format": "ai-policy-explorer-view", "version": 1, "view": "timeline", "countries": "JPN", ...}
+struct ViewReadResult
+{
+    PackFigure figure;
+    QString error;
+};
+ViewReadResult readViewFile(const QByteArray &json, const Dataset &dataset);
+QByteArray writeViewFile(const PackFigure &figure);

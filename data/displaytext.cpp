@@ -58,30 +58,84 @@ QString amountText(const Analysis &analysis, const Money &amount, int year, cons
            inCurrency(units, amount.currency, bracketed) + u')';
 }
 
-QString describeFilter(const Analysis &analysis, const Filter &filter)
+namespace {
+
+QString countriesText(const Analysis &analysis, const Filter &filter)
 {
-    QStringList parts;
-    if (filter.countries.isEmpty()) {
-        parts.append(QCoreApplication::translate("DisplayText", "All countries"));
-    } else {
-        QStringList names;
-        for (const QString &code : filter.countries)
-            names.append(countryName(analysis, code));
-        parts.append(names.join(u", "_s));
-    }
-    parts.append(QStringLiteral("%1–%2").arg(filter.fromYear).arg(filter.toYear));
-    parts.append(filter.category ? label(*filter.category)
-                                 : QCoreApplication::translate("DisplayText", "All categories"));
+    if (filter.countries.isEmpty())
+        return QCoreApplication::translate("DisplayText", "All countries");
+    QStringList names;
+    for (const QString &code : filter.countries)
+        names.append(countryName(analysis, code));
+    return names.join(u", "_s);
+}
+
+QString yearsText(const Filter &filter)
+{
+    return QStringLiteral("%1–%2").arg(filter.fromYear).arg(filter.toYear);
+}
+
+QString categoryText(const Filter &filter)
+{
+    return filter.category ? label(*filter.category)
+                           : QCoreApplication::translate("DisplayText", "All categories");
+}
+
+QString fundingText(const Filter &filter)
+{
     QStringList funding;
     for (FundingType type : allEnumValues<FundingType>()) {
         if (filter.funding.contains(type))
             funding.append(label(type));
     }
-    parts.append(funding.join(u" + "_s));
-    parts.append(filter.currency.isEmpty()
-                     ? QCoreApplication::translate("DisplayText", "Amounts as announced (charts in USD)")
-                     : filter.currency);
-    return parts.join(u" · "_s);
+    return funding.join(u" + "_s);
+}
+
+QString currencyText(const Filter &filter)
+{
+    return filter.currency.isEmpty()
+               ? QCoreApplication::translate("DisplayText", "Amounts as announced (charts in USD)")
+               : filter.currency;
+}
+
+} // namespace
+
+QString describeFilter(const Analysis &analysis, const Filter &filter)
+{
+    return QStringList{countriesText(analysis, filter), yearsText(filter), categoryText(filter),
+                       fundingText(filter), currencyText(filter)}
+        .join(u" · "_s);
+}
+
+QString describeFilterChange(const Analysis &analysis, const Filter &before, const Filter &after)
+{
+    QStringList changes;
+    if (before.countries != after.countries)
+        changes.append(
+            QCoreApplication::translate("DisplayText", "Countries: %1").arg(countriesText(analysis, after)));
+    if (before.fromYear != after.fromYear || before.toYear != after.toYear)
+        changes.append(QCoreApplication::translate("DisplayText", "Years: %1").arg(yearsText(after)));
+    if (before.category != after.category)
+        changes.append(QCoreApplication::translate("DisplayText", "Category: %1").arg(categoryText(after)));
+    if (before.funding != after.funding)
+        changes.append(QCoreApplication::translate("DisplayText", "Funding: %1").arg(fundingText(after)));
+    if (before.currency != after.currency)
+        changes.append(QCoreApplication::translate("DisplayText", "Currency: %1").arg(currencyText(after)));
+    if (before.measure != after.measure)
+        changes.append(QCoreApplication::translate("DisplayText", "Measure: %1").arg(label(after.measure)));
+    if (before.programmeId != after.programmeId) {
+        const Programme *programme = analysis.dataset().programme(after.programmeId);
+        changes.append(QCoreApplication::translate("DisplayText", "Programme: %1")
+                           .arg(programme ? programmeName(*programme) : after.programmeId));
+    }
+    if (before.indicatorSeriesId != after.indicatorSeriesId)
+        changes.append(QCoreApplication::translate("DisplayText", "Indicator"));
+    if (before.timelineMode != after.timelineMode || before.stackBy != after.stackBy ||
+        before.recipientsMode != after.recipientsMode)
+        changes.append(QCoreApplication::translate("DisplayText", "Chart options"));
+    if (before.search != after.search)
+        changes.append(QCoreApplication::translate("DisplayText", "Search: “%1”").arg(after.search));
+    return changes.join(u"; "_s);
 }
 
 QString plainToolTip(const QString &text)

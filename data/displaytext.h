@@ -17,6 +17,8 @@ QString shortCitation(const Analysis &analysis, const QString &sourceId);
 // The amount in the display currency with the original in brackets when they differ; compact for labels.
 QString amountText(const Analysis &analysis, const Money &amount, int year, const Filter &filter,
                    bool compact = false);
+// What changed from `before` to `after`, in words for an undo entry: "Currency: JPY", "Years: 2019–2024".
+QString describeFilterChange(const Analysis &analysis, const Filter &before, const Filter &after);
 // A tooltip that shows `text` as written, never as markup, on one line (a rich-text tooltip otherwise wraps
 // even short texts): data may contain "<" and "&". Empty for an empty text.
 QString plainToolTip(const QString &text);

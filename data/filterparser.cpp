@@ -147,3 +147,10 @@ QList<std::pair<QString, QString>> filterOptions(const Filter &filter)
         options.append({u"search"_s, filter.search});
     return options;
 }
+
+QStringList filterOptionNames()
+{
+    return {u"countries"_s,     u"from"_s,     u"to"_s,        u"category"_s,  u"funding"_s,
+            u"currency"_s,      u"measure"_s,  u"indicator"_s, u"programme"_s, u"recipients-mode"_s,
+            u"timeline-mode"_s, u"stack-by"_s, u"search"_s};
+}

@@ -24,6 +24,9 @@ struct FilterParseResult
 FilterParseResult parseFilter(const OptionLookup &lookup, const Dataset &dataset, const Filter &base);
 FilterParseResult parseFilter(const OptionLookup &lookup, const Dataset &dataset);
 
+// Every option name parseFilter() reads, in the order --help lists them.
+QStringList filterOptionNames();
+
 // The options, by name, that parseFilter() reads back into `filter` on top of defaultFilter(): the ones a
 // default filter leaves empty (category, programme, indicator, search) only when set.
 QList<std::pair<QString, QString>> filterOptions(const Filter &filter);

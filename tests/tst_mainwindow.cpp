@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +62,9 @@ private slots:
     void filtersComeBackAfterARestart();
     void aSessionTheDatasetNoLongerSupportsKeepsTheDefaults();
     void markupInTheDataIsShownAsWritten();
+    void filterChangesUndoAndRedoByName();
+    void aSavedViewOpensAsItWasSaved();
+    void citationNamesFigureDatasetAndSources();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -625,6 +629,89 @@ void TestMainWindow::markupInTheDataIsShownAsWritten()
             expectShownAsWritten(table->index(r, c).data(Qt::ToolTipRole).toString(), u"table"_s);
     }
     QVERIFY2(checked >= 15, qPrintable(QString::number(checked)));
+}
+
+void TestMainWindow::filterChangesUndoAndRedoByName()
+{
+    QUndoStack *undo = m_window->undoStack();
+    QCOMPARE(undo->count(), 0); // opening the window is no step
+    const Filter start = m_window->filter();
+    auto *currency = m_window->findChild<QComboBox *>(u"currency"_s);
+    currency->setCurrentIndex(currency->findData(u"JPY"_s));
+    emit currency->activated(currency->currentIndex());
+    Filter japan = m_window->filter();
+    japan.countries = {u"JPN"_s};
+    m_window->setFilter(japan);
+    // Typing a search is one step, however many keys.
+    m_window->setCurrentView(ViewKind::Table);
+    QTest::keyClicks(m_window->tableView()->searchField(), u"GPU"_s);
+    QCOMPARE(m_window->filter().search, u"GPU"_s);
+    QCOMPARE(undo->count(), 3);
+    QCOMPARE(undo->undoText(), u"Search: “GPU”"_s);
+    undo->undo();
+    QVERIFY(m_window->filter().search.isEmpty());
+    QCOMPARE(m_window->tableView()->searchField()->text(), QString());
+    QCOMPARE(undo->undoText(), u"Countries: Japan"_s);
+    undo->undo();
+    QCOMPARE(m_window->filter().countries, QStringList());
+    QCOMPARE(undo->undoText(), u"Currency: JPY"_s);
+    // Edit › Undo names the step and takes it back.
+    QAction *undoAction = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == u"Undo Currency: JPY")
+            undoAction = action;
+    }
+    QVERIFY(undoAction);
+    undoAction->trigger();
+    QVERIFY(m_window->filter() == start);
+    QCOMPARE(currency->currentData().toString(), start.currency);
+    undo->redo();
+    QCOMPARE(m_window->filter().currency, u"JPY"_s);
+}
+
+void TestMainWindow::aSavedViewOpensAsItWasSaved()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"gpu.apeview"_s);
+    Filter saved = m_window->filter();
+    saved.countries = {u"JPN"_s};
+    saved.currency = u"JPY"_s;
+    saved.recipientsMode = RecipientsMode::Ranking;
+    m_window->setFilter(saved);
+    m_window->setCurrentView(ViewKind::Recipients);
+    QCOMPARE(m_window->saveView(path), QString());
+    const Figure before = m_window->view(ViewKind::Recipients)->figure();
+
+    // Another session, elsewhere: the file brings back the view, its filter and so the same figure.
+    m_window->close();
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>(fixtureAnalysis());
+    QCOMPARE(m_window->openView(path), QString());
+    QCOMPARE(m_window->currentView(), ViewKind::Recipients);
+    QVERIFY(m_window->filter() == saved);
+    QVERIFY(m_window->view(ViewKind::Recipients)->figure().chart == before.chart);
+    QCOMPARE(QSettings().value(u"views/recent"_s).toStringList(),
+             QStringList{QFileInfo(path).absoluteFilePath()});
+
+    // A broken file changes nothing and says what is wrong.
+    QFile broken(dir.filePath(u"broken.apeview"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(R"({"view":"recipients","contries":"USA"})");
+    broken.close();
+    const QString error = m_window->openView(broken.fileName());
+    QVERIFY2(error.contains(u"contries: unknown key"_s), qPrintable(error));
+    QVERIFY(m_window->filter() == saved);
+}
+
+void TestMainWindow::citationNamesFigureDatasetAndSources()
+{
+    m_window->setCurrentView(ViewKind::Comparison);
+    const QString citation = m_window->citation();
+    QVERIFY2(citation.startsWith(m_window->view(ViewKind::Comparison)->figure().title + u". "_s),
+             qPrintable(citation));
+    QVERIFY(citation.contains(u"dataset test.1 (data as of 2026-01-31)"_s));
+    QVERIFY(citation.contains(u"Sources: "_s));
+    QVERIFY(citation.contains(u"METI, 2024-04-19"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -256,6 +256,46 @@
         <source>Amounts as announced (charts in USD)</source>
         <translation>発表時の通貨で表示（グラフは米ドル）</translation>
     </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>国・地域：%1</translation>
+    </message>
+    <message>
+        <source>Years: %1</source>
+        <translation>年：%1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>分野：%1</translation>
+    </message>
+    <message>
+        <source>Funding: %1</source>
+        <translation>資金の種類：%1</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>通貨：%1</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>指標：%1</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>施策：%1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標系列</translation>
+    </message>
+    <message>
+        <source>Chart options</source>
+        <translation>グラフの設定</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>検索：「%1」</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -769,6 +809,86 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     <message>
         <source>The last session&apos;s filters were not restored: %1</source>
         <translation>前回のセッションのフィルターは復元されませんでした：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open View…</source>
+        <translation>ビューを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったビュー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation>ビューを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;itation</source>
+        <translation>引用情報をコピー(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copied the citation of the %1 figure</source>
+        <translation>%1の図の引用情報をコピーしました</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a view this version can open: %2</source>
+        <translation>%1 はこのバージョンで開けるビューではありません：%2</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>ビューを保存</translation>
+    </message>
+    <message>
+        <source>AI Policy Explorer view (*.apeview)</source>
+        <translation>AI Policy Explorer ビュー (*.apeview)</translation>
+    </message>
+    <message>
+        <source>View not saved</source>
+        <translation>ビューを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Open View</source>
+        <translation>ビューを開く</translation>
+    </message>
+    <message>
+        <source>AI Policy Explorer view (*.apeview);;All files (*)</source>
+        <translation>AI Policy Explorer ビュー (*.apeview);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>View not opened</source>
+        <translation>ビューを開けませんでした</translation>
+    </message>
+    <message>
+        <source>No recent views</source>
+        <translation>最近使ったビューはありません</translation>
+    </message>
+    <message>
+        <source>%1. %2. AI Policy Explorer %3, dataset %4 (data as of %5).</source>
+        <translation>%1。%2。AI Policy Explorer %3、データセット %4(%5時点)。</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>出典：%1。</translation>
     </message>
 </context>
 <context>
