@@ -441,13 +441,14 @@ void MainWindow::addToBriefingPack()
 void MainWindow::editBriefingPack()
 {
     BriefingPackDialog dialog(m_analysis, m_pack.title.isEmpty() ? defaultBriefingPack(m_filter) : m_pack,
-                              this);
+                              m_packPath, this);
     connect(&dialog, &BriefingPackDialog::exportRequested, this, [&] {
         m_pack = dialog.pack();
         exportBriefingPack(m_pack);
     });
     dialog.exec();
     m_pack = dialog.pack();
+    m_packPath = dialog.path();
 }
 
 void MainWindow::exportBriefingPack(const BriefingPack &pack)
@@ -506,6 +507,15 @@ void MainWindow::readSettings()
     m_tabs->setCurrentIndex(settings.value(u"window/view"_s, 0).toInt());
     m_table->restoreColumnState(settings.value(u"table/header"_s).toByteArray());
     restoreSessionFilter(settings);
+    // The pack in progress, as its file would hold it; one the dataset no longer supports is left out.
+    m_packPath = settings.value(u"session/packPath"_s).toString();
+    const QByteArray pack = settings.value(u"session/pack"_s).toByteArray();
+    if (!pack.isEmpty()) {
+        const PackReadResult read =
+            readBriefingPack(pack, m_analysis->dataset(), defaultFilter(m_analysis->dataset()));
+        if (read.error.isEmpty())
+            m_pack = read.pack;
+    }
 }
 
 // The filter the last session ended with, read as a pack file's options are, so one the dataset no longer
@@ -536,6 +546,8 @@ void MainWindow::writeSettings() const
     settings.setValue(u"window/view"_s, m_tabs->currentIndex());
     settings.setValue(u"view/greyscale"_s, m_greyscale);
     settings.setValue(u"table/header"_s, m_table->columnState());
+    settings.setValue(u"session/pack"_s, m_pack.figures.isEmpty() ? QByteArray() : writeBriefingPack(m_pack));
+    settings.setValue(u"session/packPath"_s, m_packPath);
     settings.remove(u"session/filter"_s);
     settings.beginGroup(u"session/filter"_s);
     for (const auto &[name, value] : filterOptions(m_filter))

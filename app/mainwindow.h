@@ -33,6 +33,7 @@ public:
     const Filter &filter() const { return m_filter; }
     FigureView *view(ViewKind kind) const;
     ProgrammeTableView *tableView() const { return m_table; }
+    const BriefingPack &briefingPack() const { return m_pack; }
     ViewKind currentView() const;
     void setCurrentView(ViewKind view);
     // Writes the current view under the current filter to `path`, as Export does after its dialogs.
@@ -86,6 +87,7 @@ private:
     FilterPanel *m_filterPanel;
     QLabel *m_status;
     QUndoStack *m_undo;
-    BriefingPack m_pack;
+    BriefingPack m_pack; // in progress; empty until a figure is added or a pack opened
+    QString m_packPath;  // the pack's file, once saved or opened
     bool m_greyscale = false;
 };

@@ -74,12 +74,14 @@ void TestFigureFiles::malformedFilesAreRefused_data()
     pack("countries as a list", R"({"figures":[{"view":"table","countries":["JPN","USA"]}]})",
          "figures[0].countries: expected text such as \"JPN,USA\", found a list");
     pack("unknown root key", R"({"titel":"T","figures":[{"view":"table"}]})", "titel: unknown key");
-    pack("figures not a list", R"({"figures":{"view":"table"}})", "figures: expected a list, found an object");
+    pack("figures not a list", R"({"figures":{"view":"table"}})",
+         "figures: expected a list, found an object");
     pack("figure not an object", R"({"figures":["table"]})", "figures[0]: expected an object, found text");
     pack("no figures", R"({"title":"T"})", "figures: the pack lists no figures");
     pack("caption a number", R"({"figures":[{"view":"table","caption":3}]})",
          "figures[0].caption: expected text, found a number");
-    pack("title a list", R"({"title":["T"],"figures":[{"view":"table"}]})", "title: expected text, found a list");
+    pack("title a list", R"({"title":["T"],"figures":[{"view":"table"}]})",
+         "title: expected text, found a list");
     pack("unknown view", R"({"figures":[{"view":"pie"}]})", "figures[0].view: 'pie' is not one of");
     pack("unknown country", R"({"figures":[{"view":"table","countries":"JPN,XXX"}]})",
          "figures[0].countries: unknown country code 'XXX'");
@@ -91,7 +93,8 @@ void TestFigureFiles::malformedFilesAreRefused_data()
          "version 2 is newer than this version of AI Policy Explorer reads (1)");
     pack("a view file given as a pack", R"({"format":"ai-policy-explorer-view","view":"table"})",
          "format: 'ai-policy-explorer-view' is not ai-policy-explorer-pack");
-    pack("bad date", R"({"date":"30/11/2026","figures":[{"view":"table"}]})", "date: '30/11/2026' is not YYYY-MM-DD");
+    pack("bad date", R"({"date":"30/11/2026","figures":[{"view":"table"}]})",
+         "date: '30/11/2026' is not YYYY-MM-DD");
     pack("not JSON", "{", "not valid JSON at offset 1");
     pack("not an object", "[]", "the file must be a JSON object");
     view("view file: misspelt key", R"({"view":"timeline","stackby":"category"})", "stackby: unknown key");
@@ -100,7 +103,8 @@ void TestFigureFiles::malformedFilesAreRefused_data()
     view("view file: newer version", R"({"format":"ai-policy-explorer-view","version":3,"view":"table"})",
          "version 3 is newer");
     view("view file: no view", R"({"countries":"JPN"})", "view: expected text, found");
-    view("view file: bad measure", R"({"view":"comparison","measure":"gdp"})", "measure: 'gdp' is not one of");
+    view("view file: bad measure", R"({"view":"comparison","measure":"gdp"})",
+         "measure: 'gdp' is not one of");
 }
 
 void TestFigureFiles::malformedFilesAreRefused()
@@ -108,8 +112,8 @@ void TestFigureFiles::malformedFilesAreRefused()
     QFETCH(bool, pack);
     QFETCH(QByteArray, json);
     QFETCH(QString, error);
-    const QString found = pack ? readBriefingPack(json, m_dataset, fixtureFilter()).error
-                               : readViewFile(json, m_dataset).error;
+    const QString found =
+        pack ? readBriefingPack(json, m_dataset, fixtureFilter()).error : readViewFile(json, m_dataset).error;
     QVERIFY2(found.startsWith(error), qPrintable(found));
     QVERIFY2(!found.contains(u'\n'), qPrintable(found)); // one line
 }

@@ -1,3 +1,4 @@
+#include "briefingpackdialog.h"
 #include "chartview.h"
 #include "comparisonchart.h"
 #include "datasetcompiler.h"
@@ -65,6 +66,8 @@ private slots:
     void filterChangesUndoAndRedoByName();
     void aSavedViewOpensAsItWasSaved();
     void citationNamesFigureDatasetAndSources();
+    void packDialogReordersCaptionsAndSavesThePack();
+    void packInProgressSurvivesARestart();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -712,6 +715,69 @@ void TestMainWindow::citationNamesFigureDatasetAndSources()
     QVERIFY(citation.contains(u"dataset test.1 (data as of 2026-01-31)"_s));
     QVERIFY(citation.contains(u"Sources: "_s));
     QVERIFY(citation.contains(u"METI, 2024-04-19"_s));
+}
+
+void TestMainWindow::packDialogReordersCaptionsAndSavesThePack()
+{
+    const std::shared_ptr<const Analysis> analysis = fixtureAnalysis();
+    BriefingPackDialog dialog(analysis, defaultBriefingPack(fixtureFilter()), {});
+    QListWidget *list = dialog.figureList();
+    QCOMPARE(list->count(), 4); // timeline, recipients, comparison, table
+    dialog.moveFigure(0, 2);
+    QCOMPARE(dialog.pack().figures.at(2).view, ViewKind::Timeline);
+    QVERIFY(dialog.isModified());
+    // A drag moves the list's rows; the pack follows.
+    QVERIFY(list->model()->moveRows({}, 3, 1, {}, 0));
+    QCOMPARE(dialog.pack().figures.at(0).view, ViewKind::Table);
+    QTRY_VERIFY(list->item(0)->text().startsWith(u"Figure 1. Table"_s));
+    // The caption of the current figure.
+    list->setCurrentRow(1);
+    QTest::keyClicks(dialog.captionField(), u"Where the money went"_s);
+    QCOMPARE(dialog.pack().figures.at(1).caption, u"Where the money went"_s);
+    QCOMPARE(list->item(1)->text(), u"Figure 2. Where the money went"_s);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"quarterly.json"_s);
+    QCOMPARE(dialog.savePack(path), QString());
+    QVERIFY(!dialog.isModified());
+    BriefingPackDialog reopened(analysis, defaultBriefingPack(fixtureFilter()), {});
+    QCOMPARE(reopened.openPack(path), QString());
+    QCOMPARE(reopened.path(), path);
+    QCOMPARE(reopened.pack().figures.size(), 4);
+    for (qsizetype i = 0; i < 4; ++i) {
+        QCOMPARE(reopened.pack().figures.at(i).view, dialog.pack().figures.at(i).view);
+        QCOMPARE(reopened.pack().figures.at(i).caption, dialog.pack().figures.at(i).caption);
+        QVERIFY(reopened.pack().figures.at(i).filter == dialog.pack().figures.at(i).filter);
+    }
+    // The same file is what the command line's --pack reads.
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(readBriefingPack(written.readAll(), analysis->dataset(), fixtureFilter()).error.isEmpty());
+    // A broken file leaves the pack as it was.
+    QFile broken(dir.filePath(u"broken.json"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(R"({"figures":[{"view":"timeline","contries":"JPN"}]})");
+    broken.close();
+    QVERIFY(reopened.openPack(broken.fileName()).contains(u"contries: unknown key"_s));
+    QCOMPARE(reopened.path(), path);
+    QCOMPARE(reopened.pack().figures.size(), 4);
+}
+
+void TestMainWindow::packInProgressSurvivesARestart()
+{
+    m_window->setCurrentView(ViewKind::Comparison);
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier); // File › Add Current View
+    if (m_window->briefingPack().figures.isEmpty()) {                // shortcuts need an active window
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == u"&Add Current View to Briefing Pack")
+                action->trigger();
+        }
+    }
+    QCOMPARE(m_window->briefingPack().figures.size(), 1);
+    m_window->close(); // as quitting, or switching the language, does
+    m_window = std::make_unique<MainWindow>(fixtureAnalysis());
+    QCOMPARE(m_window->briefingPack().figures.size(), 1);
+    QCOMPARE(m_window->briefingPack().figures.constFirst().view, ViewKind::Comparison);
 }
 
 QTEST_MAIN(TestMainWindow)

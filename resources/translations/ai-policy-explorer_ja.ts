@@ -122,10 +122,6 @@
         <translation>作成者(&amp;A)</translation>
     </message>
     <message>
-        <source>Figures, each with the filters it was added with (File › Add Current View to Briefing Pack):</source>
-        <translation>図表（追加時のフィルター付き。ファイル › 現在のビューをブリーフィング資料に追加）：</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
@@ -140,6 +136,82 @@
     <message>
         <source>Figure %1. %2 — %3</source>
         <translation>図%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Figures, each with the filters it was added with (File › Add Current View to Briefing Pack); drag to reorder:</source>
+        <translation>図(追加したときのフィルター付き。ファイル › 現在のビューをブリーフィング資料に追加)。ドラッグで並べ替えできます：</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>図</translation>
+    </message>
+    <message>
+        <source>The view&apos;s own title</source>
+        <translation>ビューの標題</translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation>キャプション(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Pack…</source>
+        <translation>資料を開く(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Pack…</source>
+        <translation>資料を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Figure %1. %2</source>
+        <translation>図%1. %2</translation>
+    </message>
+    <message>
+        <source>Open Briefing Pack</source>
+        <translation>ブリーフィング資料を開く</translation>
+    </message>
+    <message>
+        <source>Briefing pack (*.json);;All files (*)</source>
+        <translation>ブリーフィング資料 (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Pack not opened</source>
+        <translation>資料を開けませんでした</translation>
+    </message>
+    <message>
+        <source>Save Briefing Pack</source>
+        <translation>ブリーフィング資料を保存</translation>
+    </message>
+    <message>
+        <source>Briefing pack (*.json)</source>
+        <translation>ブリーフィング資料 (*.json)</translation>
+    </message>
+    <message>
+        <source>Pack not saved</source>
+        <translation>資料を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a briefing pack this version can open: %2</source>
+        <translation>%1 はこのバージョンで開けるブリーフィング資料ではありません：%2</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>%1 への変更を保存しますか?</translation>
+    </message>
+    <message>
+        <source>the pack</source>
+        <translation>この資料</translation>
     </message>
 </context>
 <context>
