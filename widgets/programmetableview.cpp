@@ -129,6 +129,10 @@ ProgrammeTableView::ProgrammeTableView(std::shared_ptr<const Analysis> analysis,
 // that leaves room for the useful columns at 1280 pixels, eliding the rest with the full text in a tooltip.
 void ProgrammeTableView::fitColumns()
 {
+    // Widths from the first rows, not every row: the caps below bound them anyway, and a dataset of
+    // hundreds of thousands of rows must not be measured row by row at start-up.
+    constexpr int kMeasuredRows = 200;
+    m_table->horizontalHeader()->setResizeContentsPrecision(kMeasuredRows);
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_proxy->columnCount(); ++column) {
         int widest = 130;

@@ -26,9 +26,13 @@ RecipientsChart::RecipientsChart(std::shared_ptr<const Analysis> analysis, QWidg
 void RecipientsChart::syncControls(const Filter &filter)
 {
     m_mode->setCurrentIndex(m_mode->findData(int(filter.recipientsMode)));
-    m_programme->clear();
-    for (const ProgrammeChoice &choice : data().programmes)
-        m_programme->addItem(choice.label, choice.id);
+    // Refilled only when the choices change: most filter edits leave them as they are.
+    if (data().programmes != m_shownChoices) {
+        m_shownChoices = data().programmes;
+        m_programme->clear();
+        for (const ProgrammeChoice &choice : std::as_const(m_shownChoices))
+            m_programme->addItem(choice.label, choice.id);
+    }
     m_programme->setCurrentIndex(m_programme->findData(analysis().recipientsProgramme(filter)));
     m_programme->setVisible(filter.recipientsMode == RecipientsMode::Programme);
 }

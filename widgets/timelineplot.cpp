@@ -295,13 +295,20 @@ void TimelinePlot::drawEventLane(bool greyscale)
     for (const TimelineMarker &event : std::as_const(m_data.events))
         events.append(&event);
     std::sort(events.begin(), events.end(), [](auto *a, auto *b) { return a->date < b->date; });
+    // One marker series per palette slot, not per event: thousands of events stay a handful of graphs.
+    std::map<int, QVector<double>> keysBySlot;
+    for (const TimelineMarker *event : std::as_const(events))
+        keysBySlot[m_data.countryColours.value(event->countryCode, -1)].append(dateKey(event->date));
+    for (const auto &[slot, keys] : keysBySlot) {
+        const SeriesStyle style = seriesStyle(slot, greyscale);
+        QCPGraph *markers = addGraph(laneX, laneY);
+        markers->removeFromLegend();
+        markers->setLineStyle(QCPGraph::lsNone);
+        markers->setScatterStyle(
+            QCPScatterStyle(style.marker, QPen(style.markerOutline, 1), style.colour, 7));
+        markers->setData(keys, QVector<double>(keys.size(), 0.08), true);
+    }
     for (const TimelineMarker *event : std::as_const(events)) {
-        const SeriesStyle style = seriesStyle(m_data.countryColours.value(event->countryCode, -1), greyscale);
-        QCPGraph *marker = addGraph(laneX, laneY);
-        marker->removeFromLegend();
-        marker->setLineStyle(QCPGraph::lsNone);
-        marker->setScatterStyle(QCPScatterStyle(style.marker, QPen(style.markerOutline, 1), style.colour, 7));
-        marker->setData({dateKey(event->date)}, {0.08});
         QCPItemText *label = smallLabel(this, 7.5, QColor(0x44, 0x44, 0x44));
         label->setText(event->title); // elided to the lane's height once laid out
         label->setClipAxisRect(m_eventLane);
