@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QMessageBox>
 
+#include <csignal>
 #include <functional>
 #include <memory>
 
@@ -16,6 +17,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Past a file-size limit (ulimit -f) a write then fails with EFBIG, which the export reports, keeping the
+    // old file, instead of SIGXFSZ ending the process.
+    std::signal(SIGXFSZ, SIG_IGN);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImageReader>
 #include <QProcess>
@@ -9,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <cstring>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +41,8 @@ private slots:
     void exportsJapanesePdf();
     void exportsBundledDatasetInEveryFormat_data();
     void exportsBundledDatasetInEveryFormat();
+    void failedWriteKeepsTheOldFile_data();
+    void failedWriteKeepsTheOldFile();
 
 private:
     struct Run
@@ -44,16 +51,19 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments) const;
+    // `inChild` runs in the child process before the executable starts.
+    Run run(const QStringList &arguments, const std::function<void()> &inChild = {}) const;
     Run exportFixture(const QStringList &arguments) const;
 
     QTemporaryDir m_dir;
     QString m_fixture;
 };
 
-TestCli::Run TestCli::run(const QStringList &arguments) const
+TestCli::Run TestCli::run(const QStringList &arguments, const std::function<void()> &inChild) const
 {
     QProcess process;
+    if (inChild)
+        process.setChildProcessModifier(inChild);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"QT_QPA_PLATFORM"_s);
     environment.remove(u"DISPLAY"_s);
@@ -368,6 +378,42 @@ void TestCli::exportsBundledDatasetInEveryFormat()
     const Run result = run({u"export"_s, u"--view"_s, view, u"--output"_s, output});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(QFileInfo(output).size() > 1000);
+}
+
+void TestCli::failedWriteKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("format");
+    for (const QString &format : {u"pdf"_s, u"svg"_s, u"png"_s, u"csv"_s})
+        QTest::addRow("timeline.%s", qPrintable(format)) << u"timeline"_s << format;
+    QTest::addRow("briefing.pdf") << u"briefing"_s << u"pdf"_s;
+}
+
+void TestCli::failedWriteKeepsTheOldFile()
+{
+    // A file-size limit below every export of the bundled dataset stops the write part-way, as a full disk
+    // would: the app says why, fails, and the previous export is untouched.
+    QFETCH(QString, view);
+    QFETCH(QString, format);
+    QTemporaryDir dir;
+    const QString output = dir.filePath(view + u'.' + format);
+    const QByteArray old = "the previous export\n";
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(old) == old.size());
+    file.close();
+    const Run result = run({u"export"_s, u"--view"_s, view, u"--output"_s, output}, [] {
+        rlimit limit{};
+        getrlimit(RLIMIT_FSIZE, &limit);
+        limit.rlim_cur = 20 * 1024;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err,
+             u"error: %1: cannot write: %2\n"_s.arg(output, QString::fromLocal8Bit(std::strerror(EFBIG))));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), old);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+             QStringList{QFileInfo(output).fileName()}); // nothing left over
 }
 
 QTEST_GUILESS_MAIN(TestCli)

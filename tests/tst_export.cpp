@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QPrinter>
 #include <QProcess>
@@ -18,7 +19,42 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <cstring>
+
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Lowers this process's file-size limit while it lives, so a write stops part-way as on a full disk. SIGXFSZ
+// is ignored meanwhile, as the app ignores it, so the write fails with EFBIG instead of ending the process.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit lowered = m_saved;
+        lowered.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &lowered);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_handler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    rlimit m_saved{};
+    void (*m_handler)(int) = nullptr;
+};
+
+} // namespace
 
 // Paper and file outputs: what a reader of the PDF, SVG, PNG or CSV actually gets.
 class TestExport : public QObject
@@ -43,6 +79,8 @@ private slots:
     void briefingPackSpecNamesWhatIsWrong();
     void cancelledPackLeavesNoFile();
     void failedWriteSaysWhy();
+    void failedWriteKeepsTheOldFile_data();
+    void failedWriteKeepsTheOldFile();
     void printingToPdfUsesTheSamePage();
 
 private:
@@ -358,6 +396,37 @@ void TestExport::failedWriteSaysWhy()
     const QString path = u"/nonexistent/folder/figure.pdf"_s;
     const QString error = exportView(*m_analysis, fixtureFilter(), ViewKind::Recipients, path);
     QVERIFY2(error.startsWith(path + u": cannot write"_s), qPrintable(error));
+}
+
+void TestExport::failedWriteKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("fileName");
+    for (const QString &name :
+         {u"timeline.pdf"_s, u"timeline.svg"_s, u"timeline.png"_s, u"timeline.csv"_s, u"briefing.pdf"_s})
+        QTest::addRow("%s", qPrintable(name)) << name;
+}
+
+void TestExport::failedWriteKeepsTheOldFile()
+{
+    // Every format of the bundled dataset is larger than the limit, so each write fails part-way.
+    QFETCH(QString, fileName);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fileName);
+    const QByteArray old = "the previous export\n";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(old) == old.size());
+    file.close();
+    QString error;
+    {
+        const FileSizeLimit limit(16 * 1024);
+        error = fileName.startsWith(u"briefing")
+                    ? exportBriefingPack(*m_bundled, defaultBriefingPack(fixtureFilter()), path, {})
+                    : exportView(*m_bundled, fixtureFilter(), ViewKind::Timeline, path);
+    }
+    QCOMPARE(error, u"%1: cannot write: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(EFBIG))));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), old);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{fileName}); // no temporary file left
 }
 
 void TestExport::printingToPdfUsesTheSamePage()

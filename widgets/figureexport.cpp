@@ -5,6 +5,7 @@
 
 #include <qcustomplot.h>
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QPrinter>
@@ -121,37 +122,53 @@ QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view
     if (!format)
         return QCoreApplication::translate("FigureExport", "%1: unknown format; use .png, .pdf, .svg or .csv")
             .arg(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("FigureExport", "%1: cannot write: %2")
-            .arg(path, file.errorString());
 
+    // Made in memory first, so nothing on disk changes unless the whole file can be written.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     const QSize pageSize = options.size.isValid() ? options.size : defaultPageSize();
-    bool written = true;
+    bool rendered = true;
     switch (*format) {
     case ExportFormat::Csv:
-        written = writeViewCsv(file, view, analysis, filter);
+        rendered = writeViewCsv(buffer, view, analysis, filter);
         break;
     case ExportFormat::Png: {
         const QSize pixels = options.size.isValid() ? options.size : defaultPageSize() * (options.dpi / 96.0);
-        written = renderFigureImage(buildFigure(analysis, filter, view, options), pixels, options.dpi)
-                      .save(&file, "PNG");
+        rendered = renderFigureImage(buildFigure(analysis, filter, view, options), pixels, options.dpi)
+                       .save(&buffer, "PNG");
         break;
     }
     case ExportFormat::Svg:
-        writeSvg(file, buildFigure(analysis, filter, view, options), pageSize);
+        writeSvg(buffer, buildFigure(analysis, filter, view, options), pageSize);
         break;
     case ExportFormat::Pdf:
-        writePdf(file, buildFigure(analysis, filter, view, options), pageSize);
+        writePdf(buffer, buildFigure(analysis, filter, view, options), pageSize);
         break;
     }
-    if (!written) {
-        file.cancelWriting();
-        return QCoreApplication::translate("FigureExport", "%1: writing failed: %2")
-            .arg(path, file.errorString());
+    if (!rendered)
+        return QCoreApplication::translate("FigureExport", "%1: the export could not be made").arg(path);
+    return saveExportFile(path, bytes);
+}
+
+QString saveExportFile(const QString &path, const QByteArray &bytes)
+{
+    const auto cannotWrite = [&path](const QString &reason) {
+        return QCoreApplication::translate("FigureExport", "%1: cannot write: %2").arg(path, reason);
+    };
+    QSaveFile file(path);
+    // Unbuffered and written in a loop, so the write that fails is ours and its error is the system's reason
+    // ("File too large", "No space left on device"): a short write sets no error, and Qt 6.4's commit()
+    // misses a failure in its final flush.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return cannotWrite(file.errorString());
+    for (qsizetype written = 0; written < bytes.size();) {
+        const qint64 count = file.write(bytes.constData() + written, bytes.size() - written);
+        if (count <= 0)
+            return cannotWrite(file.errorString()); // the temporary file goes with `file`
+        written += count;
     }
     if (!file.commit())
-        return QCoreApplication::translate("FigureExport", "%1: cannot write: %2")
-            .arg(path, file.errorString());
+        return cannotWrite(file.errorString());
     return {};
 }

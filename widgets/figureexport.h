@@ -50,7 +50,12 @@ void printFigure(QPrinter &printer, const Figure &figure);
 QImage renderFigureImage(const Figure &figure, const QSize &pixels, int dpi);
 
 // Writes what `view` shows under `filter` to `path`, in the format its extension names: the figure built
-// afresh, or for CSV the data behind it. The file is replaced only when complete. Returns an error message
-// naming the file, or an empty string.
+// afresh, or for CSV the data behind it, through saveExportFile(). Returns an error message naming the
+// file, or an empty string.
 QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view, const QString &path,
                    const ExportOptions &options = {});
+
+// Replaces the file at `path` with `bytes`, or creates it, only once every byte is on disk: after a failed
+// write (a full disk, a file-size limit) the old file is as it was. Returns an error message naming the file
+// and the system's reason, or an empty string.
+QString saveExportFile(const QString &path, const QByteArray &bytes);

@@ -84,10 +84,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：書き込めません：%2</translation>
-    </message>
-    <message>
         <source>AI funding programmes</source>
         <translation>AI関連施策</translation>
     </message>
@@ -336,10 +332,6 @@
         <translation>%1：書き込めません：%2</translation>
     </message>
     <message>
-        <source>%1: writing failed: %2</source>
-        <translation>%1：書き込みに失敗しました：%2</translation>
-    </message>
-    <message>
         <source>A4 landscape</source>
         <translation>A4 横</translation>
     </message>
@@ -354,6 +346,10 @@
     <message>
         <source>Slide 16:9</source>
         <translation>スライド 16:9</translation>
+    </message>
+    <message>
+        <source>%1: the export could not be made</source>
+        <translation>%1：書き出すファイルを作成できませんでした</translation>
     </message>
 </context>
 <context>
