@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -137,6 +138,15 @@ ExportOptions parseExportOptions(const QCommandLineParser &parser, const Options
     return options;
 }
 
+// An export never writes over what it reads, however the path is spelled or linked.
+void refuseOutputOverInput(const QString &output, const QString &input, const QCommandLineOption &inputOption)
+{
+    const QString canonical = QFileInfo(output).canonicalFilePath();
+    if (!canonical.isEmpty() && canonical == QFileInfo(input).canonicalFilePath())
+        throw UsageError{
+            u"--output: '%1' is the same file as --%2"_s.arg(output, inputOption.names().constFirst())};
+}
+
 int runBriefingExport(const QCommandLineParser &parser, const Options &o, const Analysis &analysis,
                       const QString &output)
 {
@@ -178,6 +188,9 @@ int runExport(const QCommandLineParser &parser, const Options &o, const QString 
     const QString output = parser.value(o.output);
     if (!exportFormatForPath(output))
         throw UsageError{u"--output: '%1' must end in .png, .pdf, .svg or .csv"_s.arg(output)};
+    refuseOutputOverInput(output, datasetPath, o.dataset);
+    if (parser.isSet(o.pack))
+        refuseOutputOverInput(output, parser.value(o.pack), o.pack);
 
     const AnalysisLoadResult loaded = loadAnalysis(datasetPath);
     if (!loaded.analysis) {

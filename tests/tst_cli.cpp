@@ -14,6 +14,7 @@
 #include <cstring>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +44,9 @@ private slots:
     void exportsBundledDatasetInEveryFormat();
     void failedWriteKeepsTheOldFile_data();
     void failedWriteKeepsTheOldFile();
+    void refusesOutputThatIsNoFileToReplace_data();
+    void refusesOutputThatIsNoFileToReplace();
+    void replacesTheTargetOfALinkedOutput();
 
 private:
     struct Run
@@ -414,6 +418,79 @@ void TestCli::failedWriteKeepsTheOldFile()
     QCOMPARE(file.readAll(), old);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
              QStringList{QFileInfo(output).fileName()}); // nothing left over
+}
+
+void TestCli::refusesOutputThatIsNoFileToReplace_data()
+{
+    QTest::addColumn<QString>("kind"); // what is at the output's path
+    QTest::addColumn<QString>("named");
+    QTest::addRow("FIFO") << u"fifo"_s << u"not a regular file"_s;
+    QTest::addRow("symlink to a FIFO") << u"link to fifo"_s << u"not a regular file"_s;
+    QTest::addRow("folder") << u"folder"_s << u"not a regular file"_s;
+    QTest::addRow("the dataset") << u"dataset"_s << u"is the same file as --dataset"_s;
+    QTest::addRow("the pack") << u"pack"_s << u"is the same file as --pack"_s;
+}
+
+void TestCli::refusesOutputThatIsNoFileToReplace()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, named);
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"target.pdf"_s);
+    QString output = target;
+    QByteArray contents; // of a regular file at `target`
+    if (kind == u"fifo" || kind == u"link to fifo") {
+        QVERIFY(mkfifo(QFile::encodeName(target).constData(), 0600) == 0);
+        if (kind == u"link to fifo") {
+            output = dir.filePath(u"link.pdf"_s);
+            QVERIFY(QFile::link(target, output));
+        }
+    } else if (kind == u"folder") {
+        QVERIFY(QDir(dir.path()).mkdir(u"target.pdf"_s));
+    } else {
+        QFile input(kind == u"dataset" ? m_fixture : target);
+        QVERIFY(kind == u"dataset" ? input.open(QIODevice::ReadOnly) : input.open(QIODevice::ReadWrite));
+        if (kind == u"pack")
+            input.write(R"({"figures": [{"view": "table"}]})");
+        input.seek(0);
+        contents = input.readAll();
+        if (kind == u"dataset")
+            QVERIFY(input.copy(target));
+    }
+    // The input is named by another spelling of the output's path.
+    const QString sameFile = dir.path() + u"/./target.pdf"_s;
+    QStringList arguments{u"export"_s, u"--output"_s, output};
+    if (kind == u"dataset")
+        arguments << u"--view"_s << u"table"_s << u"--dataset"_s << sameFile;
+    else if (kind == u"pack")
+        arguments << u"--view"_s << u"briefing"_s << u"--pack"_s << sameFile << u"--dataset"_s << m_fixture;
+    else
+        arguments << u"--view"_s << u"table"_s << u"--dataset"_s << m_fixture;
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(output) && result.err.contains(named), qPrintable(result.err));
+    QCOMPARE(result.err.trimmed().count(u'\n'), 0);
+    QFile after(target);
+    QCOMPARE(QFileInfo(target).isFile(), !contents.isEmpty()); // a FIFO or a folder is still one
+    QVERIFY(contents.isEmpty() || (after.open(QIODevice::ReadOnly) && after.readAll() == contents));
+}
+
+void TestCli::replacesTheTargetOfALinkedOutput()
+{
+    // A link to a regular file is followed, as other programs do: the file it names gets the export and the
+    // link stays a link.
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"target.csv"_s);
+    const QString link = dir.filePath(u"link.csv"_s);
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("old\n") == 4);
+    file.close();
+    QVERIFY(QFile::link(target, link));
+    const Run result = exportFixture({u"--view"_s, u"table"_s, u"--output"_s, link});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("\xEF\xBB\xBFid,"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -156,6 +156,13 @@ QString saveExportFile(const QString &path, const QByteArray &bytes)
     const auto cannotWrite = [&path](const QString &reason) {
         return QCoreApplication::translate("FigureExport", "%1: cannot write: %2").arg(path, reason);
     };
+    // QSaveFile would put a regular file in the place of a FIFO or a device node. A symlink is followed: its
+    // target is replaced and the link kept.
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile())
+        return QCoreApplication::translate("FigureExport",
+                                           "%1: not a regular file; an export replaces only files")
+            .arg(path);
     QSaveFile file(path);
     // Unbuffered and written in a loop, so the write that fails is ours and its error is the system's reason
     // ("File too large", "No space left on device"): a short write sets no error, and Qt 6.4's commit()

@@ -56,6 +56,7 @@ QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view
                    const ExportOptions &options = {});
 
 // Replaces the file at `path` with `bytes`, or creates it, only once every byte is on disk: after a failed
-// write (a full disk, a file-size limit) the old file is as it was. Returns an error message naming the file
-// and the system's reason, or an empty string.
+// write (a full disk, a file-size limit) the old file is as it was. Anything but a regular file there (a
+// FIFO, a device, a folder) is refused; a symlink is followed to its target. Returns an error message naming
+// the file and the system's reason, or an empty string.
 QString saveExportFile(const QString &path, const QByteArray &bytes);

@@ -351,6 +351,10 @@
         <source>%1: the export could not be made</source>
         <translation>%1：書き出すファイルを作成できませんでした</translation>
     </message>
+    <message>
+        <source>%1: not a regular file; an export replaces only files</source>
+        <translation>%1：通常のファイルではありません。書き出しで置き換えられるのは通常のファイルだけです</translation>
+    </message>
 </context>
 <context>
     <name>FigurePage</name>
