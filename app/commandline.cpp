@@ -5,6 +5,7 @@
 #include "briefingpack.h"
 #include "currencies.h"
 #include "figureexport.h"
+#include "figurepage.h"
 #include "filterparser.h"
 
 #include <QCommandLineParser>
@@ -72,8 +73,12 @@ struct Options
                                u"group"_s};
     QCommandLineOption search{u"search"_s, u"Table: keep programmes whose text contains this."_s, u"text"_s};
     QCommandLineOption size{u"size"_s,
-                            u"PNG: image size in pixels. PDF and SVG: page size in pixels at 96 dpi. WxH. "
-                            "Default: A4 landscape."_s,
+                            u"PNG: image size in pixels. PDF and SVG: page size in pixels at 96 dpi. WxH, "
+                            "at least %1x%2 at 96 dpi (a PNG at 300 dpi: %3x%4). Default: A4 landscape."_s
+                                .arg(kMinimumPageSize.width())
+                                .arg(kMinimumPageSize.height())
+                                .arg(minimumExportSize(ExportFormat::Png, 300).width())
+                                .arg(minimumExportSize(ExportFormat::Png, 300).height()),
                             u"WxH"_s};
     QCommandLineOption dpi{u"dpi"_s, u"PNG resolution. Default: 300."_s, u"dpi"_s};
     QCommandLineOption withTable{u"with-table"_s, u"Put the figures behind the chart in a table under it."_s};
@@ -104,9 +109,8 @@ QSize parseSize(const QCommandLineParser &parser, const Options &o)
     const auto match = pattern.match(parser.value(o.size));
     const QSize size =
         match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
-    if (size.width() < 200 || size.height() < 150 || size.width() > 20000 || size.height() > 20000)
-        throw UsageError{
-            u"--size: '%1' is not WxH between 200x150 and 20000x20000"_s.arg(parser.value(o.size))};
+    if (size.isEmpty() || size.width() > 20000 || size.height() > 20000)
+        throw UsageError{u"--size: '%1' is not WxH up to 20000x20000"_s.arg(parser.value(o.size))};
     return size;
 }
 

@@ -124,6 +124,23 @@ void TestCli::rejectsBadUsage_data()
     QTest::addRow("unknown format") << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--output"_s,
                                                    u"x.doc"_s}
                                     << u"x.doc"_s;
+    // Pages too small to leave the chart room, named with the smallest that does.
+    QTest::addRow("PNG of one colour") << QStringList{u"export"_s,
+                                                      u"--view"_s,
+                                                      u"timeline"_s,
+                                                      u"--size"_s,
+                                                      u"200x150"_s,
+                                                      u"--output"_s,
+                                                      m_dir.filePath(u"x.png"_s)}
+                                       << u"the smallest is 2250×1688"_s;
+    QTest::addRow("A4 in pixels at 300 dpi")
+        << QStringList{u"export"_s,   u"--view"_s,   u"comparison"_s,           u"--size"_s,
+                       u"1123x794"_s, u"--output"_s, m_dir.filePath(u"x.png"_s)}
+        << u"the smallest is 2250×1688"_s;
+    QTest::addRow("narrow PDF")
+        << QStringList{u"export"_s,  u"--view"_s,   u"comparison"_s,           u"--size"_s,
+                       u"600x800"_s, u"--output"_s, m_dir.filePath(u"x.pdf"_s)}
+        << u"the smallest is 720×540"_s;
 }
 
 void TestCli::rejectsBadUsage()

@@ -110,6 +110,8 @@ void paintAppendix(QCPPainter &painter, const QRect &page, const Analysis &analy
 QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, const QString &path,
                            const ExportOptions &options, const ExportProgress &progress)
 {
+    if (const QString error = pageSizeError(path, ExportFormat::Pdf, options); !error.isEmpty())
+        return error;
     QList<Figure> figures;
     QStringList sourceIds;
     for (const PackFigure &packFigure : pack.figures) {

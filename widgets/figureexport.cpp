@@ -11,6 +11,7 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +71,31 @@ QSize defaultPageSize()
     return pageSizePresets().constFirst().second;
 }
 
+QSize minimumExportSize(ExportFormat format, int dpi)
+{
+    if (format == ExportFormat::Csv)
+        return {};
+    if (format == ExportFormat::Pdf || format == ExportFormat::Svg)
+        return kMinimumPageSize;
+    return {qCeil(kMinimumPageSize.width() * dpi / 96.0), qCeil(kMinimumPageSize.height() * dpi / 96.0)};
+}
+
+QString pageSizeError(const QString &path, ExportFormat format, const ExportOptions &options)
+{
+    const int dpi = format == ExportFormat::Png ? options.dpi : 96;
+    const QSize minimum = minimumExportSize(format, dpi);
+    if (!options.size.isValid() || options.size.expandedTo(minimum) == options.size)
+        return {};
+    return QCoreApplication::translate(
+               "FigureExport", "%1: %2×%3 pixels at %4 dpi is too small to read; the smallest is %5×%6")
+        .arg(path)
+        .arg(options.size.width())
+        .arg(options.size.height())
+        .arg(dpi)
+        .arg(minimum.width())
+        .arg(minimum.height());
+}
+
 void setUpPdfWriter(QPdfWriter &writer, const QSize &pageSize, const QString &title)
 {
     writer.setResolution(96);
@@ -122,6 +148,8 @@ QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view
     if (!format)
         return QCoreApplication::translate("FigureExport", "%1: unknown format; use .png, .pdf, .svg or .csv")
             .arg(path);
+    if (const QString error = pageSizeError(path, *format, options); !error.isEmpty())
+        return error;
 
     // Made in memory first, so nothing on disk changes unless the whole file can be written.
     QByteArray bytes;

@@ -37,6 +37,14 @@ QList<std::pair<QString, QSize>> pageSizePresets();
 // The first preset: A4 landscape.
 QSize defaultPageSize();
 
+// The smallest `ExportOptions::size` that gives a legible page (kMinimumPageSize): for PNG in pixels at
+// `dpi`, for PDF and SVG in pixels at 96 dpi; empty for CSV.
+QSize minimumExportSize(ExportFormat format, int dpi);
+
+// An error naming `path` and the smallest size when `options` ask for a page too small to read, or an empty
+// string.
+QString pageSizeError(const QString &path, ExportFormat format, const ExportOptions &options);
+
 // A PDF writer for pages of `pageSize` pixels at 96 dpi, vector, with the document title set.
 void setUpPdfWriter(QPdfWriter &writer, const QSize &pageSize, const QString &title);
 

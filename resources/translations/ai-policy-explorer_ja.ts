@@ -355,6 +355,10 @@
         <source>%1: not a regular file; an export replaces only files</source>
         <translation>%1：通常のファイルではありません。書き出しで置き換えられるのは通常のファイルだけです</translation>
     </message>
+    <message>
+        <source>%1: %2×%3 pixels at %4 dpi is too small to read; the smallest is %5×%6</source>
+        <translation>%1：%4 dpiで%2×%3ピクセルでは小さすぎて読めません。最小は%5×%6です</translation>
+    </message>
 </context>
 <context>
     <name>FigurePage</name>
