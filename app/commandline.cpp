@@ -229,6 +229,21 @@ int printVersions(const QString &datasetPath)
     return ExitOk;
 }
 
+// The window cannot open: what would have kept it closed anyway (the dataset) is reported first, as export
+// reports it, then the missing display.
+int refuseWindowWithoutDisplay(const QString &datasetPath)
+{
+    const AnalysisLoadResult loaded = loadAnalysis(datasetPath);
+    if (!loaded.analysis) {
+        err() << "error: " << loaded.error << Qt::endl;
+        return ExitDataset;
+    }
+    err() << "error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); export works "
+             "without one, see --help"
+          << Qt::endl;
+    return ExitUsage;
+}
+
 } // namespace
 
 QString bundledDatasetPath()
@@ -251,7 +266,13 @@ bool isHeadlessInvocation(const QStringList &arguments)
     return false;
 }
 
-LaunchRequest runCommandLine(const QStringList &arguments)
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -262,7 +283,8 @@ LaunchRequest runCommandLine(const QStringList &arguments)
         "                                                 render a view without a display\n"
         "  ai-policy-explorer export --view briefing --output PACK.pdf [--pack SPEC.json] [filters]\n"
         "                                                 a multi-page briefing pack\n\n"
-        "Exit codes: 0 done; 2 bad usage (unknown option, view, country, programme, unwritable output);\n"
+        "Exit codes: 0 done; 2 bad usage (unknown option, view, country, programme, unwritable output, no\n"
+        "display for the window);\n"
         "3 dataset missing, unreadable, corrupt or of an unknown schema version."_s);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version(QStringList{u"v"_s, u"version"_s},
@@ -319,8 +341,11 @@ LaunchRequest runCommandLine(const QStringList &arguments)
               << Qt::endl;
         return {false, {}, ExitUsage};
     }
-    if (positional.isEmpty())
+    if (positional.isEmpty()) {
+        if (!displayAvailable)
+            return {false, {}, refuseWindowWithoutDisplay(datasetPath)};
         return {true, datasetPath, ExitOk};
+    }
     try {
         return {false, {}, runExport(parser, o, datasetPath)};
     } catch (const UsageError &error) {

@@ -24,8 +24,10 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     // Exports, --help and --version must work on a machine with no display, and print nothing but their
-    // own output: the offscreen platform wants a runtime folder and warns when XDG_RUNTIME_DIR is unset.
-    if (isHeadlessInvocation(arguments)) {
+    // own output: the offscreen platform wants a runtime folder and warns when XDG_RUNTIME_DIR is unset. A
+    // start of the window with no display runs so too, to say why it cannot open instead of aborting.
+    const bool displayAvailable = hasDisplay();
+    if (isHeadlessInvocation(arguments) || !displayAvailable) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
@@ -46,7 +48,7 @@ int main(int argc, char *argv[])
 
     preferJapaneseFontWithFaithfulPdfText();
     applyLanguage(startupLanguage(arguments));
-    const LaunchRequest request = runCommandLine(arguments);
+    const LaunchRequest request = runCommandLine(arguments, displayAvailable);
     if (!request.startGui)
         return request.exitCode;
 

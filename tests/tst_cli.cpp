@@ -30,6 +30,8 @@ private slots:
     void rejectsBadUsage();
     void rejectsUnusableDataset_data();
     void rejectsUnusableDataset();
+    void windowWithoutDisplaySaysWhy_data();
+    void windowWithoutDisplaySaysWhy();
     void exportsTableCsv();
     void exportsRecipientsCsvForOneProgramme();
     void exportsComparisonCsv();
@@ -185,6 +187,41 @@ void TestCli::rejectsUnusableDataset()
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains(path), qPrintable(result.err));
     QVERIFY(!QFile::exists(dir.filePath(u"t.csv"_s)));
+}
+
+void TestCli::windowWithoutDisplaySaysWhy_data()
+{
+    // The arguments of a start of the window, and whether they are refused as an export refuses them.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("asExport");
+    QTest::addRow("bare start") << QStringList() << false;
+    QTest::addRow("another dataset") << QStringList{u"--dataset"_s, m_fixture} << false;
+    QTest::addRow("missing dataset") << QStringList{u"--dataset"_s, m_dir.filePath(u"missing.sqlite"_s)}
+                                     << true;
+    QTest::addRow("unknown language") << QStringList{u"--lang"_s, u"xx"_s} << true;
+}
+
+void TestCli::windowWithoutDisplaySaysWhy()
+{
+    // run() leaves out DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM: the window cannot open. Arguments it
+    // would have refused anyway are refused first, with the export's message and exit code; then the app
+    // says there is no display, instead of aborting in Qt's platform plugin.
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, asExport);
+    const Run result = run(arguments);
+    if (asExport) {
+        const Run exported =
+            run(QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--output"_s, m_dir.filePath(u"t.csv"_s)} +
+                arguments);
+        QCOMPARE(result.exitCode, exported.exitCode);
+        QCOMPARE(result.err, exported.err);
+    } else {
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.startsWith(u"error: no display"_s), qPrintable(result.err));
+    }
+    QVERIFY(result.exitCode != 0);
+    QCOMPARE(result.err.trimmed().count(u'\n'), 0); // one line
+    QVERIFY(result.out.isEmpty());
 }
 
 void TestCli::exportsTableCsv()
