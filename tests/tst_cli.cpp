@@ -117,6 +117,7 @@ void TestCli::rejectsBadUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("named");
+    const QString csv = m_dir.filePath(u"x.csv"_s);
     QTest::addRow("unknown option") << QStringList{u"--bogus"_s} << u"bogus"_s;
     QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
     QTest::addRow("unknown view") << QStringList{u"export"_s, u"--view"_s, u"pie"_s, u"--output"_s,
@@ -126,6 +127,10 @@ void TestCli::rejectsBadUsage_data()
     QTest::addRow("unknown format") << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--output"_s,
                                                    u"x.doc"_s}
                                     << u"x.doc"_s;
+    // The year not given is not blamed.
+    QTest::addRow("to alone before the first year")
+        << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--to"_s, u"2010"_s, u"--output"_s, csv}
+        << u"--to 2010 is before the first year"_s;
     // Pages too small to leave the chart room, named with the smallest that does.
     QTest::addRow("PNG of one colour") << QStringList{u"export"_s,
                                                       u"--view"_s,
