@@ -327,6 +327,13 @@ LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable
         err() << "error: --lang: '" << parser.value(o.lang) << "' is not one of ja, en" << Qt::endl;
         return {false, {}, ExitUsage};
     }
+    // An empty file name, from an unset shell variable say, would otherwise be reported as a file named "".
+    for (const QCommandLineOption *file : {&o.dataset, &o.output, &o.pack}) {
+        if (parser.isSet(*file) && parser.value(*file).isEmpty()) {
+            err() << "error: --" << file->names().constFirst() << ": the file name is empty" << Qt::endl;
+            return {false, {}, ExitUsage};
+        }
+    }
     if (parser.isSet(help)) {
         out() << parser.helpText();
         out().flush();

@@ -127,27 +127,26 @@ void TestCli::rejectsBadUsage_data()
     QTest::addRow("unknown format") << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--output"_s,
                                                    u"x.doc"_s}
                                     << u"x.doc"_s;
+    QTest::addRow("empty dataset name")
+        << QStringList{u"--dataset"_s, QString()} << u"--dataset: the file name is empty"_s;
+    QTest::addRow("empty output name")
+        << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--output"_s, QString()}
+        << u"--output: the file name is empty"_s;
     // The year not given is not blamed.
     QTest::addRow("to alone before the first year")
         << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--to"_s, u"2010"_s, u"--output"_s, csv}
         << u"--to 2010 is before the first year"_s;
     // Pages too small to leave the chart room, named with the smallest that does.
-    QTest::addRow("PNG of one colour") << QStringList{u"export"_s,
-                                                      u"--view"_s,
-                                                      u"timeline"_s,
-                                                      u"--size"_s,
-                                                      u"200x150"_s,
-                                                      u"--output"_s,
-                                                      m_dir.filePath(u"x.png"_s)}
-                                       << u"the smallest is 2250×1688"_s;
+    const auto sized = [](const QString &view, const QString &size, const QString &output) {
+        return QStringList{u"export"_s, u"--view"_s, view, u"--size"_s, size, u"--output"_s, output};
+    };
+    QTest::addRow("PNG of one colour")
+        << sized(u"timeline"_s, u"200x150"_s, m_dir.filePath(u"x.png"_s)) << u"the smallest is 2250×1688"_s;
     QTest::addRow("A4 in pixels at 300 dpi")
-        << QStringList{u"export"_s,   u"--view"_s,   u"comparison"_s,           u"--size"_s,
-                       u"1123x794"_s, u"--output"_s, m_dir.filePath(u"x.png"_s)}
+        << sized(u"comparison"_s, u"1123x794"_s, m_dir.filePath(u"x.png"_s))
         << u"the smallest is 2250×1688"_s;
-    QTest::addRow("narrow PDF")
-        << QStringList{u"export"_s,  u"--view"_s,   u"comparison"_s,           u"--size"_s,
-                       u"600x800"_s, u"--output"_s, m_dir.filePath(u"x.pdf"_s)}
-        << u"the smallest is 720×540"_s;
+    QTest::addRow("narrow PDF") << sized(u"comparison"_s, u"600x800"_s, m_dir.filePath(u"x.pdf"_s))
+                                << u"the smallest is 720×540"_s;
 }
 
 void TestCli::rejectsBadUsage()
