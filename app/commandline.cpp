@@ -42,8 +42,8 @@ struct Options
     QCommandLineOption output{u"output"_s, u"export: the file to write; .png, .pdf, .svg or .csv."_s,
                               u"file"_s};
     QCommandLineOption countries{
-        u"countries"_s, u"ISO 3166-1 alpha-3 codes, comma separated (EUU for the EU). Default: all."_s,
-        u"codes"_s};
+        u"countries"_s,
+        u"ISO 3166-1 alpha-3 codes, comma separated (EUU for the EU). Default or empty: all."_s, u"codes"_s};
     QCommandLineOption from{u"from"_s, u"First announcement year. Default: the dataset's first."_s,
                             u"year"_s};
     QCommandLineOption to{
@@ -52,7 +52,7 @@ struct Options
                                 u"category"_s};
     QCommandLineOption funding{
         u"funding"_s,
-        u"Funding types, comma separated: %1. Default: public."_s.arg(enumKeyList<FundingType>()),
+        u"Funding types, comma separated: %1. Default: public; empty: all."_s.arg(enumKeyList<FundingType>()),
         u"types"_s};
     QCommandLineOption currency{u"currency"_s,
                                 u"%1, or announced. Default: USD."_s.arg(displayCurrencies().join(u", "_s)),
@@ -118,7 +118,13 @@ Filter parseFilterOptions(const QCommandLineParser &parser, const Dataset &datas
 {
     const FilterParseResult parsed = parseFilter(
         [&](const QString &name) -> std::optional<QString> {
-            return parser.isSet(name) ? std::optional<QString>(parser.value(name)) : std::nullopt;
+            if (!parser.isSet(name))
+                return std::nullopt;
+            // An empty list leaves that filter off: every funding type, as an empty --countries is every
+            // country. (To the parser, which also reads sessions, an empty funding list is none.)
+            if (name == u"funding" && parser.value(name).trimmed().isEmpty())
+                return enumKeyList<FundingType>().replace(u'|', u',');
+            return parser.value(name);
         },
         dataset);
     if (!parsed.error.isEmpty())

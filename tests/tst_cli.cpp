@@ -33,6 +33,7 @@ private slots:
     void windowWithoutDisplaySaysWhy_data();
     void windowWithoutDisplaySaysWhy();
     void exportsTableCsv();
+    void emptyListsMeanEveryValue();
     void exportsRecipientsCsvForOneProgramme();
     void exportsComparisonCsv();
     void exportsPngAtRequestedSize();
@@ -246,6 +247,23 @@ void TestCli::exportsTableCsv()
                line.contains(
                    u",METI,2024-04-19,2024,2024,72500000000,up_to,JPY,483333333,compute,public,allocated,"_s);
     }));
+}
+
+void TestCli::emptyListsMeanEveryValue()
+{
+    // An empty --countries or --funding leaves that filter off, as a script with an unset variable expects.
+    const auto rows = [this](const QStringList &filters) {
+        const QString output = m_dir.filePath(u"lists.csv"_s);
+        QFile::remove(output);
+        const Run result = exportFixture(
+            QStringList{u"--view"_s, u"table"_s, u"--from"_s, u"2016"_s, u"--output"_s, output} + filters);
+        QFile file(output);
+        return result.exitCode == 0 && file.open(QIODevice::ReadOnly) ? file.readAll().count('\n') - 1 : -1;
+    };
+    const qsizetype everyFunding = rows({u"--funding"_s, enumKeyList<FundingType>().replace(u'|', u',')});
+    QVERIFY(everyFunding > rows({})); // more than the default, public money only
+    QCOMPARE(rows({u"--funding"_s, QString()}), everyFunding);
+    QCOMPARE(rows({u"--countries"_s, QString()}), rows({}));
 }
 
 void TestCli::exportsRecipientsCsvForOneProgramme()
