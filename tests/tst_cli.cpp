@@ -15,6 +15,7 @@
 
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,7 @@ private slots:
     void rejectsUnusableDataset();
     void windowWithoutDisplaySaysWhy_data();
     void windowWithoutDisplaySaysWhy();
+    void runtimeFolderIsPrivateAndRemoved();
     void exportsTableCsv();
     void emptyListsMeanEveryValue();
     void exportsRecipientsCsvForOneProgramme();
@@ -58,24 +60,24 @@ private:
         QString out;
         QString err;
     };
-    // `inChild` runs in the child process before the executable starts.
-    Run run(const QStringList &arguments, const std::function<void()> &inChild = {}) const;
+    // `setUp` may change the process's environment or give it a child-process modifier before it starts.
+    Run run(const QStringList &arguments, const std::function<void(QProcess &)> &setUp = {}) const;
     Run exportFixture(const QStringList &arguments) const;
 
     QTemporaryDir m_dir;
     QString m_fixture;
 };
 
-TestCli::Run TestCli::run(const QStringList &arguments, const std::function<void()> &inChild) const
+TestCli::Run TestCli::run(const QStringList &arguments, const std::function<void(QProcess &)> &setUp) const
 {
     QProcess process;
-    if (inChild)
-        process.setChildProcessModifier(inChild);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"QT_QPA_PLATFORM"_s);
     environment.remove(u"DISPLAY"_s);
     environment.remove(u"WAYLAND_DISPLAY"_s);
     process.setProcessEnvironment(environment);
+    if (setUp)
+        setUp(process);
     process.start(QStringLiteral(APE_EXECUTABLE), arguments);
     if (!process.waitForFinished(60000))
         return {};
@@ -227,6 +229,29 @@ void TestCli::windowWithoutDisplaySaysWhy()
     QVERIFY(result.exitCode != 0);
     QCOMPARE(result.err.trimmed().count(u'\n'), 0); // one line
     QVERIFY(result.out.isEmpty());
+}
+
+void TestCli::runtimeFolderIsPrivateAndRemoved()
+{
+    // Without XDG_RUNTIME_DIR the offscreen platform wants a runtime folder. The app makes a new one of its
+    // own in the temp folder and removes it at exit; a folder of the fixed name it once used, made there
+    // first by someone else, is neither used nor changed.
+    QTemporaryDir temp;
+    const QString planted = temp.filePath(u"ai-policy-explorer-runtime-%1"_s.arg(getuid()));
+    QVERIFY(QDir().mkdir(planted));
+    const QFile::Permissions open = QFile::permissions(planted) | QFile::WriteOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(planted, open));
+    const Run result = run({u"--version"_s, u"--dataset"_s, m_fixture}, [&temp](QProcess &process) {
+        QProcessEnvironment environment = process.processEnvironment();
+        environment.remove(u"XDG_RUNTIME_DIR"_s);
+        environment.insert(u"TMPDIR"_s, temp.path());
+        process.setProcessEnvironment(environment);
+    });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err)); // no warning about the runtime folder
+    QCOMPARE(QDir(temp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QFileInfo(planted).fileName()});
+    QCOMPARE(QFile::permissions(planted), open);
 }
 
 void TestCli::exportsTableCsv()
@@ -481,11 +506,13 @@ void TestCli::failedWriteKeepsTheOldFile()
     QFile file(output);
     QVERIFY(file.open(QIODevice::WriteOnly) && file.write(old) == old.size());
     file.close();
-    const Run result = run({u"export"_s, u"--view"_s, view, u"--output"_s, output}, [] {
-        rlimit limit{};
-        getrlimit(RLIMIT_FSIZE, &limit);
-        limit.rlim_cur = 20 * 1024;
-        setrlimit(RLIMIT_FSIZE, &limit);
+    const Run result = run({u"export"_s, u"--view"_s, view, u"--output"_s, output}, [](QProcess &process) {
+        process.setChildProcessModifier([] {
+            rlimit limit{};
+            getrlimit(RLIMIT_FSIZE, &limit);
+            limit.rlim_cur = 20 * 1024;
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
     });
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.err,
