@@ -5,12 +5,14 @@
 #include "briefingpack.h"
 #include "currencies.h"
 #include "figureexport.h"
+#include "figurepage.h"
 #include "filterparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -40,8 +42,8 @@ struct Options
     QCommandLineOption output{u"output"_s, u"export: the file to write; .png, .pdf, .svg or .csv."_s,
                               u"file"_s};
     QCommandLineOption countries{
-        u"countries"_s, u"ISO 3166-1 alpha-3 codes, comma separated (EUU for the EU). Default: all."_s,
-        u"codes"_s};
+        u"countries"_s,
+        u"ISO 3166-1 alpha-3 codes, comma separated (EUU for the EU). Default or empty: all."_s, u"codes"_s};
     QCommandLineOption from{u"from"_s, u"First announcement year. Default: the dataset's first."_s,
                             u"year"_s};
     QCommandLineOption to{
@@ -50,7 +52,7 @@ struct Options
                                 u"category"_s};
     QCommandLineOption funding{
         u"funding"_s,
-        u"Funding types, comma separated: %1. Default: public."_s.arg(enumKeyList<FundingType>()),
+        u"Funding types, comma separated: %1. Default: public; empty: all."_s.arg(enumKeyList<FundingType>()),
         u"types"_s};
     QCommandLineOption currency{u"currency"_s,
                                 u"%1, or announced. Default: USD."_s.arg(displayCurrencies().join(u", "_s)),
@@ -71,8 +73,12 @@ struct Options
                                u"group"_s};
     QCommandLineOption search{u"search"_s, u"Table: keep programmes whose text contains this."_s, u"text"_s};
     QCommandLineOption size{u"size"_s,
-                            u"PNG: image size in pixels. PDF and SVG: page size in pixels at 96 dpi. WxH. "
-                            "Default: A4 landscape."_s,
+                            u"PNG: image size in pixels. PDF and SVG: page size in pixels at 96 dpi. WxH, "
+                            "at least %1x%2 at 96 dpi (a PNG at 300 dpi: %3x%4). Default: A4 landscape."_s
+                                .arg(kMinimumPageSize.width())
+                                .arg(kMinimumPageSize.height())
+                                .arg(minimumExportSize(ExportFormat::Png, 300).width())
+                                .arg(minimumExportSize(ExportFormat::Png, 300).height()),
                             u"WxH"_s};
     QCommandLineOption dpi{u"dpi"_s, u"PNG resolution. Default: 300."_s, u"dpi"_s};
     QCommandLineOption withTable{u"with-table"_s, u"Put the figures behind the chart in a table under it."_s};
@@ -103,9 +109,8 @@ QSize parseSize(const QCommandLineParser &parser, const Options &o)
     const auto match = pattern.match(parser.value(o.size));
     const QSize size =
         match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
-    if (size.width() < 200 || size.height() < 150 || size.width() > 20000 || size.height() > 20000)
-        throw UsageError{
-            u"--size: '%1' is not WxH between 200x150 and 20000x20000"_s.arg(parser.value(o.size))};
+    if (size.isEmpty() || size.width() > 20000 || size.height() > 20000)
+        throw UsageError{u"--size: '%1' is not WxH up to 20000x20000"_s.arg(parser.value(o.size))};
     return size;
 }
 
@@ -113,7 +118,13 @@ Filter parseFilterOptions(const QCommandLineParser &parser, const Dataset &datas
 {
     const FilterParseResult parsed = parseFilter(
         [&](const QString &name) -> std::optional<QString> {
-            return parser.isSet(name) ? std::optional<QString>(parser.value(name)) : std::nullopt;
+            if (!parser.isSet(name))
+                return std::nullopt;
+            // An empty list leaves that filter off: every funding type, as an empty --countries is every
+            // country. (To the parser, which also reads sessions, an empty funding list is none.)
+            if (name == u"funding" && parser.value(name).trimmed().isEmpty())
+                return enumKeyList<FundingType>().replace(u'|', u',');
+            return parser.value(name);
         },
         dataset);
     if (!parsed.error.isEmpty())
@@ -135,6 +146,15 @@ ExportOptions parseExportOptions(const QCommandLineParser &parser, const Options
                 u"--dpi: '%1' is not a resolution between 72 and 1200"_s.arg(parser.value(o.dpi))};
     }
     return options;
+}
+
+// An export never writes over what it reads, however the path is spelled or linked.
+void refuseOutputOverInput(const QString &output, const QString &input, const QCommandLineOption &inputOption)
+{
+    const QString canonical = QFileInfo(output).canonicalFilePath();
+    if (!canonical.isEmpty() && canonical == QFileInfo(input).canonicalFilePath())
+        throw UsageError{
+            u"--output: '%1' is the same file as --%2"_s.arg(output, inputOption.names().constFirst())};
 }
 
 int runBriefingExport(const QCommandLineParser &parser, const Options &o, const Analysis &analysis,
@@ -178,6 +198,9 @@ int runExport(const QCommandLineParser &parser, const Options &o, const QString 
     const QString output = parser.value(o.output);
     if (!exportFormatForPath(output))
         throw UsageError{u"--output: '%1' must end in .png, .pdf, .svg or .csv"_s.arg(output)};
+    refuseOutputOverInput(output, datasetPath, o.dataset);
+    if (parser.isSet(o.pack))
+        refuseOutputOverInput(output, parser.value(o.pack), o.pack);
 
     const AnalysisLoadResult loaded = loadAnalysis(datasetPath);
     if (!loaded.analysis) {
@@ -212,6 +235,21 @@ int printVersions(const QString &datasetPath)
     return ExitOk;
 }
 
+// The window cannot open: what would have kept it closed anyway (the dataset) is reported first, as export
+// reports it, then the missing display.
+int refuseWindowWithoutDisplay(const QString &datasetPath)
+{
+    const AnalysisLoadResult loaded = loadAnalysis(datasetPath);
+    if (!loaded.analysis) {
+        err() << "error: " << loaded.error << Qt::endl;
+        return ExitDataset;
+    }
+    err() << "error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); export works "
+             "without one, see --help"
+          << Qt::endl;
+    return ExitUsage;
+}
+
 } // namespace
 
 QString bundledDatasetPath()
@@ -234,7 +272,13 @@ bool isHeadlessInvocation(const QStringList &arguments)
     return false;
 }
 
-LaunchRequest runCommandLine(const QStringList &arguments)
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -245,7 +289,8 @@ LaunchRequest runCommandLine(const QStringList &arguments)
         "                                                 render a view without a display\n"
         "  ai-policy-explorer export --view briefing --output PACK.pdf [--pack SPEC.json] [filters]\n"
         "                                                 a multi-page briefing pack\n\n"
-        "Exit codes: 0 done; 2 bad usage (unknown option, view, country, programme, unwritable output);\n"
+        "Exit codes: 0 done; 2 bad usage (unknown option, view, country, programme, unwritable output, no\n"
+        "display for the window);\n"
         "3 dataset missing, unreadable, corrupt or of an unknown schema version."_s);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version(QStringList{u"v"_s, u"version"_s},
@@ -288,6 +333,13 @@ LaunchRequest runCommandLine(const QStringList &arguments)
         err() << "error: --lang: '" << parser.value(o.lang) << "' is not one of ja, en" << Qt::endl;
         return {false, {}, ExitUsage};
     }
+    // An empty file name, from an unset shell variable say, would otherwise be reported as a file named "".
+    for (const QCommandLineOption *file : {&o.dataset, &o.output, &o.pack}) {
+        if (parser.isSet(*file) && parser.value(*file).isEmpty()) {
+            err() << "error: --" << file->names().constFirst() << ": the file name is empty" << Qt::endl;
+            return {false, {}, ExitUsage};
+        }
+    }
     if (parser.isSet(help)) {
         out() << parser.helpText();
         out().flush();
@@ -302,8 +354,11 @@ LaunchRequest runCommandLine(const QStringList &arguments)
               << Qt::endl;
         return {false, {}, ExitUsage};
     }
-    if (positional.isEmpty())
+    if (positional.isEmpty()) {
+        if (!displayAvailable)
+            return {false, {}, refuseWindowWithoutDisplay(datasetPath)};
         return {true, datasetPath, ExitOk};
+    }
     try {
         return {false, {}, runExport(parser, o, datasetPath)};
     } catch (const UsageError &error) {

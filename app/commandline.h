@@ -21,8 +21,13 @@ struct LaunchRequest
 // True unless the arguments ask for the main window, so the command line runs without a display.
 bool isHeadlessInvocation(const QStringList &arguments);
 
-// Handles --help, --version and `export`; otherwise says to start the GUI. Prints to stdout/stderr.
-LaunchRequest runCommandLine(const QStringList &arguments);
+// True when a window can open: DISPLAY or WAYLAND_DISPLAY names a display, or QT_QPA_PLATFORM a platform.
+// Without any, Qt's default platform aborts the process.
+bool hasDisplay();
+
+// Handles --help, --version and `export`; otherwise says to start the GUI, or, with no display, checks what
+// the GUI would be given and says plainly that no window can open. Prints to stdout/stderr.
+LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable);
 
 // The bundled dataset, found relative to the executable in the build tree and in the install tree.
 QString bundledDatasetPath();

@@ -8,28 +8,35 @@
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTemporaryDir>
 
+#include <csignal>
 #include <functional>
 #include <memory>
-
-#include <unistd.h>
+#include <optional>
 
 int main(int argc, char *argv[])
 {
+    // Past a file-size limit (ulimit -f) a write then fails with EFBIG, which the export reports, keeping the
+    // old file, instead of SIGXFSZ ending the process.
+    std::signal(SIGXFSZ, SIG_IGN);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     // Exports, --help and --version must work on a machine with no display, and print nothing but their
-    // own output: the offscreen platform wants a runtime folder and warns when XDG_RUNTIME_DIR is unset.
-    if (isHeadlessInvocation(arguments)) {
+    // own output: the offscreen platform wants a runtime folder and warns when XDG_RUNTIME_DIR is unset. A
+    // start of the window with no display runs so too, to say why it cannot open instead of aborting.
+    const bool displayAvailable = hasDisplay();
+    // A new folder of this process's own (mode 0700), removed after the application: a fixed name in the
+    // shared temp folder could be made first, or linked elsewhere, by another user.
+    std::optional<QTemporaryDir> runtimeDir;
+    if (isHeadlessInvocation(arguments) || !displayAvailable) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            const QString runtimeDir =
-                QDir::tempPath() + QStringLiteral("/ai-policy-explorer-runtime-") + QString::number(getuid());
-            QDir().mkpath(runtimeDir);
-            QFile::setPermissions(runtimeDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir));
+            runtimeDir.emplace(QDir::tempPath() + QStringLiteral("/ai-policy-explorer-runtime-XXXXXX"));
+            if (runtimeDir->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
         }
     }
 
@@ -42,7 +49,7 @@ int main(int argc, char *argv[])
 
     preferJapaneseFontWithFaithfulPdfText();
     applyLanguage(startupLanguage(arguments));
-    const LaunchRequest request = runCommandLine(arguments);
+    const LaunchRequest request = runCommandLine(arguments, displayAvailable);
     if (!request.startGui)
         return request.exitCode;
 

@@ -7,6 +7,7 @@
 
 #include <QIODevice>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -14,13 +15,27 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A spreadsheet runs a cell that starts with = + - @, a tab or a carriage return as a formula, so a name from
+// the data could compute, or fetch a URL, when the file is opened. OWASP's remedy: a leading apostrophe,
+// which makes the cell text. Plain decimal numbers, the only numbers this file writes, stay numbers, negative
+// ones too.
+QString spreadsheetSafe(const QString &field)
+{
+    static const QRegularExpression plainNumber(u"^-?\\d+(\\.\\d+)?$"_s);
+    if (field.isEmpty() || !u"=+-@\t\r"_s.contains(field.front()) || plainNumber.match(field).hasMatch())
+        return field;
+    return u'\'' + field;
+}
+
 class CsvWriter
 {
 public:
     explicit CsvWriter(QIODevice &device) : m_device(device) { m_ok = m_device.write("\xEF\xBB\xBF") == 3; }
 
-    void row(const QStringList &fields)
+    void row(QStringList fields)
     {
+        for (QString &field : fields)
+            field = spreadsheetSafe(field);
         if (m_ok)
             m_ok = m_device.write(csvRow(fields).toUtf8()) >= 0;
     }

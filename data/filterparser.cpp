@@ -24,8 +24,14 @@ public:
         }
         if (!year(u"from"_s, filter.fromYear) || !year(u"to"_s, filter.toYear))
             return {filter, m_error};
-        if (filter.fromYear > filter.toYear)
+        if (filter.fromYear > filter.toYear) {
+            // Name only the years given: the other is the default, which the user may never have seen.
+            if (!value(u"from"_s))
+                return fail(u"to %1 is before the first year, %2"_s.arg(filter.toYear).arg(filter.fromYear));
+            if (!value(u"to"_s))
+                return fail(u"from %1 is after the last year, %2"_s.arg(filter.fromYear).arg(filter.toYear));
             return fail(u"from %1 is after to %2"_s.arg(filter.fromYear).arg(filter.toYear));
+        }
         if (const auto category = value(u"category"_s)) {
             filter.category = enumFromKey<Category>(*category);
             if (!filter.category)

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImageReader>
 #include <QProcess>
@@ -9,6 +10,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <cstring>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +31,11 @@ private slots:
     void rejectsBadUsage();
     void rejectsUnusableDataset_data();
     void rejectsUnusableDataset();
+    void windowWithoutDisplaySaysWhy_data();
+    void windowWithoutDisplaySaysWhy();
+    void runtimeFolderIsPrivateAndRemoved();
     void exportsTableCsv();
+    void emptyListsMeanEveryValue();
     void exportsRecipientsCsvForOneProgramme();
     void exportsComparisonCsv();
     void exportsPngAtRequestedSize();
@@ -36,6 +47,11 @@ private slots:
     void exportsJapanesePdf();
     void exportsBundledDatasetInEveryFormat_data();
     void exportsBundledDatasetInEveryFormat();
+    void failedWriteKeepsTheOldFile_data();
+    void failedWriteKeepsTheOldFile();
+    void refusesOutputThatIsNoFileToReplace_data();
+    void refusesOutputThatIsNoFileToReplace();
+    void replacesTheTargetOfALinkedOutput();
 
 private:
     struct Run
@@ -44,14 +60,15 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments) const;
+    // `setUp` may change the process's environment or give it a child-process modifier before it starts.
+    Run run(const QStringList &arguments, const std::function<void(QProcess &)> &setUp = {}) const;
     Run exportFixture(const QStringList &arguments) const;
 
     QTemporaryDir m_dir;
     QString m_fixture;
 };
 
-TestCli::Run TestCli::run(const QStringList &arguments) const
+TestCli::Run TestCli::run(const QStringList &arguments, const std::function<void(QProcess &)> &setUp) const
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -59,6 +76,8 @@ TestCli::Run TestCli::run(const QStringList &arguments) const
     environment.remove(u"DISPLAY"_s);
     environment.remove(u"WAYLAND_DISPLAY"_s);
     process.setProcessEnvironment(environment);
+    if (setUp)
+        setUp(process);
     process.start(QStringLiteral(APE_EXECUTABLE), arguments);
     if (!process.waitForFinished(60000))
         return {};
@@ -101,6 +120,7 @@ void TestCli::rejectsBadUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("named");
+    const QString csv = m_dir.filePath(u"x.csv"_s);
     QTest::addRow("unknown option") << QStringList{u"--bogus"_s} << u"bogus"_s;
     QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
     QTest::addRow("unknown view") << QStringList{u"export"_s, u"--view"_s, u"pie"_s, u"--output"_s,
@@ -110,6 +130,26 @@ void TestCli::rejectsBadUsage_data()
     QTest::addRow("unknown format") << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--output"_s,
                                                    u"x.doc"_s}
                                     << u"x.doc"_s;
+    QTest::addRow("empty dataset name")
+        << QStringList{u"--dataset"_s, QString()} << u"--dataset: the file name is empty"_s;
+    QTest::addRow("empty output name")
+        << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--output"_s, QString()}
+        << u"--output: the file name is empty"_s;
+    // The year not given is not blamed.
+    QTest::addRow("to alone before the first year")
+        << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--to"_s, u"2010"_s, u"--output"_s, csv}
+        << u"--to 2010 is before the first year"_s;
+    // Pages too small to leave the chart room, named with the smallest that does.
+    const auto sized = [](const QString &view, const QString &size, const QString &output) {
+        return QStringList{u"export"_s, u"--view"_s, view, u"--size"_s, size, u"--output"_s, output};
+    };
+    QTest::addRow("PNG of one colour")
+        << sized(u"timeline"_s, u"200x150"_s, m_dir.filePath(u"x.png"_s)) << u"the smallest is 2250×1688"_s;
+    QTest::addRow("A4 in pixels at 300 dpi")
+        << sized(u"comparison"_s, u"1123x794"_s, m_dir.filePath(u"x.png"_s))
+        << u"the smallest is 2250×1688"_s;
+    QTest::addRow("narrow PDF") << sized(u"comparison"_s, u"600x800"_s, m_dir.filePath(u"x.pdf"_s))
+                                << u"the smallest is 720×540"_s;
 }
 
 void TestCli::rejectsBadUsage()
@@ -156,6 +196,64 @@ void TestCli::rejectsUnusableDataset()
     QVERIFY(!QFile::exists(dir.filePath(u"t.csv"_s)));
 }
 
+void TestCli::windowWithoutDisplaySaysWhy_data()
+{
+    // The arguments of a start of the window, and whether they are refused as an export refuses them.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("asExport");
+    QTest::addRow("bare start") << QStringList() << false;
+    QTest::addRow("another dataset") << QStringList{u"--dataset"_s, m_fixture} << false;
+    QTest::addRow("missing dataset") << QStringList{u"--dataset"_s, m_dir.filePath(u"missing.sqlite"_s)}
+                                     << true;
+    QTest::addRow("unknown language") << QStringList{u"--lang"_s, u"xx"_s} << true;
+}
+
+void TestCli::windowWithoutDisplaySaysWhy()
+{
+    // run() leaves out DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM: the window cannot open. Arguments it
+    // would have refused anyway are refused first, with the export's message and exit code; then the app
+    // says there is no display, instead of aborting in Qt's platform plugin.
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, asExport);
+    const Run result = run(arguments);
+    if (asExport) {
+        const Run exported =
+            run(QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--output"_s, m_dir.filePath(u"t.csv"_s)} +
+                arguments);
+        QCOMPARE(result.exitCode, exported.exitCode);
+        QCOMPARE(result.err, exported.err);
+    } else {
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.startsWith(u"error: no display"_s), qPrintable(result.err));
+    }
+    QVERIFY(result.exitCode != 0);
+    QCOMPARE(result.err.trimmed().count(u'\n'), 0); // one line
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestCli::runtimeFolderIsPrivateAndRemoved()
+{
+    // Without XDG_RUNTIME_DIR the offscreen platform wants a runtime folder. The app makes a new one of its
+    // own in the temp folder and removes it at exit; a folder of the fixed name it once used, made there
+    // first by someone else, is neither used nor changed.
+    QTemporaryDir temp;
+    const QString planted = temp.filePath(u"ai-policy-explorer-runtime-%1"_s.arg(getuid()));
+    QVERIFY(QDir().mkdir(planted));
+    const QFile::Permissions open = QFile::permissions(planted) | QFile::WriteOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(planted, open));
+    const Run result = run({u"--version"_s, u"--dataset"_s, m_fixture}, [&temp](QProcess &process) {
+        QProcessEnvironment environment = process.processEnvironment();
+        environment.remove(u"XDG_RUNTIME_DIR"_s);
+        environment.insert(u"TMPDIR"_s, temp.path());
+        process.setProcessEnvironment(environment);
+    });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err)); // no warning about the runtime folder
+    QCOMPARE(QDir(temp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QFileInfo(planted).fileName()});
+    QCOMPARE(QFile::permissions(planted), open);
+}
+
 void TestCli::exportsTableCsv()
 {
     const QString output = m_dir.filePath(u"table.csv"_s);
@@ -174,6 +272,23 @@ void TestCli::exportsTableCsv()
                line.contains(
                    u",METI,2024-04-19,2024,2024,72500000000,up_to,JPY,483333333,compute,public,allocated,"_s);
     }));
+}
+
+void TestCli::emptyListsMeanEveryValue()
+{
+    // An empty --countries or --funding leaves that filter off, as a script with an unset variable expects.
+    const auto rows = [this](const QStringList &filters) {
+        const QString output = m_dir.filePath(u"lists.csv"_s);
+        QFile::remove(output);
+        const Run result = exportFixture(
+            QStringList{u"--view"_s, u"table"_s, u"--from"_s, u"2016"_s, u"--output"_s, output} + filters);
+        QFile file(output);
+        return result.exitCode == 0 && file.open(QIODevice::ReadOnly) ? file.readAll().count('\n') - 1 : -1;
+    };
+    const qsizetype everyFunding = rows({u"--funding"_s, enumKeyList<FundingType>().replace(u'|', u',')});
+    QVERIFY(everyFunding > rows({})); // more than the default, public money only
+    QCOMPARE(rows({u"--funding"_s, QString()}), everyFunding);
+    QCOMPARE(rows({u"--countries"_s, QString()}), rows({}));
 }
 
 void TestCli::exportsRecipientsCsvForOneProgramme()
@@ -368,6 +483,117 @@ void TestCli::exportsBundledDatasetInEveryFormat()
     const Run result = run({u"export"_s, u"--view"_s, view, u"--output"_s, output});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(QFileInfo(output).size() > 1000);
+}
+
+void TestCli::failedWriteKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("format");
+    for (const QString &format : {u"pdf"_s, u"svg"_s, u"png"_s, u"csv"_s})
+        QTest::addRow("timeline.%s", qPrintable(format)) << u"timeline"_s << format;
+    QTest::addRow("briefing.pdf") << u"briefing"_s << u"pdf"_s;
+}
+
+void TestCli::failedWriteKeepsTheOldFile()
+{
+    // A file-size limit below every export of the bundled dataset stops the write part-way, as a full disk
+    // would: the app says why, fails, and the previous export is untouched.
+    QFETCH(QString, view);
+    QFETCH(QString, format);
+    QTemporaryDir dir;
+    const QString output = dir.filePath(view + u'.' + format);
+    const QByteArray old = "the previous export\n";
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(old) == old.size());
+    file.close();
+    const Run result = run({u"export"_s, u"--view"_s, view, u"--output"_s, output}, [](QProcess &process) {
+        process.setChildProcessModifier([] {
+            rlimit limit{};
+            getrlimit(RLIMIT_FSIZE, &limit);
+            limit.rlim_cur = 20 * 1024;
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    });
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err,
+             u"error: %1: cannot write: %2\n"_s.arg(output, QString::fromLocal8Bit(std::strerror(EFBIG))));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), old);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+             QStringList{QFileInfo(output).fileName()}); // nothing left over
+}
+
+void TestCli::refusesOutputThatIsNoFileToReplace_data()
+{
+    QTest::addColumn<QString>("kind"); // what is at the output's path
+    QTest::addColumn<QString>("named");
+    QTest::addRow("FIFO") << u"fifo"_s << u"not a regular file"_s;
+    QTest::addRow("symlink to a FIFO") << u"link to fifo"_s << u"not a regular file"_s;
+    QTest::addRow("folder") << u"folder"_s << u"not a regular file"_s;
+    QTest::addRow("the dataset") << u"dataset"_s << u"is the same file as --dataset"_s;
+    QTest::addRow("the pack") << u"pack"_s << u"is the same file as --pack"_s;
+}
+
+void TestCli::refusesOutputThatIsNoFileToReplace()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, named);
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"target.pdf"_s);
+    QString output = target;
+    QByteArray contents; // of a regular file at `target`
+    if (kind == u"fifo" || kind == u"link to fifo") {
+        QVERIFY(mkfifo(QFile::encodeName(target).constData(), 0600) == 0);
+        if (kind == u"link to fifo") {
+            output = dir.filePath(u"link.pdf"_s);
+            QVERIFY(QFile::link(target, output));
+        }
+    } else if (kind == u"folder") {
+        QVERIFY(QDir(dir.path()).mkdir(u"target.pdf"_s));
+    } else {
+        QFile input(kind == u"dataset" ? m_fixture : target);
+        QVERIFY(kind == u"dataset" ? input.open(QIODevice::ReadOnly) : input.open(QIODevice::ReadWrite));
+        if (kind == u"pack")
+            input.write(R"({"figures": [{"view": "table"}]})");
+        input.seek(0);
+        contents = input.readAll();
+        if (kind == u"dataset")
+            QVERIFY(input.copy(target));
+    }
+    // The input is named by another spelling of the output's path.
+    const QString sameFile = dir.path() + u"/./target.pdf"_s;
+    QStringList arguments{u"export"_s, u"--output"_s, output};
+    if (kind == u"dataset")
+        arguments << u"--view"_s << u"table"_s << u"--dataset"_s << sameFile;
+    else if (kind == u"pack")
+        arguments << u"--view"_s << u"briefing"_s << u"--pack"_s << sameFile << u"--dataset"_s << m_fixture;
+    else
+        arguments << u"--view"_s << u"table"_s << u"--dataset"_s << m_fixture;
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(output) && result.err.contains(named), qPrintable(result.err));
+    QCOMPARE(result.err.trimmed().count(u'\n'), 0);
+    QFile after(target);
+    QCOMPARE(QFileInfo(target).isFile(), !contents.isEmpty()); // a FIFO or a folder is still one
+    QVERIFY(contents.isEmpty() || (after.open(QIODevice::ReadOnly) && after.readAll() == contents));
+}
+
+void TestCli::replacesTheTargetOfALinkedOutput()
+{
+    // A link to a regular file is followed, as other programs do: the file it names gets the export and the
+    // link stays a link.
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"target.csv"_s);
+    const QString link = dir.filePath(u"link.csv"_s);
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("old\n") == 4);
+    file.close();
+    QVERIFY(QFile::link(target, link));
+    const Run result = exportFixture({u"--view"_s, u"table"_s, u"--output"_s, link});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("\xEF\xBB\xBFid,"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -18,18 +18,26 @@ private slots:
     void recipientsWithoutProgrammeListsEveryAllocation();
     void comparisonListsEverySeriesAndTotal();
     void timelineListsProgrammesAndEvents();
+    void textCannotRunAsAFormula_data();
+    void textCannotRunAsAFormula();
 
 private:
     CsvTable exported(ViewKind view, const Filter &filter) const;
+    static CsvTable exported(const Analysis &analysis, ViewKind view, const Filter &filter);
     std::shared_ptr<const Analysis> m_analysis;
 };
 
 CsvTable TestCsvExport::exported(ViewKind view, const Filter &filter) const
 {
+    return exported(*m_analysis, view, filter);
+}
+
+CsvTable TestCsvExport::exported(const Analysis &analysis, ViewKind view, const Filter &filter)
+{
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (!writeViewCsv(buffer, view, *m_analysis, filter))
+    if (!writeViewCsv(buffer, view, analysis, filter))
         return {};
     if (!bytes.startsWith("\xEF\xBB\xBF"))
         return {};
@@ -105,6 +113,43 @@ void TestCsvExport::timelineListsProgrammesAndEvents()
     const CsvTable table = exported(ViewKind::Timeline, fixtureFilter());
     QCOMPARE(table.records.size(), 7);
     QCOMPARE(table.records.constLast().fields.at(1), u"event"_s);
+}
+
+void TestCsvExport::textCannotRunAsAFormula_data()
+{
+    // A programme's name as the data has it, and as the CSV must write it.
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("written");
+    QTest::addRow("equals") << u"=HYPERLINK(\"https://example.org\",\"x\")"_s
+                            << u"'=HYPERLINK(\"https://example.org\",\"x\")"_s;
+    QTest::addRow("plus") << u"+1+2"_s << u"'+1+2"_s;
+    QTest::addRow("minus") << u"-1+2"_s << u"'-1+2"_s;
+    QTest::addRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+    QTest::addRow("tab") << u"\t=1+2"_s << u"'\t=1+2"_s;
+    QTest::addRow("carriage return") << u"\r=1+2"_s << u"'\r=1+2"_s;
+    QTest::addRow("negative number") << u"-5"_s << u"-5"_s;
+    QTest::addRow("negative decimal") << u"-2.5"_s << u"-2.5"_s;
+    QTest::addRow("sign inside") << u"AI+ plan = 2"_s << u"AI+ plan = 2"_s;
+}
+
+void TestCsvExport::textCannotRunAsAFormula()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, written);
+    DatasetTables tables = fixtureDataset();
+    const auto gpu = std::find_if(tables.programmes.begin(), tables.programmes.end(),
+                                  [](const Programme &p) { return p.id == u"jp-gpu"; });
+    QVERIFY(gpu != tables.programmes.end());
+    gpu->nameEn = name;
+    const Analysis analysis(std::make_shared<const Dataset>(std::move(tables)));
+    const CsvTable table = exported(analysis, ViewKind::Table, fixtureFilter());
+    const auto column = [&](const QString &header) { return table.header.indexOf(header); };
+    const auto row = std::find_if(table.records.cbegin(), table.records.cend(), [&](const CsvRecord &r) {
+        return r.fields.at(column(u"id"_s)) == u"jp-gpu";
+    });
+    QVERIFY(row != table.records.cend());
+    QCOMPARE(row->fields.at(column(u"programme"_s)), written);
+    QCOMPARE(row->fields.at(column(u"amount"_s)), u"72500000000"_s); // numbers stay numbers
 }
 
 QTEST_GUILESS_MAIN(TestCsvExport)

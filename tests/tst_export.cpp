@@ -3,6 +3,7 @@
 #include "csv.h"
 #include "csvexport.h"
 #include "figureexport.h"
+#include "figurepage.h"
 #include "recipientsbuilder.h"
 #include "testsupport.h"
 
@@ -10,7 +11,9 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QPdfWriter>
 #include <QPrinter>
 #include <QProcess>
 #include <QScopeGuard>
@@ -18,7 +21,42 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <cstring>
+
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Lowers this process's file-size limit while it lives, so a write stops part-way as on a full disk. SIGXFSZ
+// is ignored meanwhile, as the app ignores it, so the write fails with EFBIG instead of ending the process.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit lowered = m_saved;
+        lowered.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &lowered);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_handler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    rlimit m_saved{};
+    void (*m_handler)(int) = nullptr;
+};
+
+} // namespace
 
 // Paper and file outputs: what a reader of the PDF, SVG, PNG or CSV actually gets.
 class TestExport : public QObject
@@ -31,6 +69,10 @@ private slots:
     void tablePdfContinuesOverPages();
     void recipientsCsvHoldsTheBarsShown();
     void pageTooShortForARowEndsTheTable();
+    void tooSmallPageIsRefused_data();
+    void tooSmallPageIsRefused();
+    void smallestPageShowsTheChart_data();
+    void smallestPageShowsTheChart();
     void svgIsSelfContainedWithTitle();
     void pngHasRequestedSizeAndDpi_data();
     void pngHasRequestedSizeAndDpi();
@@ -43,6 +85,8 @@ private slots:
     void briefingPackSpecNamesWhatIsWrong();
     void cancelledPackLeavesNoFile();
     void failedWriteSaysWhy();
+    void failedWriteKeepsTheOldFile_data();
+    void failedWriteKeepsTheOldFile();
     void printingToPdfUsesTheSamePage();
 
 private:
@@ -157,13 +201,76 @@ void TestExport::recipientsCsvHoldsTheBarsShown()
 void TestExport::pageTooShortForARowEndsTheTable()
 {
     // Header and footer fill a 150-pixel page, so no row fits: one page that says so, not pages forever.
+    // Exports refuse so small a page, so the layout is given one directly.
     const QString path = m_dir.filePath(u"short.pdf"_s);
-    ExportOptions options;
-    options.size = QSize(1123, 150);
-    QCOMPARE(exportView(*m_analysis, fixtureFilter(), ViewKind::Table, path, options), QString());
+    const QRect page(0, 0, 1123, 150);
+    {
+        QPdfWriter writer(path);
+        setUpPdfWriter(writer, page.size(), {});
+        QCPPainter painter(&writer);
+        prepareVectorPainter(painter);
+        paintFigure(painter, page, buildFigure(*m_analysis, fixtureFilter(), ViewKind::Table),
+                    [&] { return writer.newPage(); });
+    }
     QCOMPARE(pageCount(path), 1);
     const int rows = int(m_analysis->tableRows(fixtureFilter()).size());
     QVERIFY2(pdfText(path).contains(u"%1 more rows"_s.arg(rows)), qPrintable(pdfText(path)));
+}
+
+void TestExport::tooSmallPageIsRefused_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("smallest");
+    QTest::addRow("PNG of one colour") << u"tiny.png"_s << QSize(200, 150) << u"2250×1688"_s;
+    QTest::addRow("A4 in pixels at 300 dpi") << u"a4.png"_s << QSize(1123, 794) << u"2250×1688"_s;
+    QTest::addRow("narrow PDF") << u"narrow.pdf"_s << QSize(719, 1123) << u"720×540"_s;
+    QTest::addRow("short SVG") << u"short.svg"_s << QSize(1123, 539) << u"720×540"_s;
+    QTest::addRow("short briefing pack") << u"briefing.pdf"_s << QSize(1123, 539) << u"720×540"_s;
+}
+
+void TestExport::tooSmallPageIsRefused()
+{
+    // Title, filters, note and sources would leave the chart no room: the export says how large it must be.
+    QFETCH(QString, fileName);
+    QFETCH(QSize, size);
+    QFETCH(QString, smallest);
+    const QString path = m_dir.filePath(fileName);
+    ExportOptions options;
+    options.size = size;
+    const QString error =
+        fileName.startsWith(u"briefing")
+            ? exportBriefingPack(*m_bundled, defaultBriefingPack(fixtureFilter()), path, options)
+            : exportView(*m_bundled, fixtureFilter(), ViewKind::Comparison, path, options);
+    QVERIFY2(error.startsWith(path + u": "_s) && error.endsWith(u"the smallest is "_s + smallest),
+             qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExport::smallestPageShowsTheChart_data()
+{
+    QTest::addColumn<ViewKind>("view");
+    for (const ViewKind view : {ViewKind::Timeline, ViewKind::Recipients, ViewKind::Comparison})
+        QTest::addRow("%s", qPrintable(enumKey(view))) << view;
+}
+
+void TestExport::smallestPageShowsTheChart()
+{
+    // The chart is drawn on the smallest page allowed: its markers or bars colour the picture, which the
+    // title, filters and sources alone, all in greys, would not.
+    QFETCH(ViewKind, view);
+    const QString path = m_dir.filePath(u"smallest-%1.png"_s.arg(enumKey(view)));
+    ExportOptions options;
+    options.size = minimumExportSize(ExportFormat::Png, options.dpi);
+    QCOMPARE(exportView(*m_bundled, fixtureFilter(), view, path, options), QString());
+    const QImage image(path);
+    QCOMPARE(image.size(), options.size);
+    int coloured = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            coloured += image.pixelColor(x, y).hsvSaturation() > 80;
+    }
+    QVERIFY2(coloured > 500, qPrintable(QString::number(coloured)));
 }
 
 void TestExport::svgIsSelfContainedWithTitle()
@@ -183,7 +290,7 @@ void TestExport::pngHasRequestedSizeAndDpi_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<int>("dpi");
-    QTest::addRow("print resolution") << QSize(2000, 1400) << 300;
+    QTest::addRow("print resolution") << QSize(2400, 1800) << 300;
     QTest::addRow("screen resolution") << QSize(900, 600) << 96;
 }
 
@@ -235,15 +342,15 @@ void TestExport::paperIgnoresTheDesktopPaletteAndFont_data()
 void TestExport::paperIgnoresTheDesktopPaletteAndFont()
 {
     // Paper is always light and sizes its own text: a dark desktop with a large font changes nothing on the
-    // page, neither its pixels nor the SVG's fonts and colours. The page is short, so the table's rows do
-    // not all fit and the note saying so is on it too.
+    // page, neither its pixels nor the SVG's fonts and colours. The page is as short as allowed and the
+    // bundled dataset's tables are long, so their rows do not all fit and the note saying so is on it too.
     QFETCH(ViewKind, view);
     ExportOptions options;
     options.withTable = true;
-    options.size = QSize(1123, 300);
-    const Figure figure = buildFigure(*m_analysis, fixtureFilter(), view, options);
+    options.size = QSize(1123, kMinimumPageSize.height());
+    const Figure figure = buildFigure(*m_bundled, fixtureFilter(), view, options);
     const auto render = [&](const QString &svgPath) {
-        const QString error = exportView(*m_analysis, fixtureFilter(), view, svgPath, options);
+        const QString error = exportView(*m_bundled, fixtureFilter(), view, svgPath, options);
         QFile svg(svgPath);
         return std::pair{renderFigureImage(figure, options.size, 96),
                          error.isEmpty() && svg.open(QIODevice::ReadOnly) ? svg.readAll() : QByteArray()};
@@ -358,6 +465,37 @@ void TestExport::failedWriteSaysWhy()
     const QString path = u"/nonexistent/folder/figure.pdf"_s;
     const QString error = exportView(*m_analysis, fixtureFilter(), ViewKind::Recipients, path);
     QVERIFY2(error.startsWith(path + u": cannot write"_s), qPrintable(error));
+}
+
+void TestExport::failedWriteKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("fileName");
+    for (const QString &name :
+         {u"timeline.pdf"_s, u"timeline.svg"_s, u"timeline.png"_s, u"timeline.csv"_s, u"briefing.pdf"_s})
+        QTest::addRow("%s", qPrintable(name)) << name;
+}
+
+void TestExport::failedWriteKeepsTheOldFile()
+{
+    // Every format of the bundled dataset is larger than the limit, so each write fails part-way.
+    QFETCH(QString, fileName);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fileName);
+    const QByteArray old = "the previous export\n";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(old) == old.size());
+    file.close();
+    QString error;
+    {
+        const FileSizeLimit limit(16 * 1024);
+        error = fileName.startsWith(u"briefing")
+                    ? exportBriefingPack(*m_bundled, defaultBriefingPack(fixtureFilter()), path, {})
+                    : exportView(*m_bundled, fixtureFilter(), ViewKind::Timeline, path);
+    }
+    QCOMPARE(error, u"%1: cannot write: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(EFBIG))));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), old);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{fileName}); // no temporary file left
 }
 
 void TestExport::printingToPdfUsesTheSamePage()

@@ -5,6 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
+using OptionList = QList<std::pair<QString, QString>>;
+
 // The options a filter is written as (sessions, view and pack files) read back into the same filter.
 class TestFilterParser : public QObject
 {
@@ -14,6 +16,8 @@ private slots:
     void optionsReadBackIntoTheSameFilter_data();
     void optionsReadBackIntoTheSameFilter();
     void optionsAreSpelledAsOnTheCommandLine();
+    void yearsOutOfOrderNameOnlyTheYearsGiven_data();
+    void yearsOutOfOrderNameOnlyTheYearsGiven();
 
 private:
     FilterParseResult readBack(const QList<std::pair<QString, QString>> &options) const;
@@ -84,6 +88,27 @@ void TestFilterParser::optionsAreSpelledAsOnTheCommandLine()
     // What a default filter leaves empty is not written.
     for (const auto &[name, value] : options)
         QVERIFY2(name != u"search" && name != u"programme" && name != u"indicator", qPrintable(name));
+}
+
+void TestFilterParser::yearsOutOfOrderNameOnlyTheYearsGiven_data()
+{
+    QTest::addColumn<OptionList>("options");
+    QTest::addColumn<QString>("error");
+    const Filter defaults = defaultFilter(m_dataset);
+    QTest::addRow("to alone") << OptionList{{u"to"_s, u"2010"_s}}
+                              << u"to 2010 is before the first year, %1"_s.arg(defaults.fromYear);
+    QTest::addRow("from alone") << OptionList{{u"from"_s, u"2030"_s}}
+                                << u"from 2030 is after the last year, %1"_s.arg(defaults.toYear);
+    QTest::addRow("both") << OptionList{{u"from"_s, u"2024"_s}, {u"to"_s, u"2020"_s}}
+                          << u"from 2024 is after to 2020"_s;
+}
+
+void TestFilterParser::yearsOutOfOrderNameOnlyTheYearsGiven()
+{
+    // The year not given is the default, which the user never typed: the error names the given one.
+    QFETCH(OptionList, options);
+    QFETCH(QString, error);
+    QCOMPARE(readBack(options).error, error);
 }
 
 QTEST_GUILESS_MAIN(TestFilterParser)

@@ -5,9 +5,9 @@
 
 #include <qcustomplot.h>
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -110,11 +110,8 @@ void paintAppendix(QCPPainter &painter, const QRect &page, const Analysis &analy
 QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, const QString &path,
                            const ExportOptions &options, const ExportProgress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("BriefingExport", "%1: cannot write: %2")
-            .arg(path, file.errorString());
-
+    if (const QString error = pageSizeError(path, ExportFormat::Pdf, options); !error.isEmpty())
+        return error;
     QList<Figure> figures;
     QStringList sourceIds;
     for (const PackFigure &packFigure : pack.figures) {
@@ -133,7 +130,11 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
 
     const QSize pageSize = options.size.isValid() ? options.size : defaultPageSize();
     const QRect page(QPoint(0, 0), pageSize);
-    QPdfWriter writer(&file);
+    // Made in memory first, so a cancelled or failed export leaves any old file as it was.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     setUpPdfWriter(writer, pageSize, pack.title);
     QCPPainter painter(&writer);
     prepareVectorPainter(painter);
@@ -141,7 +142,6 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
     for (qsizetype i = 0; i < figures.size(); ++i) {
         if (progress && !progress(int(i), int(figures.size()))) {
             painter.end();
-            file.cancelWriting();
             return QCoreApplication::translate("BriefingExport", "%1: export cancelled; no file was written")
                 .arg(path);
         }
@@ -153,8 +153,5 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
     if (progress)
         progress(int(figures.size()), int(figures.size()));
     painter.end();
-    if (!file.commit())
-        return QCoreApplication::translate("BriefingExport", "%1: cannot write: %2")
-            .arg(path, file.errorString());
-    return {};
+    return saveExportFile(path, bytes);
 }

@@ -5,11 +5,13 @@
 
 #include <qcustomplot.h>
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +71,31 @@ QSize defaultPageSize()
     return pageSizePresets().constFirst().second;
 }
 
+QSize minimumExportSize(ExportFormat format, int dpi)
+{
+    if (format == ExportFormat::Csv)
+        return {};
+    if (format == ExportFormat::Pdf || format == ExportFormat::Svg)
+        return kMinimumPageSize;
+    return {qCeil(kMinimumPageSize.width() * dpi / 96.0), qCeil(kMinimumPageSize.height() * dpi / 96.0)};
+}
+
+QString pageSizeError(const QString &path, ExportFormat format, const ExportOptions &options)
+{
+    const int dpi = format == ExportFormat::Png ? options.dpi : 96;
+    const QSize minimum = minimumExportSize(format, dpi);
+    if (!options.size.isValid() || options.size.expandedTo(minimum) == options.size)
+        return {};
+    return QCoreApplication::translate(
+               "FigureExport", "%1: %2×%3 pixels at %4 dpi is too small to read; the smallest is %5×%6")
+        .arg(path)
+        .arg(options.size.width())
+        .arg(options.size.height())
+        .arg(dpi)
+        .arg(minimum.width())
+        .arg(minimum.height());
+}
+
 void setUpPdfWriter(QPdfWriter &writer, const QSize &pageSize, const QString &title)
 {
     writer.setResolution(96);
@@ -121,37 +148,62 @@ QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view
     if (!format)
         return QCoreApplication::translate("FigureExport", "%1: unknown format; use .png, .pdf, .svg or .csv")
             .arg(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("FigureExport", "%1: cannot write: %2")
-            .arg(path, file.errorString());
+    if (const QString error = pageSizeError(path, *format, options); !error.isEmpty())
+        return error;
 
+    // Made in memory first, so nothing on disk changes unless the whole file can be written.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     const QSize pageSize = options.size.isValid() ? options.size : defaultPageSize();
-    bool written = true;
+    bool rendered = true;
     switch (*format) {
     case ExportFormat::Csv:
-        written = writeViewCsv(file, view, analysis, filter);
+        rendered = writeViewCsv(buffer, view, analysis, filter);
         break;
     case ExportFormat::Png: {
         const QSize pixels = options.size.isValid() ? options.size : defaultPageSize() * (options.dpi / 96.0);
-        written = renderFigureImage(buildFigure(analysis, filter, view, options), pixels, options.dpi)
-                      .save(&file, "PNG");
+        rendered = renderFigureImage(buildFigure(analysis, filter, view, options), pixels, options.dpi)
+                       .save(&buffer, "PNG");
         break;
     }
     case ExportFormat::Svg:
-        writeSvg(file, buildFigure(analysis, filter, view, options), pageSize);
+        writeSvg(buffer, buildFigure(analysis, filter, view, options), pageSize);
         break;
     case ExportFormat::Pdf:
-        writePdf(file, buildFigure(analysis, filter, view, options), pageSize);
+        writePdf(buffer, buildFigure(analysis, filter, view, options), pageSize);
         break;
     }
-    if (!written) {
-        file.cancelWriting();
-        return QCoreApplication::translate("FigureExport", "%1: writing failed: %2")
-            .arg(path, file.errorString());
+    if (!rendered)
+        return QCoreApplication::translate("FigureExport", "%1: the export could not be made").arg(path);
+    return saveExportFile(path, bytes);
+}
+
+QString saveExportFile(const QString &path, const QByteArray &bytes)
+{
+    const auto cannotWrite = [&path](const QString &reason) {
+        return QCoreApplication::translate("FigureExport", "%1: cannot write: %2").arg(path, reason);
+    };
+    // QSaveFile would put a regular file in the place of a FIFO or a device node. A symlink is followed: its
+    // target is replaced and the link kept.
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile())
+        return QCoreApplication::translate("FigureExport",
+                                           "%1: not a regular file; an export replaces only files")
+            .arg(path);
+    QSaveFile file(path);
+    // Unbuffered and written in a loop, so the write that fails is ours and its error is the system's reason
+    // ("File too large", "No space left on device"): a short write sets no error, and Qt 6.4's commit()
+    // misses a failure in its final flush.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return cannotWrite(file.errorString());
+    for (qsizetype written = 0; written < bytes.size();) {
+        const qint64 count = file.write(bytes.constData() + written, bytes.size() - written);
+        if (count <= 0)
+            return cannotWrite(file.errorString()); // the temporary file goes with `file`
+        written += count;
     }
     if (!file.commit())
-        return QCoreApplication::translate("FigureExport", "%1: cannot write: %2")
-            .arg(path, file.errorString());
+        return cannotWrite(file.errorString());
     return {};
 }

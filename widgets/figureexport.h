@@ -37,6 +37,14 @@ QList<std::pair<QString, QSize>> pageSizePresets();
 // The first preset: A4 landscape.
 QSize defaultPageSize();
 
+// The smallest `ExportOptions::size` that gives a legible page (kMinimumPageSize): for PNG in pixels at
+// `dpi`, for PDF and SVG in pixels at 96 dpi; empty for CSV.
+QSize minimumExportSize(ExportFormat format, int dpi);
+
+// An error naming `path` and the smallest size when `options` ask for a page too small to read, or an empty
+// string.
+QString pageSizeError(const QString &path, ExportFormat format, const ExportOptions &options);
+
 // A PDF writer for pages of `pageSize` pixels at 96 dpi, vector, with the document title set.
 void setUpPdfWriter(QPdfWriter &writer, const QSize &pageSize, const QString &title);
 
@@ -50,7 +58,13 @@ void printFigure(QPrinter &printer, const Figure &figure);
 QImage renderFigureImage(const Figure &figure, const QSize &pixels, int dpi);
 
 // Writes what `view` shows under `filter` to `path`, in the format its extension names: the figure built
-// afresh, or for CSV the data behind it. The file is replaced only when complete. Returns an error message
-// naming the file, or an empty string.
+// afresh, or for CSV the data behind it, through saveExportFile(). Returns an error message naming the
+// file, or an empty string.
 QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view, const QString &path,
                    const ExportOptions &options = {});
+
+// Replaces the file at `path` with `bytes`, or creates it, only once every byte is on disk: after a failed
+// write (a full disk, a file-size limit) the old file is as it was. Anything but a regular file there (a
+// FIFO, a device, a folder) is refused; a symlink is followed to its target. Returns an error message naming
+// the file and the system's reason, or an empty string.
+QString saveExportFile(const QString &path, const QByteArray &bytes);

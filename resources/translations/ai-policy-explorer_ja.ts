@@ -84,10 +84,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：書き込めません：%2</translation>
-    </message>
-    <message>
         <source>AI funding programmes</source>
         <translation>AI関連施策</translation>
     </message>
@@ -448,10 +444,6 @@
         <translation>%1：書き込めません：%2</translation>
     </message>
     <message>
-        <source>%1: writing failed: %2</source>
-        <translation>%1：書き込みに失敗しました：%2</translation>
-    </message>
-    <message>
         <source>A4 landscape</source>
         <translation>A4 横</translation>
     </message>
@@ -466,6 +458,18 @@
     <message>
         <source>Slide 16:9</source>
         <translation>スライド 16:9</translation>
+    </message>
+    <message>
+        <source>%1: the export could not be made</source>
+        <translation>%1：書き出すファイルを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file; an export replaces only files</source>
+        <translation>%1：通常のファイルではありません。書き出しで置き換えられるのは通常のファイルだけです</translation>
+    </message>
+    <message>
+        <source>%1: %2×%3 pixels at %4 dpi is too small to read; the smallest is %5×%6</source>
+        <translation>%1：%4 dpiで%2×%3ピクセルでは小さすぎて読めません。最小は%5×%6です</translation>
     </message>
 </context>
 <context>
