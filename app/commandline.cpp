@@ -36,6 +36,10 @@ struct Options
 {
     QCommandLineOption dataset{u"dataset"_s, u"Open another compiled dataset instead of the bundled one."_s,
                                u"file"_s};
+    QCommandLineOption viewFile{u"view-file"_s,
+                                u"export: a view saved by File › Save View; its view and filters, with any "
+                                "filter options given on top."_s,
+                                u"file"_s};
     QCommandLineOption view{u"view"_s,
                             u"export: timeline, recipients, comparison, table, or briefing (a PDF pack)."_s,
                             u"view"_s};
@@ -114,7 +118,7 @@ QSize parseSize(const QCommandLineParser &parser, const Options &o)
     return size;
 }
 
-Filter parseFilterOptions(const QCommandLineParser &parser, const Dataset &dataset)
+Filter parseFilterOptions(const QCommandLineParser &parser, const Dataset &dataset, const Filter &base)
 {
     const FilterParseResult parsed = parseFilter(
         [&](const QString &name) -> std::optional<QString> {
@@ -126,7 +130,7 @@ Filter parseFilterOptions(const QCommandLineParser &parser, const Dataset &datas
                 return enumKeyList<FundingType>().replace(u'|', u',');
             return parser.value(name);
         },
-        dataset);
+        dataset, base);
     if (!parsed.error.isEmpty())
         throw UsageError{u"--"_s + parsed.error};
     return parsed.filter;
@@ -162,7 +166,7 @@ int runBriefingExport(const QCommandLineParser &parser, const Options &o, const 
 {
     if (exportFormatForPath(output) != ExportFormat::Pdf)
         throw UsageError{u"--output: a briefing pack is a PDF; '%1' must end in .pdf"_s.arg(output)};
-    const Filter filter = parseFilterOptions(parser, analysis.dataset());
+    const Filter filter = parseFilterOptions(parser, analysis.dataset(), defaultFilter(analysis.dataset()));
     BriefingPack pack = defaultBriefingPack(filter);
     if (parser.isSet(o.pack)) {
         QFile file(parser.value(o.pack));
@@ -187,20 +191,34 @@ int runBriefingExport(const QCommandLineParser &parser, const Options &o, const 
     return ExitOk;
 }
 
+// The view file's figure, read against the dataset it will be drawn from.
+PackFigure readViewFileOption(const QCommandLineParser &parser, const Options &o, const Dataset &dataset)
+{
+    QFile file(parser.value(o.viewFile));
+    if (!file.open(QIODevice::ReadOnly))
+        throw UsageError{u"--view-file: cannot read %1: %2"_s.arg(file.fileName(), file.errorString())};
+    const ViewReadResult read = readViewFile(file.readAll(), dataset);
+    if (!read.error.isEmpty())
+        throw UsageError{u"--view-file: %1: %2"_s.arg(file.fileName(), read.error)};
+    return read.figure;
+}
+
 int runExport(const QCommandLineParser &parser, const Options &o, const QString &datasetPath)
 {
-    if (!parser.isSet(o.view) || !parser.isSet(o.output))
-        throw UsageError{u"export needs --view and --output"_s};
-    const QString viewName = parser.value(o.view);
-    const auto view = enumFromKey<ViewKind>(viewName);
-    if (!view && viewName != u"briefing")
+    if (parser.isSet(o.view) == parser.isSet(o.viewFile) || !parser.isSet(o.output))
+        throw UsageError{u"export needs --output and either --view or --view-file"_s};
+    const QString viewName = parser.isSet(o.view) ? parser.value(o.view) : QString();
+    const auto named = enumFromKey<ViewKind>(viewName);
+    if (parser.isSet(o.view) && !named && viewName != u"briefing")
         throw UsageError{u"--view: '%1' is not one of %2|briefing"_s.arg(viewName, enumKeyList<ViewKind>())};
     const QString output = parser.value(o.output);
     if (!exportFormatForPath(output))
         throw UsageError{u"--output: '%1' must end in .png, .pdf, .svg or .csv"_s.arg(output)};
     refuseOutputOverInput(output, datasetPath, o.dataset);
-    if (parser.isSet(o.pack))
-        refuseOutputOverInput(output, parser.value(o.pack), o.pack);
+    for (const QCommandLineOption *input : {&o.pack, &o.viewFile}) {
+        if (parser.isSet(*input))
+            refuseOutputOverInput(output, parser.value(*input), *input);
+    }
 
     const AnalysisLoadResult loaded = loadAnalysis(datasetPath);
     if (!loaded.analysis) {
@@ -208,11 +226,14 @@ int runExport(const QCommandLineParser &parser, const Options &o, const QString 
         return ExitDataset;
     }
     const std::shared_ptr<const Analysis> &analysis = loaded.analysis;
-    if (!view)
+    if (viewName == u"briefing")
         return runBriefingExport(parser, o, *analysis, output);
 
-    const Filter filter = parseFilterOptions(parser, analysis->dataset());
-    const QString error = exportView(*analysis, filter, *view, output, parseExportOptions(parser, o));
+    const Dataset &dataset = analysis->dataset();
+    const PackFigure figure = parser.isSet(o.viewFile) ? readViewFileOption(parser, o, dataset)
+                                                       : PackFigure{*named, defaultFilter(dataset), {}};
+    const Filter filter = parseFilterOptions(parser, dataset, figure.filter);
+    const QString error = exportView(*analysis, filter, figure.view, output, parseExportOptions(parser, o));
     if (!error.isEmpty()) {
         err() << "error: " << error << Qt::endl;
         return ExitUsage;
@@ -250,6 +271,12 @@ int refuseWindowWithoutDisplay(const QString &datasetPath)
     return ExitUsage;
 }
 
+// The command line answered: no window, this exit code.
+LaunchRequest finished(int exitCode)
+{
+    return {false, {}, exitCode, {}};
+}
+
 } // namespace
 
 QString bundledDatasetPath()
@@ -260,13 +287,14 @@ QString bundledDatasetPath()
 
 bool isHeadlessInvocation(const QStringList &arguments)
 {
-    // Only a bare start, optionally with --dataset or --lang, opens a window; anything else (export, --help,
-    // --version, and mistakes) answers on the terminal and must work without a display.
+    // Only a start, optionally with --dataset, --lang and a view file to open, opens a window; anything
+    // else (export, --help, --version, and mistakes) answers on the terminal and must work without a display.
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == u"--dataset" || argument == u"--lang")
             ++i;
-        else if (!argument.startsWith(u"--dataset=") && !argument.startsWith(u"--lang="))
+        else if (!argument.startsWith(u"--dataset=") && !argument.startsWith(u"--lang=") &&
+                 (argument.startsWith(u'-') || argument == u"export" || !QFileInfo(argument).isFile()))
             return true;
     }
     return false;
@@ -284,11 +312,14 @@ LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable
     parser.setApplicationDescription(
         u"AI Policy Explorer: how nations fund artificial intelligence.\n\n"
         "Usage:\n"
-        "  ai-policy-explorer [--dataset FILE]            start the application\n"
+        "  ai-policy-explorer [--dataset FILE] [VIEW.apeview]\n"
+        "                                                 start the application, on a saved view\n"
         "  ai-policy-explorer export --view VIEW --output FILE [filters]\n"
         "                                                 render a view without a display\n"
         "  ai-policy-explorer export --view briefing --output PACK.pdf [--pack SPEC.json] [filters]\n"
-        "                                                 a multi-page briefing pack\n\n"
+        "                                                 a multi-page briefing pack\n"
+        "  ai-policy-explorer export --view-file VIEW.apeview --output FILE [filters]\n"
+        "                                                 render a view saved by File › Save View\n\n"
         "Exit codes: 0 done; 2 bad usage (unknown option, view, country, programme, unwritable output, no\n"
         "display for the window);\n"
         "3 dataset missing, unreadable, corrupt or of an unknown schema version."_s);
@@ -297,72 +328,68 @@ LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable
                                      u"Print the app and dataset versions."_s);
     parser.addOption(version);
     Options o;
-    for (const QCommandLineOption *option : {&o.dataset,
-                                             &o.view,
-                                             &o.output,
-                                             &o.countries,
-                                             &o.from,
-                                             &o.to,
-                                             &o.category,
-                                             &o.funding,
-                                             &o.currency,
-                                             &o.measure,
-                                             &o.indicator,
-                                             &o.programme,
-                                             &o.recipientsMode,
-                                             &o.timelineMode,
-                                             &o.stackBy,
-                                             &o.search,
-                                             &o.size,
-                                             &o.dpi,
-                                             &o.withTable,
-                                             &o.greyscale,
-                                             &o.pack,
-                                             &o.title,
-                                             &o.organisation,
-                                             &o.author,
-                                             &o.lang})
+    for (const QCommandLineOption *option : {&o.dataset,      &o.view,
+                                             &o.viewFile,     &o.output,
+                                             &o.countries,    &o.from,
+                                             &o.to,           &o.category,
+                                             &o.funding,      &o.currency,
+                                             &o.measure,      &o.indicator,
+                                             &o.programme,    &o.recipientsMode,
+                                             &o.timelineMode, &o.stackBy,
+                                             &o.search,       &o.size,
+                                             &o.dpi,          &o.withTable,
+                                             &o.greyscale,    &o.pack,
+                                             &o.title,        &o.organisation,
+                                             &o.author,       &o.lang})
         parser.addOption(*option);
-    parser.addPositionalArgument(u"command"_s, u"Optional: export."_s, u"[export]"_s);
+    parser.addPositionalArgument(u"command"_s, u"Optional: export, or a view file (.apeview) to open."_s,
+                                 u"[export | VIEW.apeview]"_s);
 
     if (!parser.parse(arguments)) {
         err() << "error: " << parser.errorText() << Qt::endl;
-        return {false, {}, ExitUsage};
+        return finished(ExitUsage);
     }
     if (parser.isSet(o.lang) && parser.value(o.lang) != u"ja" && parser.value(o.lang) != u"en") {
         err() << "error: --lang: '" << parser.value(o.lang) << "' is not one of ja, en" << Qt::endl;
-        return {false, {}, ExitUsage};
+        return finished(ExitUsage);
     }
     // An empty file name, from an unset shell variable say, would otherwise be reported as a file named "".
-    for (const QCommandLineOption *file : {&o.dataset, &o.output, &o.pack}) {
+    for (const QCommandLineOption *file : {&o.dataset, &o.output, &o.pack, &o.viewFile}) {
         if (parser.isSet(*file) && parser.value(*file).isEmpty()) {
             err() << "error: --" << file->names().constFirst() << ": the file name is empty" << Qt::endl;
-            return {false, {}, ExitUsage};
+            return finished(ExitUsage);
         }
     }
     if (parser.isSet(help)) {
         out() << parser.helpText();
         out().flush();
-        return {false, {}, ExitOk};
+        return finished(ExitOk);
     }
     const QString datasetPath = parser.isSet(o.dataset) ? parser.value(o.dataset) : bundledDatasetPath();
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(version))
-        return {false, {}, printVersions(datasetPath)};
-    if (positional.size() > 1 || (positional.size() == 1 && positional.constFirst() != u"export")) {
+        return finished(printVersions(datasetPath));
+    // One argument that is not a command is a view file for the window to open.
+    const bool opensViewFile = positional.size() == 1 && positional.constFirst() != u"export";
+    if (opensViewFile && !QFileInfo(positional.constFirst()).isFile()) {
+        err() << "error: '" << positional.constFirst()
+              << "' is neither a command (the only one is export) nor a view file" << Qt::endl;
+        return finished(ExitUsage);
+    }
+    if (positional.size() > 1) {
         err() << "error: unknown command '" << positional.join(u' ') << "'; the only command is export"
               << Qt::endl;
-        return {false, {}, ExitUsage};
+        return finished(ExitUsage);
     }
-    if (positional.isEmpty()) {
+    if (positional.isEmpty() || opensViewFile) {
         if (!displayAvailable)
-            return {false, {}, refuseWindowWithoutDisplay(datasetPath)};
-        return {true, datasetPath, ExitOk};
+            return finished(refuseWindowWithoutDisplay(datasetPath));
+        return {true, datasetPath, ExitOk, opensViewFile ? positional.constFirst() : QString()};
     }
     try {
-        return {false, {}, runExport(parser, o, datasetPath)};
+        return finished(runExport(parser, o, datasetPath));
     } catch (const UsageError &error) {
         err() << "error: " << error.message << Qt::endl;
-        return {false, {}, ExitUsage};
+        return finished(ExitUsage);
     }
 }

@@ -16,6 +16,7 @@ struct LaunchRequest
     bool startGui = false;
     QString datasetPath;
     int exitCode = ExitOk; // when not starting the GUI
+    QString viewFilePath;  // a view file for the window to open, or empty
 };
 
 // True unless the arguments ask for the main window, so the command line runs without a display.

@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
     const std::shared_ptr<const Analysis> analysis = loaded.analysis;
     // Switching language rebuilds the window, so every string, figure and name is made anew in that language.
     std::unique_ptr<MainWindow> window;
+    QString viewFile = request.viewFilePath; // opened by the first window only
     std::function<void()> openWindow = [&] {
         window = std::make_unique<MainWindow>(analysis);
         QObject::connect(window.get(), &MainWindow::languageChangeRequested, &app, [&](Language language) {
@@ -72,6 +73,14 @@ int main(int argc, char *argv[])
             openWindow();
         });
         window->show();
+        if (const QString file = std::exchange(viewFile, {}); !file.isEmpty()) {
+            if (const QString error = window->openView(file); !error.isEmpty()) {
+                QMessageBox box(QMessageBox::Warning, QObject::tr("View not opened"), error, QMessageBox::Ok,
+                                window.get());
+                box.setTextFormat(Qt::PlainText);
+                box.exec();
+            }
+        }
     };
     openWindow();
     return app.exec();

@@ -1,3 +1,4 @@
+#include "briefingpack.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -52,6 +53,7 @@ private slots:
     void refusesOutputThatIsNoFileToReplace_data();
     void refusesOutputThatIsNoFileToReplace();
     void replacesTheTargetOfALinkedOutput();
+    void exportsASavedView();
 
 private:
     struct Run
@@ -206,6 +208,7 @@ void TestCli::windowWithoutDisplaySaysWhy_data()
     QTest::addRow("missing dataset") << QStringList{u"--dataset"_s, m_dir.filePath(u"missing.sqlite"_s)}
                                      << true;
     QTest::addRow("unknown language") << QStringList{u"--lang"_s, u"xx"_s} << true;
+    QTest::addRow("a view file to open") << QStringList{QStringLiteral(APE_EXECUTABLE)} << false; // any file
 }
 
 void TestCli::windowWithoutDisplaySaysWhy()
@@ -594,6 +597,61 @@ void TestCli::replacesTheTargetOfALinkedOutput()
     QVERIFY(QFileInfo(link).isSymLink());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().startsWith("\xEF\xBB\xBFid,"));
+}
+
+static QString readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+void TestCli::exportsASavedView()
+{
+    const Dataset dataset = fixtureDataset();
+    PackFigure figure{ViewKind::Comparison, defaultFilter(dataset), {}};
+    figure.filter.measure = Measure::PerCapita;
+    figure.filter.countries = {u"USA"_s, u"JPN"_s};
+    const QString viewFile = m_dir.filePath(u"per-capita.apeview"_s);
+    QFile file(viewFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(writeViewFile(figure));
+    file.close();
+
+    // The file's view and filters give what the same options give.
+    const QString fromFile = m_dir.filePath(u"from-file.csv"_s);
+    const QString fromOptions = m_dir.filePath(u"from-options.csv"_s);
+    QCOMPARE(exportFixture({u"--view-file"_s, viewFile, u"--output"_s, fromFile}).exitCode, 0);
+    QCOMPARE(exportFixture({u"--view"_s, u"comparison"_s, u"--measure"_s, u"per-capita"_s, u"--countries"_s,
+                            u"USA,JPN"_s, u"--output"_s, fromOptions})
+                 .exitCode,
+             0);
+    QVERIFY(readAll(fromFile).contains(u"USD per person"_s));
+    QCOMPARE(readAll(fromFile), readAll(fromOptions));
+    // Filter options apply on top of the file's.
+    const QString narrowed = m_dir.filePath(u"narrowed.csv"_s);
+    QCOMPARE(exportFixture({u"--view-file"_s, viewFile, u"--countries"_s, u"JPN"_s, u"--output"_s, narrowed})
+                 .exitCode,
+             0);
+    QVERIFY(!readAll(narrowed).contains(u"USA,United States"_s));
+    QVERIFY(readAll(narrowed).contains(u"JPN,Japan"_s));
+
+    // A view and a view file at once, or a broken file, are refused with one line.
+    Run result =
+        exportFixture({u"--view"_s, u"table"_s, u"--view-file"_s, viewFile, u"--output"_s, narrowed});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"either --view or --view-file"_s), qPrintable(result.err));
+    QFile broken(m_dir.filePath(u"broken.apeview"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(R"({"view":"table","countries":["JPN"]})");
+    broken.close();
+    result = exportFixture({u"--view-file"_s, broken.fileName(), u"--output"_s, narrowed});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"countries: expected text such as \"JPN,USA\", found a list"_s),
+             qPrintable(result.err));
+    // A window start with a file that is not there names it.
+    result = run({m_dir.filePath(u"missing.apeview"_s)});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"is neither a command"_s), qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
