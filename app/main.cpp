@@ -73,14 +73,8 @@ int main(int argc, char *argv[])
             openWindow();
         });
         window->show();
-        if (const QString file = std::exchange(viewFile, {}); !file.isEmpty()) {
-            if (const QString error = window->openView(file); !error.isEmpty()) {
-                QMessageBox box(QMessageBox::Warning, QObject::tr("View not opened"), error, QMessageBox::Ok,
-                                window.get());
-                box.setTextFormat(Qt::PlainText);
-                box.exec();
-            }
-        }
+        if (const QString file = std::exchange(viewFile, {}); !file.isEmpty())
+            window->openViewOrSayWhy(file);
     };
     openWindow();
     return app.exec();

@@ -350,8 +350,12 @@ void MainWindow::askAndOpenView()
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open View"), settings.value(u"export/folder"_s).toString(),
                                      tr("AI Policy Explorer view (*.apeview);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        openViewOrSayWhy(path);
+}
+
+void MainWindow::openViewOrSayWhy(const QString &path)
+{
     if (const QString error = openView(path); !error.isEmpty())
         showMessage(QMessageBox::Warning, tr("View not opened"), error);
 }
@@ -371,10 +375,8 @@ void MainWindow::fillRecentViews(QMenu *menu)
     menu->clear();
     const QStringList recent = QSettings().value(u"views/recent"_s).toStringList();
     for (const QString &path : recent) {
-        QAction *open = menu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (const QString error = openView(path); !error.isEmpty())
-                showMessage(QMessageBox::Warning, tr("View not opened"), error);
-        });
+        QAction *open =
+            menu->addAction(QFileInfo(path).fileName(), this, [this, path] { openViewOrSayWhy(path); });
         open->setToolTip(QDir::toNativeSeparators(path));
     }
     if (recent.isEmpty())

@@ -42,6 +42,8 @@ public:
     QString saveView(const QString &path);
     // Shows the view a view file holds; an error naming the file and the problem, or empty.
     QString openView(const QString &path);
+    // openView(), with a message box when the file cannot be opened.
+    void openViewOrSayWhy(const QString &path);
     QUndoStack *undoStack() const { return m_undo; }
     // The current figure's citation: title, filters, dataset version and date, app version, sources.
     QString citation() const;
