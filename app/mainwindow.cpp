@@ -398,17 +398,25 @@ QString MainWindow::citation() const
 void MainWindow::printCurrentView()
 {
     const Figure figure = buildFigure(*m_analysis, m_filter, currentView(), {.greyscale = m_greyscale});
+    preview(figure.title, [&figure](QPrinter &printer, const QRect &) { printFigure(printer, figure); });
+}
+
+void MainWindow::preview(const QString &documentName,
+                         const std::function<void(QPrinter &, const QRect &)> &paint)
+{
     QPrinter printer(QPrinter::HighResolution);
     // The page layout works in 96-dpi units like every export, so text sizes match the PDF.
     printer.setResolution(96);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    printer.setDocName(figure.title);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.resize(1100, 800);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&figure](QPrinter *target) { printFigure(*target, figure); });
-    preview.exec();
+    printer.setDocName(documentName);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.resize(1100, 800);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&paint](QPrinter *target) {
+        paint(*target,
+              QRect(QPoint(0, 0), target->pageLayout().paintRectPixels(target->resolution()).size()));
+    });
+    dialog.exec();
 }
 
 void MainWindow::copyChart()
@@ -447,6 +455,12 @@ void MainWindow::editBriefingPack()
     connect(&dialog, &BriefingPackDialog::exportRequested, this, [&] {
         m_pack = dialog.pack();
         exportBriefingPack(m_pack);
+    });
+    connect(&dialog, &BriefingPackDialog::previewRequested, this, [&] {
+        const BriefingPack pack = dialog.pack();
+        preview(pack.title, [&](QPrinter &printer, const QRect &page) {
+            paintBriefingPack(printer, page, *m_analysis, pack, {.greyscale = m_greyscale});
+        });
     });
     dialog.exec();
     m_pack = dialog.pack();

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 
+#include <functional>
 #include <memory>
 
 class FigureView;
@@ -16,6 +17,7 @@ class FilterPanel;
 class ProgrammeTableView;
 class QLabel;
 class QMenu;
+class QPrinter;
 class QSettings;
 class QTabWidget;
 class QUndoStack;
@@ -70,6 +72,8 @@ private:
     // The Table, with this programme current and its details beside it; a search that hides it is cleared.
     void showInTable(const QString &programmeId);
     void printCurrentView();
+    // Print preview, and printing from it, of what `paint` paints on a landscape page at 96 dpi.
+    void preview(const QString &documentName, const std::function<void(QPrinter &, const QRect &)> &paint);
     void copyChart();
     void setGreyscale(bool greyscale);
     void addToBriefingPack();

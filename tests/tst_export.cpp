@@ -67,6 +67,7 @@ private slots:
     void pdfHasOnePageWithTitleFiltersSourcesAndVersion();
     void pdfEmbedsEveryFont();
     void tablePdfContinuesOverPages();
+    void printedPackHasThePagesOfTheExportedOne();
     void recipientsCsvHoldsTheBarsShown();
     void pageTooShortForARowEndsTheTable();
     void tooSmallPageIsRefused_data();
@@ -513,6 +514,29 @@ void TestExport::printingToPdfUsesTheSamePage()
     QVERIFY2(text.contains(u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s), qPrintable(text));
     QVERIFY(text.contains(u"Sources: METI, 2024-04-19"_s));
     QVERIFY(text.contains(u"printed "_s + QDate::currentDate().toString(Qt::ISODate)));
+}
+
+void TestExport::printedPackHasThePagesOfTheExportedOne()
+{
+    // Print preview and printing paint the pack as the PDF export does.
+    const BriefingPack pack = defaultBriefingPack(fixtureFilter());
+    const QString exported = m_dir.filePath(u"exported-pack.pdf"_s);
+    QCOMPARE(exportBriefingPack(*m_analysis, pack, exported, {}), QString());
+    const QString printed = m_dir.filePath(u"printed-pack.pdf"_s);
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printed);
+        printer.setResolution(96);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setPageOrientation(QPageLayout::Landscape);
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        const QRect page(QPoint(0, 0), printer.pageLayout().paintRectPixels(printer.resolution()).size());
+        QVERIFY(paintBriefingPack(printer, page, *m_analysis, pack, {}));
+    }
+    QCOMPARE(pageCount(printed), pageCount(exported));
+    QVERIFY(pdfText(printed).contains(u"Appendix. Sources"_s));
+    QVERIFY(pdfText(printed).contains(pack.title));
 }
 
 QTEST_MAIN(TestExport)

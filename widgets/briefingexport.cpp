@@ -64,7 +64,7 @@ void paintCover(QCPPainter &painter, const QRect &page, const Analysis &analysis
 
 // Paints the sources appendix over as many pages as it needs.
 void paintAppendix(QCPPainter &painter, const QRect &page, const Analysis &analysis,
-                   const QStringList &sourceIds, QPdfWriter &writer)
+                   const QStringList &sourceIds, QPagedPaintDevice &device)
 {
     QStringList entries;
     for (const QString &id : sourceIds) {
@@ -97,7 +97,7 @@ void paintAppendix(QCPPainter &painter, const QRect &page, const Analysis &analy
             painter.boundingRect(QRect(column.left(), 0, column.width(), 100000), Qt::TextWordWrap, text)
                 .height();
         if (y + height > page.bottom() - kMargin) {
-            writer.newPage();
+            device.newPage();
             painter.fillRect(page, Qt::white);
             y = page.top() + kMargin;
         }
@@ -107,11 +107,9 @@ void paintAppendix(QCPPainter &painter, const QRect &page, const Analysis &analy
 
 } // namespace
 
-QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, const QString &path,
-                           const ExportOptions &options, const ExportProgress &progress)
+bool paintBriefingPack(QPagedPaintDevice &device, const QRect &page, const Analysis &analysis,
+                       const BriefingPack &pack, const FigureOptions &options, const ExportProgress &progress)
 {
-    if (const QString error = pageSizeError(path, ExportFormat::Pdf, options); !error.isEmpty())
-        return error;
     QList<Figure> figures;
     QStringList sourceIds;
     for (const PackFigure &packFigure : pack.figures) {
@@ -128,30 +126,38 @@ QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, c
             appendUnique(sourceIds, id);
     }
 
+    QCPPainter painter(&device);
+    prepareVectorPainter(painter);
+    paintCover(painter, page, analysis, pack, figures);
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        if (progress && !progress(int(i), int(figures.size())))
+            return false;
+        device.newPage();
+        paintFigure(painter, page, figures.at(i), [&] { return device.newPage(); });
+    }
+    device.newPage();
+    paintAppendix(painter, page, analysis, sourceIds, device);
+    if (progress)
+        progress(int(figures.size()), int(figures.size()));
+    return true;
+}
+
+QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, const QString &path,
+                           const ExportOptions &options, const ExportProgress &progress)
+{
+    if (const QString error = pageSizeError(path, ExportFormat::Pdf, options); !error.isEmpty())
+        return error;
     const QSize pageSize = options.size.isValid() ? options.size : defaultPageSize();
-    const QRect page(QPoint(0, 0), pageSize);
     // Made in memory first, so a cancelled or failed export leaves any old file as it was.
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    setUpPdfWriter(writer, pageSize, pack.title);
-    QCPPainter painter(&writer);
-    prepareVectorPainter(painter);
-    paintCover(painter, page, analysis, pack, figures);
-    for (qsizetype i = 0; i < figures.size(); ++i) {
-        if (progress && !progress(int(i), int(figures.size()))) {
-            painter.end();
+    {
+        QPdfWriter writer(&buffer);
+        setUpPdfWriter(writer, pageSize, pack.title);
+        if (!paintBriefingPack(writer, QRect(QPoint(0, 0), pageSize), analysis, pack, options, progress))
             return QCoreApplication::translate("BriefingExport", "%1: export cancelled; no file was written")
                 .arg(path);
-        }
-        writer.newPage();
-        paintFigure(painter, page, figures.at(i), [&] { return writer.newPage(); });
     }
-    writer.newPage();
-    paintAppendix(painter, page, analysis, sourceIds, writer);
-    if (progress)
-        progress(int(figures.size()), int(figures.size()));
-    painter.end();
     return saveExportFile(path, bytes);
 }

@@ -4,14 +4,23 @@
 #include "briefingpack.h"
 #include "figureexport.h"
 
+#include <QRect>
+
 #include <functional>
+
+class QPagedPaintDevice;
 
 // Called before each page group with (done, total); returning false cancels the export.
 using ExportProgress = std::function<bool(int done, int total)>;
 
-// Writes a briefing pack as one PDF: a cover (title, organisation, author, date, dataset, contents), one
-// page or more per figure, numbered, and an appendix listing every source cited with its URL. A cancelled
-// or failed export leaves any old file as it was. Returns an error message naming the file, or an empty
-// string.
+// Paints a briefing pack onto `device`, whose pages are `page` at 96 dpi: a cover (title, organisation,
+// author, date, dataset, contents), one page or more per figure, numbered, and an appendix listing every
+// source cited with its URL. False when `progress` cancelled it.
+bool paintBriefingPack(QPagedPaintDevice &device, const QRect &page, const Analysis &analysis,
+                       const BriefingPack &pack, const FigureOptions &options,
+                       const ExportProgress &progress = {});
+
+// Writes a briefing pack as one PDF, as paintBriefingPack() paints it. A cancelled or failed export leaves
+// any old file as it was. Returns an error message naming the file, or an empty string.
 QString exportBriefingPack(const Analysis &analysis, const BriefingPack &pack, const QString &path,
                            const ExportOptions &options, const ExportProgress &progress = {});

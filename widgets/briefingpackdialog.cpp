@@ -57,6 +57,7 @@ BriefingPackDialog::BriefingPackDialog(std::shared_ptr<const Analysis> analysis,
     row->addWidget(save);
     layout->addLayout(row);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *preview = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
     QPushButton *exportButton = buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::AcceptRole);
     layout->addWidget(buttons);
 
@@ -121,7 +122,9 @@ BriefingPackDialog::BriefingPackDialog(std::shared_ptr<const Analysis> analysis,
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, &BriefingPackDialog::exportRequested);
+    connect(preview, &QPushButton::clicked, this, &BriefingPackDialog::previewRequested);
     exportButton->setEnabled(!m_pack.figures.isEmpty());
+    preview->setEnabled(!m_pack.figures.isEmpty());
     refreshList(m_pack.figures.isEmpty() ? -1 : 0);
 }
 

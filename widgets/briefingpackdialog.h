@@ -35,6 +35,7 @@ public:
 
 signals:
     void exportRequested();
+    void previewRequested();
 
 protected:
     void done(int result) override;

@@ -209,6 +209,10 @@
         <source>the pack</source>
         <translation>この資料</translation>
     </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>プレビュー(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>
