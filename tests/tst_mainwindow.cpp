@@ -542,6 +542,7 @@ void TestMainWindow::filtersComeBackAfterARestart()
     edited.search = u"GPU"_s;
     m_window->setFilter(edited);
     m_window->setCurrentView(ViewKind::Comparison);
+    m_window->tableView()->table()->sortByColumn(ProgrammeTableModel::AnnouncedColumn, Qt::DescendingOrder);
     m_window->close(); // writes the session, as quitting does
     m_window = std::make_unique<MainWindow>(fixtureAnalysis());
     QVERIFY(m_window->filter() == edited);
@@ -551,6 +552,13 @@ void TestMainWindow::filtersComeBackAfterARestart()
     QCOMPARE(currency->currentData().toString(), u"JPY"_s);
     const auto *timeline = static_cast<TimelineChart *>(m_window->view(ViewKind::Timeline));
     QCOMPARE(timeline->data().mode, TimelineMode::Annualised);
+    // The Table's sort too, rows and header alike: without the search, the latest of Japan's and France's.
+    edited.search.clear();
+    m_window->setFilter(edited);
+    const QTableView *table = m_window->tableView()->table();
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ProgrammeTableModel::AnnouncedColumn));
+    QCOMPARE(table->model()->index(0, 0).data(ProgrammeTableModel::ProgrammeIdRole).toString(),
+             u"jp-first-year"_s);
 }
 
 void TestMainWindow::aSessionTheDatasetNoLongerSupportsKeepsTheDefaults()
