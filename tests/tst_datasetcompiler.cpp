@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +16,8 @@ private slots:
     void compilesTheFixture();
     void rejectsBadRecordsWithFileAndLine_data();
     void rejectsBadRecordsWithFileAndLine();
+    void rejectsBytesThatAreNotUtf8WithFileAndLine_data();
+    void rejectsBytesThatAreNotUtf8WithFileAndLine();
     void reportsMissingFile();
     void warnsWhenAllocationsExceedTheProgramme();
     void warnsWhenASharedPartExceedsItsUmbrella();
@@ -131,6 +134,18 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
         << u"overlaps.csv:2: quote is empty"_s;
     QTest::addRow("duplicate rate") << u"exchange_rates.csv"_s << u"JPY,2025,140"_s << u"JPY,2024,140"_s
                                     << u"exchange_rates.csv:3: duplicate exchange rate 'JPY/2024'"_s;
+    // Characters that change a value without showing are refused where they are, not reported as their
+    // consequences elsewhere.
+    QTest::addRow("byte order mark at a line's start")
+        << u"programmes.csv"_s << u"\njp-gpu,"_s << u"\n\uFEFFjp-gpu,"_s
+        << u"programmes.csv:4: byte order mark (U+FEFF) inside the file"_s;
+    QTest::addRow("NUL in a field") << u"programmes.csv"_s << u"Stargate"_s << u"Star\u0000gate"_s
+                                    << u"programmes.csv:6: NUL character"_s;
+    QTest::addRow("control character in a quote")
+        << u"sources.csv"_s << u"Foundation model"_s << u"Foundation\u0007model"_s
+        << u"sources.csv:3: control character U+0007"_s;
+    QTest::addRow("carriage return line endings") << u"events.csv"_s << u"quote\n"_s << u"quote\r"_s
+                                                  << u"events.csv:1: carriage return without a line feed"_s;
 }
 
 void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine()
@@ -144,6 +159,57 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine()
     QVERIFY2(replaceInFile(dir.filePath(file), from, to), "the fixture no longer holds the text to break");
     const CompileResult result = compileDatasetSources(dir.path());
     QVERIFY(!result.ok());
+    const QString errors = result.errors.join(u'\n');
+    QVERIFY2(errors.contains(dir.filePath(expected)),
+             qPrintable(u"expected: "_s + expected + u"\ngot:\n"_s + errors));
+}
+
+void TestDatasetCompiler::rejectsBytesThatAreNotUtf8WithFileAndLine_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("invalid UTF-8") << u"programmes.csv"_s << QByteArray("Stargate")
+                                   << QByteArray("Star\xFFgate") << u"programmes.csv:6: not UTF-8 text"_s;
+    QTest::addRow("Latin-1") << u"countries.csv"_s << QByteArray("France")
+                             << QByteArray("Fran\xE7"
+                                           "aise")
+                             << u"countries.csv:2: not UTF-8 text"_s;
+    QTest::addRow("UTF-16") << u"sources.csv"_s << QByteArray() << QByteArray()
+                            << u"sources.csv:1: the file is UTF-16; save it as UTF-8"_s;
+}
+
+// Rewrites the file's bytes: `from` replaced by `to`, or, when both are empty, the whole text as UTF-16 with
+// a byte order mark, as a spreadsheet's "Unicode text" saves it.
+static bool rewriteBytes(const QString &path, const QByteArray &from, const QByteArray &to)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray bytes = file.readAll();
+    file.close();
+    if (from.isEmpty()) {
+        QStringEncoder toUtf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+        bytes = toUtf16.encode(QString::fromUtf8(bytes));
+    } else if (bytes.contains(from)) {
+        bytes.replace(from, to);
+    } else {
+        return false;
+    }
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+void TestDatasetCompiler::rejectsBytesThatAreNotUtf8WithFileAndLine()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(copyFixture(dir.path()));
+    QVERIFY2(rewriteBytes(dir.filePath(file), from, to), "the fixture no longer holds the bytes to break");
+    const CompileResult result = compileDatasetSources(dir.path());
     const QString errors = result.errors.join(u'\n');
     QVERIFY2(errors.contains(dir.filePath(expected)),
              qPrintable(u"expected: "_s + expected + u"\ngot:\n"_s + errors));
