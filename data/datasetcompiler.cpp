@@ -8,7 +8,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
 #include <functional>
+#include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +33,17 @@ const QSet<QString> &iso4217Codes()
         return QSet<QString>(items.cbegin(), items.cend());
     }();
     return codes;
+}
+
+constexpr double kLeastPerUsd = 0.001;
+constexpr double kMostPerUsd = 1e6;
+
+// QString::toDouble also reads "inf" and "nan", which no figure can be.
+std::optional<double> finiteNumber(const QString &text)
+{
+    bool ok = false;
+    const double number = text.toDouble(&ok);
+    return ok && std::isfinite(number) ? std::optional<double>(number) : std::nullopt;
 }
 
 class Diagnostics
@@ -107,16 +121,24 @@ public:
         return units;
     }
 
+    double decimal(const char *column)
+    {
+        const QString value = text(column);
+        const std::optional<double> number = finiteNumber(value);
+        if (!value.isEmpty() && !number)
+            fail(QStringLiteral("%1 '%2' is not a number").arg(QLatin1String(column), value));
+        return number.value_or(0);
+    }
+
     double positiveDecimal(const char *column)
     {
         const QString value = text(column);
-        bool ok = false;
-        const double number = value.toDouble(&ok);
-        if (!value.isEmpty() && (!ok || number <= 0)) {
+        const std::optional<double> number = finiteNumber(value);
+        if (!value.isEmpty() && (!number || *number <= 0)) {
             fail(QStringLiteral("%1 '%2' is not a positive number").arg(QLatin1String(column), value));
             return 0;
         }
-        return number;
+        return number.value_or(0);
     }
 
     PartialDate date(const char *column, bool required = true)
@@ -428,9 +450,8 @@ private:
     {
         QSet<QString> seen;
         readTable(DatasetTable::Indicators, [&](RowReader &row) {
-            IndicatorValue v{row.text("series_id"), row.text("country"), row.year("year"), 0, {}};
-            v.value = row.text("value").toDouble();
-            v.source = row.sourceRef();
+            IndicatorValue v{row.text("series_id"), row.text("country"), row.year("year"),
+                             row.decimal("value"), row.sourceRef()};
             requireUnique(seen, v.seriesId + u'/' + v.countryCode + u'/' + QString::number(v.year), row,
                           "indicator value");
             const QString file = filePath("indicators.csv");
@@ -447,6 +468,11 @@ private:
         readTable(DatasetTable::ExchangeRates, [&](RowReader &row) {
             ExchangeRate r{row.currency("currency"), row.year("year"), row.positiveDecimal("per_usd"),
                            row.sourceRef()};
+            // Every currency in use lies well inside; outside, a conversion could overflow to infinity.
+            if (r.perUsd > 0 && (r.perUsd < kLeastPerUsd || r.perUsd > kMostPerUsd))
+                row.fail(QStringLiteral("per_usd '%1' is not between %2 and %3")
+                             .arg(row.text("per_usd"), QString::number(kLeastPerUsd, 'g', 16),
+                                  QString::number(kMostPerUsd, 'g', 16)));
             requireUnique(seen, r.currency + u'/' + QString::number(r.year), row, "exchange rate");
             m_refs.append({filePath("exchange_rates.csv"), row.line(), Ref::Source, r.source.sourceId});
             m_tables.exchangeRates.append(r);
@@ -624,20 +650,29 @@ private:
     // maintainer checks the sources.
     void warnOnOverAllocation()
     {
-        QHash<QString, qint64> allocated;
+        struct Sum
+        {
+            qint64 units = 0;
+            bool overflowed = false; // more than any qint64, so more than any programme's amount
+        };
+        QHash<QString, Sum> allocated;
         for (const Allocation &a : std::as_const(m_dataset.allocations)) {
             const Programme *p = m_dataset.programme(a.programmeId);
-            if (p && p->amount.currency == a.amount.currency)
-                allocated[a.programmeId] += a.amount.units;
+            if (p && p->amount.currency == a.amount.currency) {
+                Sum &sum = allocated[a.programmeId];
+                sum.overflowed = sum.overflowed || qAddOverflow(sum.units, a.amount.units, &sum.units);
+            }
         }
         for (auto it = allocated.cbegin(); it != allocated.cend(); ++it) {
             const Programme *p = m_dataset.programme(it.key());
-            if (it.value() > p->amount.units) {
+            if (it->overflowed || it->units > p->amount.units) {
+                const QString sum =
+                    it->overflowed ? QStringLiteral("more than %1").arg(std::numeric_limits<qint64>::max())
+                                   : QString::number(it->units);
                 m_diagnostics.warning(
                     filePath("programmes.csv"), m_programmeLines.value(p->id),
                     QStringLiteral("allocations to '%1' add up to %2, more than its amount %3")
-                        .arg(p->id)
-                        .arg(it.value())
+                        .arg(p->id, sum)
                         .arg(p->amount.units));
             }
         }

@@ -21,6 +21,7 @@ private slots:
     void reportsMissingFile();
     void warnsWhenAllocationsExceedTheProgramme();
     void warnsWhenASharedPartExceedsItsUmbrella();
+    void warnsWhenAllocationsAddUpBeyond64Bits();
 };
 
 void TestDatasetCompiler::compilesTheFixture()
@@ -134,6 +135,35 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
         << u"overlaps.csv:2: quote is empty"_s;
     QTest::addRow("duplicate rate") << u"exchange_rates.csv"_s << u"JPY,2025,140"_s << u"JPY,2024,140"_s
                                     << u"exchange_rates.csv:3: duplicate exchange rate 'JPY/2024'"_s;
+    // QString::toDouble reads "inf" and "nan"; a NaN then failed the database insert with no file or line.
+    QTest::addRow("infinite rate") << u"exchange_rates.csv"_s << u"JPY,2024,150"_s << u"JPY,2024,inf"_s
+                                   << u"exchange_rates.csv:2: per_usd 'inf' is not a positive number"_s;
+    QTest::addRow("rate not a number") << u"exchange_rates.csv"_s << u"JPY,2024,150"_s << u"JPY,2024,nan"_s
+                                       << u"exchange_rates.csv:2: per_usd 'nan' is not a positive number"_s;
+    QTest::addRow("zero rate") << u"exchange_rates.csv"_s << u"JPY,2024,150"_s << u"JPY,2024,0"_s
+                               << u"exchange_rates.csv:2: per_usd '0' is not a positive number"_s;
+    QTest::addRow("vanishing rate")
+        << u"exchange_rates.csv"_s << u"JPY,2024,150"_s << u"JPY,2024,1e-300"_s
+        << u"exchange_rates.csv:2: per_usd '1e-300' is not between 0.001 and 1000000"_s;
+    QTest::addRow("population not a number")
+        << u"population.csv"_s << u"JPN,2024,125000000"_s << u"JPN,2024,nan"_s
+        << u"population.csv:2: value 'nan' is not a positive number"_s;
+    QTest::addRow("infinite population")
+        << u"population.csv"_s << u"JPN,2024,125000000"_s << u"JPN,2024,inf"_s
+        << u"population.csv:2: value 'inf' is not a positive number"_s;
+    QTest::addRow("infinite GDP") << u"gdp.csv"_s << u"USA,2024,28000000000000"_s << u"USA,2024,inf"_s
+                                  << u"gdp.csv:3: value_usd 'inf' is not a positive number"_s;
+    QTest::addRow("indicator value not a number")
+        << u"indicators.csv"_s << u"JPN,2024,26.7"_s << u"JPN,2024,abc"_s
+        << u"indicators.csv:2: value 'abc' is not a number"_s;
+    QTest::addRow("infinite indicator value")
+        << u"indicators.csv"_s << u"USA,2023,46.3"_s << u"USA,2023,inf"_s
+        << u"indicators.csv:4: value 'inf' is not a number"_s;
+    QTest::addRow("infinite amount") << u"programmes.csv"_s << u"72500000000,up_to"_s << u"inf,up_to"_s
+                                     << u"programmes.csv:4: amount 'inf' is not a whole number"_s;
+    QTest::addRow("amount beyond 64 bits")
+        << u"programmes.csv"_s << u"72500000000,up_to"_s << u"9223372036854775808,up_to"_s
+        << u"programmes.csv:4: amount '9223372036854775808' is not a whole number"_s;
     // Characters that change a value without showing are refused where they are, not reported as their
     // consequences elsewhere.
     QTest::addRow("byte order mark at a line's start")
@@ -250,6 +280,25 @@ void TestDatasetCompiler::warnsWhenASharedPartExceedsItsUmbrella()
     QVERIFY2(
         result.warnings.constFirst().contains(
             u"overlaps.csv:2: warning: 'jp-umbrella' (1000000000000) is larger than 'jp-gpu' (72500000000)"_s),
+        qPrintable(result.warnings.constFirst()));
+}
+
+void TestDatasetCompiler::warnsWhenAllocationsAddUpBeyond64Bits()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyFixture(dir.path()));
+    QVERIFY(replaceInFile(dir.filePath(u"programmes.csv"_s), u"72500000000,up_to"_s,
+                          u"9000000000000000000,up_to"_s));
+    QVERIFY(replaceInFile(dir.filePath(u"allocations.csv"_s), u"r-sakura,50100000000"_s,
+                          u"r-sakura,9000000000000000000"_s));
+    QVERIFY(replaceInFile(dir.filePath(u"allocations.csv"_s), u"r-kddi,10240000000"_s,
+                          u"r-kddi,9000000000000000000"_s));
+    const CompileResult result = compileDatasetSources(dir.path());
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    QCOMPARE(result.warnings.size(), 1);
+    QVERIFY2(
+        result.warnings.constFirst().contains(
+            u"allocations to 'jp-gpu' add up to more than 9223372036854775807, more than its amount 9000000000000000000"_s),
         qPrintable(result.warnings.constFirst()));
 }
 
