@@ -16,7 +16,7 @@
 #include <QStringList>
 
 // The schema this build reads and writes; a database of any other version is refused.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 struct DatasetInfo
 {

@@ -1,5 +1,6 @@
 #include "datasetstore.h"
 
+#include "datasetcompiler.h"
 #include "datasetschema.h"
 
 #include <QFile>
@@ -100,7 +101,7 @@ private:
 // Each value as one row of its table, in the schema's column order (datasetschema.h).
 QVariantList toRow(const Country &c)
 {
-    return {c.code, c.nameEn, nullIfEmpty(c.nameJa), c.isBloc ? 1 : 0};
+    return {c.code, c.nameEn, nullIfEmpty(c.nameJa), c.isBloc ? u"bloc"_s : u"country"_s};
 }
 
 QVariantList toRow(const Source &s)
@@ -206,14 +207,17 @@ bool writeAll(Writer &writer, const Dataset &d)
         if (!writer.exec(schema.createStatement()))
             return false;
     }
-    const QList<QVariantList> meta = {
-        {u"title"_s, d.info.title},
-        {u"dataset_version"_s, d.info.version},
-        {u"data_as_of"_s, d.info.dataAsOf.toString(Qt::ISODate)},
-        {u"start_programme"_s, d.info.startProgrammeId},
-        {u"labelled_first"_s, d.info.labelledFirstIds.join(u' ')},
-        {u"schema_version"_s, QString::number(kSchemaVersion)},
-    };
+    // A setting the dataset does not have is left out, as meta.csv leaves it out.
+    QList<QVariantList> meta;
+    for (const auto &[key, value] : {std::pair{u"title"_s, d.info.title},
+                                     {u"dataset_version"_s, d.info.version},
+                                     {u"data_as_of"_s, d.info.dataAsOf.toString(Qt::ISODate)},
+                                     {u"start_programme"_s, d.info.startProgrammeId},
+                                     {u"labelled_first"_s, d.info.labelledFirstIds.join(u' ')},
+                                     {u"schema_version"_s, QString::number(kSchemaVersion)}}) {
+        if (!value.isEmpty())
+            meta.append({key, value});
+    }
     using T = DatasetTable;
     return writer.insert(tableSchema(T::Meta), meta) && insertAll(writer, T::Countries, d.countries) &&
            insertAll(writer, T::Sources, d.sources) && insertAll(writer, T::Programmes, d.programmes) &&
@@ -226,182 +230,26 @@ bool writeAll(Writer &writer, const Dataset &d)
            insertAll(writer, T::Population, d.population) && insertAll(writer, T::Gdp, d.gdpUsd);
 }
 
-SourceRef sourceRefAt(const QSqlQuery &q, int column)
+// One table's rows as the compiler reads a CSV file: text in the schema's column order, NULL as empty, each
+// row named by its rowid.
+SourceTable readSqlTable(const QSqlDatabase &db, const QString &path, const TableSchema &schema)
 {
-    return SourceRef{q.value(column).toString(), q.value(column + 1).toString()};
-}
-
-using MetaEntry = std::pair<QString, QString>;
-
-// Reads every row of a table, turning each into a value; a malformed enum key or date fails the load.
-// Columns are read by their position in the schema (datasetschema.h).
-class Reader
-{
-public:
-    explicit Reader(QSqlDatabase db) : m_db(db) {}
-
-    template <typename T> bool readTable(DatasetTable table, QList<T> &into)
-    {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.exec(tableSchema(table).selectStatement())) {
-            m_error = query.lastError().text();
-            return false;
-        }
+    const QString tableLocation = path + u": "_s + QLatin1StringView(schema.sqlName);
+    SourceTable table{tableLocation, {}, {}};
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(schema.selectStatement())) {
         while (query.next()) {
-            T item;
-            read(query, item);
-            into.append(item);
+            SourceRow row{QStringLiteral("%1 row %2").arg(tableLocation).arg(query.value(0).toLongLong()),
+                          {}};
+            for (qsizetype i = 1; i <= qsizetype(schema.columns.size()); ++i)
+                row.fields.append(query.value(int(i)).toString());
+            table.rows.append(row);
         }
-        return m_error.isEmpty();
     }
-
-    QString error() const { return m_error; }
-
-private:
-    template <typename E> E key(const QVariant &value)
-    {
-        const auto parsed = enumFromKey<E>(value.toString());
-        if (!parsed)
-            m_error = QStringLiteral("unknown value '%1'").arg(value.toString());
-        return parsed.value_or(E{});
-    }
-
-    PartialDate date(const QVariant &value)
-    {
-        const auto parsed = PartialDate::fromIso(value.toString());
-        if (!parsed)
-            m_error = QStringLiteral("malformed date '%1'").arg(value.toString());
-        return parsed.value_or(PartialDate{});
-    }
-
-    void read(const QSqlQuery &q, MetaEntry &x) { x = {q.value(0).toString(), q.value(1).toString()}; }
-    void read(const QSqlQuery &q, Country &x)
-    {
-        x = Country{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toInt() != 0};
-    }
-    void read(const QSqlQuery &q, Source &x);
-    void read(const QSqlQuery &q, Programme &x);
-    void read(const QSqlQuery &q, Dispute &x);
-    void read(const QSqlQuery &q, Overlap &x)
-    {
-        x = Overlap{q.value(0).toString(), q.value(1).toString(), sourceRefAt(q, 2), q.value(4).toString()};
-    }
-    void read(const QSqlQuery &q, Recipient &x)
-    {
-        x = Recipient{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString()};
-    }
-    void read(const QSqlQuery &q, Allocation &x)
-    {
-        x = Allocation{
-            q.value(0).toString(), q.value(1).toString(),
-            Money{q.value(2).toLongLong(), q.value(4).toString(), key<AmountQualifier>(q.value(3))},
-            sourceRefAt(q, 5)};
-    }
-    void read(const QSqlQuery &q, TimelineEvent &x)
-    {
-        x = TimelineEvent{q.value(0).toString(),      q.value(1).toString(), date(q.value(2)),
-                          key<EventKind>(q.value(3)), q.value(4).toString(), q.value(5).toString(),
-                          sourceRefAt(q, 6)};
-    }
-    void read(const QSqlQuery &q, IndicatorSeries &x)
-    {
-        x = IndicatorSeries{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
-    }
-    void read(const QSqlQuery &q, IndicatorValue &x)
-    {
-        x = IndicatorValue{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
-                           q.value(3).toDouble(), sourceRefAt(q, 4)};
-    }
-    void read(const QSqlQuery &q, ExchangeRate &x)
-    {
-        x = ExchangeRate{q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(), sourceRefAt(q, 3)};
-    }
-    void read(const QSqlQuery &q, CountryFigure &x)
-    {
-        x = CountryFigure{q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(),
-                          sourceRefAt(q, 3)};
-    }
-
-    QSqlDatabase m_db;
-    QString m_error;
-};
-
-void Reader::read(const QSqlQuery &q, Source &x)
-{
-    const QString published = q.value(4).toString();
-    x = Source{q.value(0).toString(),
-               q.value(1).toString(),
-               q.value(2).toString(),
-               q.value(3).toString(),
-               published.isEmpty() ? PartialDate{} : date(published),
-               QDate::fromString(q.value(5).toString(), Qt::ISODate)};
-}
-
-void Reader::read(const QSqlQuery &q, Programme &p)
-{
-    p.id = q.value(0).toString();
-    p.countryCode = q.value(1).toString();
-    p.nameEn = q.value(2).toString();
-    p.nameJa = q.value(3).toString();
-    p.bodyEn = q.value(4).toString();
-    p.bodyJa = q.value(5).toString();
-    p.announced = date(q.value(6));
-    p.startYear = q.value(7).toInt();
-    p.endYear = q.value(8).toInt();
-    p.amount = Money{q.value(9).toLongLong(), q.value(11).toString(), key<AmountQualifier>(q.value(10))};
-    p.category = key<Category>(q.value(12));
-    p.funding = key<FundingType>(q.value(13));
-    p.status = key<Status>(q.value(14));
-    p.parentId = q.value(15).toString();
-    p.source = sourceRefAt(q, 16);
-    p.notes = q.value(18).toString();
-}
-
-void Reader::read(const QSqlQuery &q, Dispute &x)
-{
-    x.programmeId = q.value(0).toString();
-    if (!q.value(1).isNull())
-        x.alternativeAmount =
-            Money{q.value(1).toLongLong(), q.value(3).toString(), key<AmountQualifier>(q.value(2))};
-    if (!q.value(4).isNull())
-        x.alternativeDate = date(q.value(4));
-    x.source = sourceRefAt(q, 5);
-    x.note = q.value(7).toString();
-}
-
-bool readAll(Reader &reader, DatasetTables &d)
-{
-    using T = DatasetTable;
-    return reader.readTable(T::Countries, d.countries) && reader.readTable(T::Sources, d.sources) &&
-           reader.readTable(T::Programmes, d.programmes) && reader.readTable(T::Disputes, d.disputes) &&
-           reader.readTable(T::Overlaps, d.overlaps) && reader.readTable(T::Recipients, d.recipients) &&
-           reader.readTable(T::Allocations, d.allocations) && reader.readTable(T::Events, d.events) &&
-           reader.readTable(T::IndicatorSeries, d.indicatorSeries) &&
-           reader.readTable(T::Indicators, d.indicators) &&
-           reader.readTable(T::ExchangeRates, d.exchangeRates) &&
-           reader.readTable(T::Population, d.population) && reader.readTable(T::Gdp, d.gdpUsd);
-}
-
-// The meta table's settings into `info`; false when the dataset has no version.
-bool readMeta(const QList<MetaEntry> &meta, DatasetInfo &info)
-{
-    for (const auto &[key, value] : meta) {
-        if (key == u"title")
-            info.title = value;
-        else if (key == u"dataset_version")
-            info.version = value;
-        else if (key == u"data_as_of")
-            info.dataAsOf = QDate::fromString(value, Qt::ISODate);
-        else if (key == u"start_programme")
-            info.startProgrammeId = value;
-        else if (key == u"labelled_first")
-            info.labelledFirstIds = value.split(u' ', Qt::SkipEmptyParts);
-    }
-    return !info.version.isEmpty();
+    if (query.lastError().isValid())
+        table.errors.append(tableLocation + u": "_s + query.lastError().databaseText());
+    return table;
 }
 
 } // namespace
@@ -456,12 +304,15 @@ DatasetLoadResult readDatasetDatabase(const QString &path)
                     .arg(kSchemaVersion)};
     }
 
-    DatasetTables dataset;
-    Reader reader(connection.database());
-    QList<MetaEntry> meta;
-    if (!reader.readTable(DatasetTable::Meta, meta) || !readAll(reader, dataset))
-        return {std::nullopt, QStringLiteral("%1: corrupt dataset: %2").arg(path, reader.error())};
-    if (!readMeta(meta, dataset.info))
-        return {std::nullopt, QStringLiteral("%1: corrupt dataset: no dataset_version in meta").arg(path)};
-    return {Dataset(std::move(dataset)), {}};
+    const CompileResult read = compileDataset(
+        [&](const TableSchema &schema) { return readSqlTable(connection.database(), path, schema); });
+    if (!read.ok()) {
+        // One line for the command line and the dialog: the first problem, and how many follow it.
+        const qsizetype more = read.errors.size() - 1;
+        const QString others = more == 0   ? QString()
+                               : more == 1 ? u" (and 1 more problem)"_s
+                                           : QStringLiteral(" (and %1 more problems)").arg(more);
+        return {std::nullopt, read.errors.constFirst() + others};
+    }
+    return {read.dataset, {}};
 }

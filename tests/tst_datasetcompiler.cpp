@@ -74,6 +74,17 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
     QTest::addRow("end before start")
         << u"programmes.csv"_s << u"2024-04-19,2024,2024"_s << u"2024-04-19,2024,2023"_s
         << u"programmes.csv:4: end_year 2023 is before start_year 2024"_s;
+    QTest::addRow("period longer than fifty years")
+        << u"programmes.csv"_s << u"2024-04-19,2024,2024"_s << u"2024-04-19,2024,2080"_s
+        << u"programmes.csv:4: period 2024–2080 is longer than 50 years"_s;
+    QTest::addRow("date before 1990") << u"events.csv"_s << u"2015-01,other"_s << u"1899-01,other"_s
+                                      << u"events.csv:3: date '1899-01' is not between 1990 and 2100"_s;
+    QTest::addRow("data as of a distant year")
+        << u"meta.csv"_s << u"data_as_of,2026-01-31"_s << u"data_as_of,9999-01-31"_s
+        << u"meta.csv:1: meta needs dataset_version, and data_as_of as a date (YYYY-MM-DD) between 1990 and 2100"_s;
+    QTest::addRow("duplicate meta key")
+        << u"meta.csv"_s << u"title,Test fixture"_s << u"title,Test fixture\ntitle,Again"_s
+        << u"meta.csv:3: duplicate meta key 'title'"_s;
     QTest::addRow("duplicate id") << u"programmes.csv"_s << u"us-stargate,USA"_s << u"us-chips,USA"_s
                                   << u"programmes.csv:6: duplicate programme id 'us-chips'"_s;
     QTest::addRow("unknown parent") << u"programmes.csv"_s << u",jp-umbrella,s-news"_s << u",jp-nope,s-news"_s
@@ -89,7 +100,7 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
                                   << u"programmes.csv:2: parent_id of 'jp-umbrella' forms a cycle"_s;
     QTest::addRow("currency without rate")
         << u"programmes.csv"_s << u"1500000000,exact,EUR"_s << u"1500000000,exact,GBP"_s
-        << u"programmes.csv:7: currency GBP has no rate in exchange_rates.csv"_s;
+        << u"programmes.csv:7: currency GBP has no exchange rate"_s;
     QTest::addRow("wrong header") << u"sources.csv"_s << u"id,publisher,title"_s << u"id,publisher,name"_s
                                   << u"sources.csv:1: header must be exactly"_s;
     QTest::addRow("unclosed quote") << u"sources.csv"_s << u"\"Foundation model support, \"\"reported\"\"\""_s
