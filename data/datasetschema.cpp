@@ -107,7 +107,7 @@ constexpr ColumnSchema kOverlapsColumns[] = {{"programme_id", "programme_id", kP
 
 // In the order the compiler reads the CSV files.
 constexpr TableSchema kTables[] = {
-    {DatasetTable::Meta, "meta.csv", "meta", kMetaColumns, "", ""},
+    {DatasetTable::Meta, "meta.csv", "meta", kMetaColumns, "", "rowid"},
     {DatasetTable::Countries, "countries.csv", "countries", kCountriesColumns, "", "code"},
     {DatasetTable::Sources, "sources.csv", "sources", kSourcesColumns, "", "id"},
     {DatasetTable::Programmes, "programmes.csv", "programmes", kProgrammesColumns, "", "announced, id"},

@@ -3,6 +3,7 @@
 #include "datasetcompiler.h"
 #include "datasetschema.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -10,6 +11,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+#include <QtEndian>
+
+#include <bit>
 
 using namespace Qt::StringLiterals;
 
@@ -230,6 +234,59 @@ bool writeAll(Writer &writer, const Dataset &d)
            insertAll(writer, T::Population, d.population) && insertAll(writer, T::Gdp, d.gdpUsd);
 }
 
+// The meta key under which the compiler stores contentDigest().
+constexpr QLatin1StringView kDigestKey("content_sha256");
+
+// Each value with its SQLite type and every bit of it: a tag, then integers and reals as their eight bytes,
+// text and blobs as their length and bytes. A real is hashed exactly, where SQL's quote() would round it.
+void addToDigest(QCryptographicHash &hash, const QVariant &value)
+{
+    const auto add = [&](char tag, quint64 number) {
+        const quint64 bigEndian = qToBigEndian(number);
+        hash.addData(QByteArrayView(&tag, 1));
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&bigEndian), sizeof bigEndian));
+    };
+    const auto addBytes = [&](char tag, const QByteArray &bytes) {
+        add(tag, quint64(bytes.size()));
+        hash.addData(bytes);
+    };
+    if (value.isNull())
+        hash.addData("N");
+    else if (value.typeId() == QMetaType::LongLong)
+        add('I', quint64(value.toLongLong()));
+    else if (value.typeId() == QMetaType::Double)
+        add('R', std::bit_cast<quint64>(value.toDouble()));
+    else if (value.typeId() == QMetaType::QByteArray)
+        addBytes('B', value.toByteArray());
+    else
+        addBytes('T', value.toString().toUtf8());
+}
+
+// SHA-256 over every table in the schema's order, each table's rows as the loader reads them (rowid first,
+// in the schema's order of rows), leaving out the meta row that stores the digest; hex. Empty when a table
+// cannot be read.
+QByteArray contentDigest(const QSqlDatabase &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const TableSchema &schema : datasetSchema()) {
+        hash.addData(
+            QByteArrayView(schema.sqlName, qstrlen(schema.sqlName) + 1)); // with its NUL, as a separator
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(schema.selectStatement()))
+            return {};
+        while (query.next()) {
+            if (schema.table == DatasetTable::Meta && query.value(1).toString() == kDigestKey)
+                continue;
+            for (qsizetype i = 0; i <= qsizetype(schema.columns.size()); ++i)
+                addToDigest(hash, query.value(int(i)));
+        }
+        if (query.lastError().isValid())
+            return {};
+    }
+    return hash.result().toHex();
+}
+
 // One table's rows as the compiler reads a CSV file: text in the schema's column order, NULL as empty, each
 // row named by its rowid.
 SourceTable readSqlTable(const QSqlDatabase &db, const QString &path, const TableSchema &schema)
@@ -269,6 +326,13 @@ QString writeDatasetDatabase(const Dataset &dataset, const QString &path)
             !writer.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) {
             db.rollback();
             return QStringLiteral("%1: %2").arg(path, writer.error());
+        }
+        const QByteArray digest = contentDigest(db);
+        if (digest.isEmpty() ||
+            !writer.insert(tableSchema(DatasetTable::Meta), {{kDigestKey, QString::fromLatin1(digest)}})) {
+            db.rollback();
+            return QStringLiteral("%1: cannot read the tables back for their digest: %2")
+                .arg(path, writer.error());
         }
         if (!db.commit())
             return QStringLiteral("%1: %2").arg(path, db.lastError().text());
@@ -314,5 +378,14 @@ DatasetLoadResult readDatasetDatabase(const QString &path)
                                            : QStringLiteral(" (and %1 more problems)").arg(more);
         return {std::nullopt, read.errors.constFirst() + others};
     }
+    // Valid data can still differ from what was built; the digest catches a changed byte anywhere in it.
+    QSqlQuery stored(connection.database());
+    stored.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    stored.addBindValue(kDigestKey);
+    if (!stored.exec() || !stored.next() ||
+        stored.value(0).toString().toLatin1() != contentDigest(connection.database()))
+        return {std::nullopt,
+                QStringLiteral("%1: content digest does not match; the file was changed after it was built")
+                    .arg(path)};
     return {read.dataset, {}};
 }

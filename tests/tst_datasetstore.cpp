@@ -195,6 +195,18 @@ void TestDatasetStore::refusesWhatTheCompilerRefuses_data()
         << u"meta row 4: unknown programme 'jp-nope'"_s;
     QTest::addRow("no dataset version") << QStringList{u"DELETE FROM meta WHERE key = 'dataset_version'"_s}
                                         << u"meta: meta needs dataset_version"_s;
+    // Edits that leave the data valid but different: the content digest tells.
+    const QString changed = u"content digest does not match; the file was changed after it was built"_s;
+    QTest::addRow("amount one yen more")
+        << QStringList{u"UPDATE programmes SET amount = amount + 1 WHERE id = 'jp-gpu'"_s} << changed;
+    QTest::addRow("rate's last bit")
+        << QStringList{u"UPDATE exchange_rates SET per_usd = 150.00000000000003 WHERE rowid = 1"_s}
+        << changed;
+    QTest::addRow("name edited")
+        << QStringList{u"UPDATE programmes SET name_en = 'GPU cloud' WHERE id = 'jp-gpu'"_s} << changed;
+    QTest::addRow("row deleted") << QStringList{u"DELETE FROM events WHERE id = 'e-old'"_s} << changed;
+    QTest::addRow("digest deleted") << QStringList{u"DELETE FROM meta WHERE key = 'content_sha256'"_s}
+                                    << changed;
 }
 
 void TestDatasetStore::refusesWhatTheCompilerRefuses()
