@@ -44,8 +44,8 @@ void TestDatasetCorruption::damagedCopyLoadsTheSameOrIsRefused_data()
         QTest::addRow("byte %lld xor 0x%02x", qlonglong(offset), mask) << offset << mask;
     }
     const qsizetype page = 4096;
-    for (const qsizetype length : {qsizetype(0), qsizetype(100), page, m_bytes.size() / 2, m_bytes.size() - page,
-                                   m_bytes.size() - 1})
+    for (const qsizetype length :
+         {qsizetype(0), qsizetype(100), page, m_bytes.size() / 2, m_bytes.size() - page, m_bytes.size() - 1})
         QTest::addRow("cut to %lld bytes", qlonglong(length)) << length << 0;
 }
 
