@@ -14,6 +14,7 @@
 #include <QtEndian>
 
 #include <bit>
+#include <filesystem>
 
 using namespace Qt::StringLiterals;
 
@@ -309,38 +310,53 @@ SourceTable readSqlTable(const QSqlDatabase &db, const QString &path, const Tabl
     return table;
 }
 
+// Creates the database at `path`, which must not exist yet; returns the problem, or an empty string.
+QString writeNewDatabase(const Dataset &dataset, const QString &path)
+{
+    Connection connection(path, false);
+    if (!connection.opened())
+        return u"cannot create the database: "_s + connection.error();
+    QSqlDatabase db = connection.database();
+    Writer writer(db);
+    db.transaction();
+    if (!writeAll(writer, dataset) ||
+        !writer.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) {
+        db.rollback();
+        return writer.error();
+    }
+    const QByteArray digest = contentDigest(db);
+    if (digest.isEmpty() ||
+        !writer.insert(tableSchema(DatasetTable::Meta), {{kDigestKey, QString::fromLatin1(digest)}})) {
+        db.rollback();
+        return u"cannot read the tables back for their digest: "_s + writer.error();
+    }
+    if (!db.commit())
+        return db.lastError().text();
+    return {};
+}
+
 } // namespace
 
 QString writeDatasetDatabase(const Dataset &dataset, const QString &path)
 {
-    const QString temporaryPath = path + u".partial"_s;
-    QFile::remove(temporaryPath);
-    {
-        Connection connection(temporaryPath, false);
-        if (!connection.opened())
-            return QStringLiteral("%1: cannot create the database: %2").arg(path, connection.error());
-        QSqlDatabase db = connection.database();
-        Writer writer(db);
-        db.transaction();
-        if (!writeAll(writer, dataset) ||
-            !writer.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) {
-            db.rollback();
-            return QStringLiteral("%1: %2").arg(path, writer.error());
-        }
-        const QByteArray digest = contentDigest(db);
-        if (digest.isEmpty() ||
-            !writer.insert(tableSchema(DatasetTable::Meta), {{kDigestKey, QString::fromLatin1(digest)}})) {
-            db.rollback();
-            return QStringLiteral("%1: cannot read the tables back for their digest: %2")
-                .arg(path, writer.error());
-        }
-        if (!db.commit())
-            return QStringLiteral("%1: %2").arg(path, db.lastError().text());
+    if (QFileInfo(path).isDir())
+        return QStringLiteral("%1: is a folder; name the database file to write").arg(path);
+    // Built under a name of its own beside the target, so writers at the same time never share a file, then
+    // renamed over the target in one step, so a reader finds the old file or the new one and never a part.
+    const QString temporaryPath =
+        QStringLiteral("%1.%2.partial").arg(path, QUuid::createUuid().toString(QUuid::Id128));
+    QString error = writeNewDatabase(dataset, temporaryPath);
+    if (error.isEmpty()) {
+        std::error_code renameFailure;
+        std::filesystem::rename(QFile::encodeName(temporaryPath).toStdString(),
+                                QFile::encodeName(path).toStdString(), renameFailure);
+        if (!renameFailure)
+            return {};
+        error = u"cannot move the finished database into place: "_s +
+                QString::fromStdString(renameFailure.message());
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporaryPath, path))
-        return QStringLiteral("%1: cannot move the finished database into place").arg(path);
-    return {};
+    QFile::remove(temporaryPath);
+    return path + u": "_s + error;
 }
 
 DatasetLoadResult readDatasetDatabase(const QString &path)

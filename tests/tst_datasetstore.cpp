@@ -1,12 +1,19 @@
 #include "datasetstore.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <latch>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +27,8 @@ private slots:
     void refusesFileThatIsNotADatabase();
     void refusesUnknownSchemaVersion();
     void refusesWhatTheCompilerRefuses_data();
+    void refusesAFolderAsTheTarget();
+    void writersAtTheSameTimeEachReplaceTheFileWhole();
     void refusesWhatTheCompilerRefuses();
 };
 
@@ -230,6 +239,57 @@ void TestDatasetStore::refusesWhatTheCompilerRefuses()
     QVERIFY2(!loaded.dataset, "the edited dataset loaded");
     QVERIFY2(loaded.error.startsWith(path + u": "_s + expected), qPrintable(loaded.error));
     QCOMPARE(loaded.error.count(u'\n'), 0);
+}
+
+// What a write leaves beside its target besides the target itself: nothing.
+static QStringList leftovers(const QDir &dir, const QString &target)
+{
+    QStringList names = dir.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    names.removeAll(target);
+    return names;
+}
+
+void TestDatasetStore::refusesAFolderAsTheTarget()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(u"out"_s));
+    const QString path = dir.filePath(u"out"_s);
+    QCOMPARE(writeDatasetDatabase(fixtureDataset(), path),
+             path + u": is a folder; name the database file to write"_s);
+    QCOMPARE(leftovers(QDir(dir.path()), u"out"_s), QStringList());
+}
+
+void TestDatasetStore::writersAtTheSameTimeEachReplaceTheFileWhole()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"dataset.sqlite"_s);
+    const Dataset dataset = fixtureDataset();
+    QCOMPARE(writeDatasetDatabase(dataset, path), QString());
+    // Four writers started together, as two builds compiling into one output would be; meanwhile the target
+    // must exist throughout, as a rename over it keeps it.
+    constexpr int kWriters = 4;
+    std::latch start(kWriters + 1);
+    std::atomic<int> running = kWriters;
+    QStringList errors(kWriters);
+    std::vector<std::thread> writers;
+    for (int i = 0; i < kWriters; ++i) {
+        writers.emplace_back([&, i] {
+            start.arrive_and_wait();
+            errors[i] = writeDatasetDatabase(dataset, path);
+            --running;
+        });
+    }
+    start.arrive_and_wait();
+    int targetMissing = 0;
+    while (running > 0)
+        targetMissing += QFileInfo::exists(path) ? 0 : 1;
+    for (std::thread &writer : writers)
+        writer.join();
+    QCOMPARE(errors, QStringList(kWriters));
+    QCOMPARE(targetMissing, 0);
+    QCOMPARE(leftovers(QDir(dir.path()), u"dataset.sqlite"_s), QStringList());
+    const DatasetLoadResult loaded = readDatasetDatabase(path);
+    QVERIFY2(loaded.dataset, qPrintable(loaded.error));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetStore)
