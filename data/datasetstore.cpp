@@ -235,6 +235,14 @@ bool writeAll(Writer &writer, const Dataset &d)
            insertAll(writer, T::Population, d.population) && insertAll(writer, T::Gdp, d.gdpUsd);
 }
 
+// SQLITE_BUSY or SQLITE_LOCKED, plain or extended: another connection holds a lock that this one waited for
+// in vain.
+bool isLockedError(const QSqlError &error)
+{
+    const int primaryCode = error.nativeErrorCode().toInt() & 0xff;
+    return primaryCode == 5 || primaryCode == 6;
+}
+
 // The meta key under which the compiler stores contentDigest().
 constexpr QLatin1StringView kDigestKey("content_sha256");
 
@@ -366,16 +374,33 @@ DatasetLoadResult readDatasetDatabase(const QString &path)
         return {std::nullopt, QStringLiteral("%1: no such file").arg(path)};
     if (!info.isFile() || !info.isReadable())
         return {std::nullopt, QStringLiteral("%1: not a readable file").arg(path)};
+    // SQLite takes an empty file for an empty database, whose schema version reads 0.
+    if (info.size() == 0)
+        return {std::nullopt, QStringLiteral("%1: the file is empty; it holds no dataset").arg(path)};
 
     Connection connection(path, true);
     if (!connection.opened())
         return {std::nullopt, QStringLiteral("%1: cannot open: %2").arg(path, connection.error())};
+    // One read transaction, so every table and the digest come from the same state of the file.
+    connection.database().transaction();
 
     QSqlQuery version(connection.database());
-    if (!version.exec(u"PRAGMA user_version"_s) || !version.next())
+    if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
+        const QSqlError error = version.lastError();
+        if (isLockedError(error)) {
+            return {std::nullopt,
+                    QStringLiteral("%1: another program is writing to the database and holds it "
+                                   "locked; try again when it has finished")
+                        .arg(path)};
+        }
         return {std::nullopt,
-                QStringLiteral("%1: not a SQLite database: %2").arg(path, version.lastError().text())};
+                QStringLiteral("%1: not a SQLite database: %2").arg(path, error.databaseText())};
+    }
     const int schemaVersion = version.value(0).toInt();
+    if (schemaVersion == 0)
+        return {
+            std::nullopt,
+            QStringLiteral("%1: a SQLite database, but not a dataset: it has no schema version").arg(path)};
     if (schemaVersion != kSchemaVersion) {
         return {std::nullopt,
                 QStringLiteral("%1: schema version %2 is not supported (this build reads version %3)")

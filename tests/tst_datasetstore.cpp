@@ -26,6 +26,9 @@ private slots:
     void refusesMissingFile();
     void refusesFileThatIsNotADatabase();
     void refusesUnknownSchemaVersion();
+    void refusesAnEmptyFile();
+    void refusesASqliteDatabaseThatIsNotADataset();
+    void saysWhenAnotherProgramHoldsTheDatabaseLocked();
     void refusesWhatTheCompilerRefuses_data();
     void refusesAFolderAsTheTarget();
     void writersAtTheSameTimeEachReplaceTheFileWhole();
@@ -98,7 +101,7 @@ void TestDatasetStore::refusesFileThatIsNotADatabase()
     file.close();
     const DatasetLoadResult loaded = readDatasetDatabase(path);
     QVERIFY(!loaded.dataset);
-    QVERIFY2(loaded.error.startsWith(path + u": not a SQLite database"_s), qPrintable(loaded.error));
+    QCOMPARE(loaded.error, path + u": not a SQLite database: file is not a database"_s);
 }
 
 void TestDatasetStore::refusesUnknownSchemaVersion()
@@ -116,6 +119,58 @@ void TestDatasetStore::refusesUnknownSchemaVersion()
     const DatasetLoadResult loaded = readDatasetDatabase(path);
     QVERIFY(!loaded.dataset);
     QVERIFY2(loaded.error.contains(u"schema version 99 is not supported"_s), qPrintable(loaded.error));
+}
+
+void TestDatasetStore::refusesAnEmptyFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"empty.sqlite"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const DatasetLoadResult loaded = readDatasetDatabase(path);
+    QVERIFY(!loaded.dataset);
+    QCOMPARE(loaded.error, path + u": the file is empty; it holds no dataset"_s);
+}
+
+void TestDatasetStore::refusesASqliteDatabaseThatIsNotADataset()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"other.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE notes (text TEXT)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    const DatasetLoadResult loaded = readDatasetDatabase(path);
+    QVERIFY(!loaded.dataset);
+    QCOMPARE(loaded.error, path + u": a SQLite database, but not a dataset: it has no schema version"_s);
+}
+
+void TestDatasetStore::saysWhenAnotherProgramHoldsTheDatabaseLocked()
+{
+    QTemporaryDir dir;
+    const QString path = compileFixtureDatabase(dir.path());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(QSqlQuery(db).exec(u"UPDATE meta SET value = value"_s));
+        // The loader waits for the lock as long as Qt's SQLite driver does (five seconds), then gives up.
+        const DatasetLoadResult loaded = readDatasetDatabase(path);
+        QVERIFY(!loaded.dataset);
+        QCOMPARE(loaded.error, path +
+                                   u": another program is writing to the database and holds it locked; try "
+                                   "again when it has finished"_s);
+        QVERIFY(QSqlQuery(db).exec(u"ROLLBACK"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"writer"_s);
+    QVERIFY(readDatasetDatabase(path).dataset);
 }
 
 void TestDatasetStore::refusesWhatTheCompilerRefuses_data()
