@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <latch>
+#include <limits>
 #include <thread>
 #include <vector>
 
@@ -31,6 +32,7 @@ private slots:
     void saysWhenAnotherProgramHoldsTheDatabaseLocked();
     void refusesWhatTheCompilerRefuses_data();
     void refusesAFolderAsTheTarget();
+    void aFailedWriteLeavesNothingBehind();
     void writersAtTheSameTimeEachReplaceTheFileWhole();
     void refusesWhatTheCompilerRefuses();
 };
@@ -312,6 +314,17 @@ void TestDatasetStore::refusesAFolderAsTheTarget()
     QCOMPARE(writeDatasetDatabase(fixtureDataset(), path),
              path + u": is a folder; name the database file to write"_s);
     QCOMPARE(leftovers(QDir(dir.path()), u"out"_s), QStringList());
+}
+
+void TestDatasetStore::aFailedWriteLeavesNothingBehind()
+{
+    QTemporaryDir dir;
+    // A value SQLite refuses (NaN reads as NULL in a NOT NULL column), which the compiler never lets through.
+    DatasetTables tables = fixtureDataset();
+    tables.population.first().value = std::numeric_limits<double>::quiet_NaN();
+    const QString error = writeDatasetDatabase(Dataset(tables), dir.filePath(u"dataset.sqlite"_s));
+    QVERIFY2(error.contains(u"population.value"_s), qPrintable(error));
+    QCOMPARE(leftovers(QDir(dir.path()), QString()), QStringList());
 }
 
 void TestDatasetStore::writersAtTheSameTimeEachReplaceTheFileWhole()
