@@ -333,10 +333,13 @@ QString writeNewDatabase(const Dataset &dataset, const QString &path)
         return writer.error();
     }
     const QByteArray digest = contentDigest(db);
-    if (digest.isEmpty() ||
-        !writer.insert(tableSchema(DatasetTable::Meta), {{kDigestKey, QString::fromLatin1(digest)}})) {
+    if (digest.isEmpty()) {
         db.rollback();
-        return u"cannot read the tables back for their digest: "_s + writer.error();
+        return u"cannot read the tables back for their digest"_s;
+    }
+    if (!writer.insert(tableSchema(DatasetTable::Meta), {{kDigestKey, QString::fromLatin1(digest)}})) {
+        db.rollback();
+        return writer.error();
     }
     if (!db.commit())
         return db.lastError().text();
