@@ -134,13 +134,22 @@ QString withQualifier(const QString &amount, AmountQualifier qualifier)
     return label(qualifier) + u' ' + amount;
 }
 
+// A figure that is not finite comes from no source; it reads as unknown rather than "$inf trillion" (and its
+// logarithm, taken for the significant digits, fits no int).
+QString qualifiedAmount(double value, const QString &currency, AmountQualifier qualifier, bool compact)
+{
+    if (!std::isfinite(value))
+        return u"—"_s;
+    const bool japanese = displayLanguage() == Language::Japanese;
+    return withQualifier(
+        japanese ? japaneseAmount(value, currency, compact) : scaled(value, currency, compact), qualifier);
+}
+
 } // namespace
 
 QString formatAmount(double value, const QString &currency, AmountQualifier qualifier)
 {
-    const bool japanese = displayLanguage() == Language::Japanese;
-    return withQualifier(japanese ? japaneseAmount(value, currency, false) : scaled(value, currency, false),
-                         qualifier);
+    return qualifiedAmount(value, currency, qualifier, false);
 }
 
 QString formatMoney(const Money &money)
@@ -150,9 +159,7 @@ QString formatMoney(const Money &money)
 
 QString formatAmountCompact(double value, const QString &currency, AmountQualifier qualifier)
 {
-    const bool japanese = displayLanguage() == Language::Japanese;
-    return withQualifier(japanese ? japaneseAmount(value, currency, true) : scaled(value, currency, true),
-                         qualifier);
+    return qualifiedAmount(value, currency, qualifier, true);
 }
 
 QString formatPerPerson(double value, const QString &currency)

@@ -153,8 +153,10 @@ void Analysis::takeOutSharedParts(QList<CountedProgramme> &result) const
             if (std::exchange(firstHolder, false))
                 continue;
             QList<const Programme *> &takenOut = result[*it].countedElsewhere;
-            const bool alreadyOut = std::any_of(takenOut.cbegin(), takenOut.cend(),
-                                                [&](const Programme *p) { return umbrellas.contains(p); });
+            // An init-capture: clang before 16 (the fuzz build's) cannot capture a structured binding.
+            const bool alreadyOut =
+                std::any_of(takenOut.cbegin(), takenOut.cend(),
+                            [&umbrellas = umbrellas](const Programme *p) { return umbrellas.contains(p); });
             if (!alreadyOut)
                 takenOut.append(part);
         }

@@ -9,4 +9,6 @@ struct Country
     QString nameEn;
     QString nameJa;
     bool isBloc = false;
+
+    friend bool operator==(const Country &, const Country &) = default;
 };

@@ -11,4 +11,6 @@ struct CountryFigure
     int year = 0;
     double value = 0;
     SourceRef source;
+
+    friend bool operator==(const CountryFigure &, const CountryFigure &) = default;
 };

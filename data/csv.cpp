@@ -1,6 +1,7 @@
 #include "csv.h"
 
 #include <QIODevice>
+#include <QStringDecoder>
 
 namespace {
 
@@ -101,13 +102,68 @@ private:
     int m_quoteStartLine = 0;
 };
 
+// The first line, counted from 1, whose bytes are not UTF-8, or 0 when all are. A newline byte is never part
+// of a multibyte sequence, so each line can be checked on its own.
+int firstLineNotUtf8(const QByteArray &bytes)
+{
+    int line = 1;
+    for (qsizetype start = 0; start <= bytes.size(); ++line) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        if (decoder.hasError())
+            return line;
+        start = end + 1;
+    }
+    return 0;
+}
+
+// Characters no hand-edited field should hold, which would otherwise pass unseen: a byte order mark past the
+// start (an id that looks right but matches nothing), control characters such as NUL, and a carriage return
+// that ends a line on its own (a file with old Mac line endings would read as one long header line).
+QString invisibleCharacterProblem(const QString &text, qsizetype i)
+{
+    const char16_t c = text.at(i).unicode();
+    if (c == u'\r' && (i + 1 == text.size() || text.at(i + 1) != u'\n'))
+        return QStringLiteral(
+            "carriage return without a line feed; save the file with LF or CRLF line endings");
+    if (c == 0xFEFF)
+        return QStringLiteral("byte order mark (U+FEFF) inside the file; only the file's start may hold one");
+    if (c == 0)
+        return QStringLiteral("NUL character; is the file UTF-16? save it as UTF-8");
+    if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c == 0x7F)
+        return QStringLiteral("control character U+%1 in the text").arg(int(c), 4, 16, QLatin1Char('0'));
+    return {};
+}
+
+CsvTable findInvisibleCharacters(const QString &text)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\n')
+            ++line;
+        else if (const QString problem = invisibleCharacterProblem(text, i); !problem.isEmpty())
+            return CsvTable{{}, {}, QStringLiteral("line %1: %2").arg(line).arg(problem), line};
+    }
+    return {};
+}
+
 } // namespace
 
 CsvTable readCsv(QIODevice &device)
 {
-    QString text = QString::fromUtf8(device.readAll());
+    const QByteArray bytes = device.readAll();
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return CsvTable{{}, {}, QStringLiteral("line 1: the file is UTF-16; save it as UTF-8"), 1};
+    if (const int line = firstLineNotUtf8(bytes))
+        return CsvTable{{}, {}, QStringLiteral("line %1: not UTF-8 text").arg(line), line};
+    QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    if (CsvTable invisible = findInvisibleCharacters(text); !invisible.error.isEmpty())
+        return invisible;
     return CsvParser(text).run();
 }
 

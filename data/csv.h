@@ -21,7 +21,9 @@ struct CsvTable
     int errorLine = 0;
 };
 
-// Reads UTF-8 CSV: quoted fields may hold commas, doubled quotes and newlines. Blank lines are skipped.
+// Reads UTF-8 CSV: quoted fields may hold commas, doubled quotes and newlines. Blank lines are skipped. Text
+// that is not UTF-8, control characters, a byte order mark past the start and lone carriage returns are
+// refused with their line, since each would otherwise change a value without showing.
 CsvTable readCsv(QIODevice &device);
 
 // Writes one CSV row, quoting only the fields that need it.

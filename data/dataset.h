@@ -16,7 +16,7 @@
 #include <QStringList>
 
 // The schema this build reads and writes; a database of any other version is refused.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 struct DatasetInfo
 {
@@ -26,6 +26,8 @@ struct DatasetInfo
     QString startProgrammeId; // where the app starts, e.g. the programme Recipients opens on; may be empty
     QStringList labelledFirstIds; // programmes a chart labels before any other, in this order
     int schemaVersion = kSchemaVersion;
+
+    friend bool operator==(const DatasetInfo &, const DatasetInfo &) = default;
 };
 
 // The dataset's tables as read from the CSV sources or the database, in file order, not yet indexed.
@@ -45,6 +47,8 @@ struct DatasetTables
     QList<ExchangeRate> exchangeRates;
     QList<CountryFigure> population;
     QList<CountryFigure> gdpUsd;
+
+    friend bool operator==(const DatasetTables &, const DatasetTables &) = default;
 };
 
 // The whole bundled dataset in memory: small enough (thousands of rows) to filter and aggregate on every

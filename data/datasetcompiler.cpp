@@ -8,7 +8,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
 #include <functional>
+#include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -32,44 +35,57 @@ const QSet<QString> &iso4217Codes()
     return codes;
 }
 
+// Every year and date in the dataset, and the longest period a programme may cover: each year of it is a
+// column of the annualised timeline.
+constexpr int kFirstYear = 1990;
+constexpr int kLastYear = 2100;
+constexpr int kMostProgrammeYears = 50;
+
+constexpr double kLeastPerUsd = 0.001;
+constexpr double kMostPerUsd = 1e6;
+
+// QString::toDouble also reads "inf" and "nan", which no figure can be.
+std::optional<double> finiteNumber(const QString &text)
+{
+    bool ok = false;
+    const double number = text.toDouble(&ok);
+    return ok && std::isfinite(number) ? std::optional<double>(number) : std::nullopt;
+}
+
 class Diagnostics
 {
 public:
-    void error(const QString &file, int line, const QString &problem)
+    void error(const QString &location, const QString &problem) { errors.append(location + u": " + problem); }
+    void warning(const QString &location, const QString &problem)
     {
-        errors.append(QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(problem));
-    }
-    void warning(const QString &file, int line, const QString &problem)
-    {
-        warnings.append(QStringLiteral("%1:%2: warning: %3").arg(file).arg(line).arg(problem));
+        warnings.append(location + u": warning: " + problem);
     }
 
     QStringList errors;
     QStringList warnings;
 };
 
-// Typed access to one CSV record's cells by column name, reporting each bad cell with file and line.
+// Typed access to one record's cells by column name, reporting each bad cell with the record's location.
 class RowReader
 {
 public:
-    RowReader(Diagnostics &diagnostics, const QString &file, const CsvRecord &record,
-              const QHash<QString, int> &columns)
-        : m_diagnostics(diagnostics), m_file(file), m_record(record), m_columns(columns)
+    RowReader(Diagnostics &diagnostics, const SourceRow &row, const QHash<QString, int> &columns)
+        : m_diagnostics(diagnostics), m_row(row), m_columns(columns)
     {
     }
 
-    int line() const { return m_record.line; }
+    const QString &location() const { return m_row.location; }
     bool ok() const { return m_ok; }
 
     void fail(const QString &problem)
     {
-        m_diagnostics.error(m_file, m_record.line, problem);
+        m_diagnostics.error(m_row.location, problem);
         m_ok = false;
     }
 
     QString text(const char *column, bool required = true)
     {
-        const QString value = m_record.fields.value(m_columns.value(QLatin1String(column))).trimmed();
+        const QString value = m_row.fields.value(m_columns.value(QLatin1String(column))).trimmed();
         if (required && value.isEmpty())
             fail(QStringLiteral("%1 is empty").arg(QLatin1String(column)));
         return value;
@@ -82,9 +98,11 @@ public:
         const QString value = text(column);
         bool ok = false;
         const int year = value.toInt(&ok);
-        if (!value.isEmpty() && (!ok || year < 1990 || year > 2100)) {
-            fail(QStringLiteral("%1 '%2' is not a year between 1990 and 2100")
-                     .arg(QLatin1String(column), value));
+        if (!value.isEmpty() && (!ok || year < kFirstYear || year > kLastYear)) {
+            fail(QStringLiteral("%1 '%2' is not a year between %3 and %4")
+                     .arg(QLatin1String(column), value)
+                     .arg(kFirstYear)
+                     .arg(kLastYear));
             return 0;
         }
         return year;
@@ -107,16 +125,24 @@ public:
         return units;
     }
 
+    double decimal(const char *column)
+    {
+        const QString value = text(column);
+        const std::optional<double> number = finiteNumber(value);
+        if (!value.isEmpty() && !number)
+            fail(QStringLiteral("%1 '%2' is not a number").arg(QLatin1String(column), value));
+        return number.value_or(0);
+    }
+
     double positiveDecimal(const char *column)
     {
         const QString value = text(column);
-        bool ok = false;
-        const double number = value.toDouble(&ok);
-        if (!value.isEmpty() && (!ok || number <= 0)) {
+        const std::optional<double> number = finiteNumber(value);
+        if (!value.isEmpty() && (!number || *number <= 0)) {
             fail(QStringLiteral("%1 '%2' is not a positive number").arg(QLatin1String(column), value));
             return 0;
         }
-        return number;
+        return number.value_or(0);
     }
 
     PartialDate date(const char *column, bool required = true)
@@ -128,6 +154,13 @@ public:
         if (!date) {
             fail(QStringLiteral("%1 '%2' is not an ISO date (YYYY-MM-DD or YYYY-MM)")
                      .arg(QLatin1String(column), value));
+            return {};
+        }
+        if (date->year < kFirstYear || date->year > kLastYear) {
+            fail(QStringLiteral("%1 '%2' is not between %3 and %4")
+                     .arg(QLatin1String(column), value)
+                     .arg(kFirstYear)
+                     .arg(kLastYear));
             return {};
         }
         return *date;
@@ -165,8 +198,7 @@ public:
 
 private:
     Diagnostics &m_diagnostics;
-    const QString &m_file;
-    const CsvRecord &m_record;
+    const SourceRow &m_row;
     const QHash<QString, int> &m_columns;
     bool m_ok = true;
 };
@@ -174,7 +206,7 @@ private:
 class Compiler
 {
 public:
-    explicit Compiler(const QString &sourceDir) : m_dir(sourceDir) {}
+    explicit Compiler(const SourceTableReader &readTable) : m_readTable(readTable) {}
 
     CompileResult run()
     {
@@ -188,41 +220,21 @@ public:
 private:
     using RowHandler = std::function<void(RowReader &)>;
 
-    // Reads one file, checks its header names exactly the expected columns, and hands each record on.
-    void readTable(DatasetTable which, const RowHandler &handle)
+    // Hands each record of one table on, by column name; returns where the table as a whole is reported.
+    QString readTable(DatasetTable which, const RowHandler &handle)
     {
         const TableSchema &schema = tableSchema(which);
-        const QStringList expected = schema.csvHeader();
-        const QString path = m_dir.filePath(QLatin1String(schema.csvFile));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_diagnostics.error(path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
-            return;
-        }
-        const CsvTable table = readCsv(file);
-        if (!table.error.isEmpty()) {
-            m_diagnostics.error(path, table.errorLine, table.error.section(u':', 1).trimmed());
-            return;
-        }
-        if (table.header != expected) {
-            m_diagnostics.error(path, 1,
-                                QStringLiteral("header must be exactly: %1").arg(expected.join(u',')));
-            return;
-        }
+        const SourceTable table = m_readTable(schema);
+        m_diagnostics.errors.append(table.errors);
+        const QStringList names = schema.csvHeader();
         QHash<QString, int> columns;
-        for (int i = 0; i < expected.size(); ++i)
-            columns.insert(expected.at(i), i);
-        for (const CsvRecord &record : table.records) {
-            if (record.fields.size() != expected.size()) {
-                m_diagnostics.error(path, record.line,
-                                    QStringLiteral("expected %1 fields, found %2")
-                                        .arg(expected.size())
-                                        .arg(record.fields.size()));
-                continue;
-            }
-            RowReader row(m_diagnostics, path, record, columns);
+        for (int i = 0; i < names.size(); ++i)
+            columns.insert(names.at(i), i);
+        for (const SourceRow &record : table.rows) {
+            RowReader row(m_diagnostics, record, columns);
             handle(row);
         }
+        return table.location;
     }
 
     void requireUnique(QSet<QString> &seen, const QString &key, RowReader &row, const char *what)
@@ -264,23 +276,32 @@ private:
     void readMeta()
     {
         QHash<QString, QString> meta;
-        readTable(DatasetTable::Meta, [&](RowReader &row) {
-            meta.insert(row.text("key"), row.text("value"));
-            if (row.text("key") == u"start_programme")
-                m_refs.append({filePath("meta.csv"), row.line(), Ref::Programme, row.text("value")});
-            if (row.text("key") == u"labelled_first") {
-                for (const QString &id : row.text("value").split(u' ', Qt::SkipEmptyParts))
-                    m_refs.append({filePath("meta.csv"), row.line(), Ref::Programme, id});
+        QSet<QString> keys;
+        const QString location = readTable(DatasetTable::Meta, [&](RowReader &row) {
+            const QString key = row.text("key");
+            requireUnique(keys, key, row, "meta key");
+            meta.insert(key, row.text("value"));
+            if (key == u"start_programme")
+                m_refs.append({row.location(), Ref::Programme, meta.value(key)});
+            if (key == u"labelled_first") {
+                for (const QString &id : meta.value(key).split(u' ', Qt::SkipEmptyParts))
+                    m_refs.append({row.location(), Ref::Programme, id});
             }
         });
-        m_tables.info.title = meta.value(u"title"_s);
-        m_tables.info.version = meta.value(u"dataset_version"_s);
-        m_tables.info.dataAsOf = QDate::fromString(meta.value(u"data_as_of"_s), Qt::ISODate);
-        m_tables.info.startProgrammeId = meta.value(u"start_programme"_s);
-        m_tables.info.labelledFirstIds = meta.value(u"labelled_first"_s).split(u' ', Qt::SkipEmptyParts);
-        if (m_tables.info.version.isEmpty() || !m_tables.info.dataAsOf.isValid())
-            m_diagnostics.error(m_dir.filePath(u"meta.csv"_s), 1,
-                                u"meta.csv needs dataset_version and data_as_of (YYYY-MM-DD)"_s);
+        DatasetInfo &info = m_tables.info;
+        info.title = meta.value(u"title"_s);
+        info.version = meta.value(u"dataset_version"_s);
+        info.dataAsOf = QDate::fromString(meta.value(u"data_as_of"_s), Qt::ISODate);
+        info.startProgrammeId = meta.value(u"start_programme"_s);
+        info.labelledFirstIds = meta.value(u"labelled_first"_s).split(u' ', Qt::SkipEmptyParts);
+        if (info.version.isEmpty() || !info.dataAsOf.isValid() || info.dataAsOf.year() < kFirstYear ||
+            info.dataAsOf.year() > kLastYear) {
+            m_diagnostics.error(
+                location, QStringLiteral("meta needs dataset_version, and data_as_of as a date (YYYY-MM-DD) "
+                                         "between %1 and %2")
+                              .arg(kFirstYear)
+                              .arg(kLastYear));
+        }
     }
 
     void readCountries()
@@ -338,10 +359,15 @@ private:
             if (p.startYear > 0 && p.endYear > 0 && p.endYear < p.startYear)
                 row.fail(
                     QStringLiteral("end_year %1 is before start_year %2").arg(p.endYear).arg(p.startYear));
+            else if (p.startYear > 0 && p.endYear > 0 && p.durationYears() > kMostProgrammeYears)
+                row.fail(QStringLiteral("period %1–%2 is longer than %3 years")
+                             .arg(p.startYear)
+                             .arg(p.endYear)
+                             .arg(kMostProgrammeYears));
             if (p.amount.units == 0)
                 row.fail(u"amount is zero; a programme without a figure belongs in events.csv"_s);
             requireUnique(seen, p.id, row, "programme id");
-            m_programmeLines.insert(p.id, row.line());
+            m_programmeLocations.insert(p.id, row.location());
             m_tables.programmes.append(p);
         });
     }
@@ -363,8 +389,8 @@ private:
                 row.fail(u"a dispute needs alt_amount or alt_date"_s);
             d.source = row.sourceRef();
             d.note = row.optionalText("note");
-            m_refs.append({filePath("disputes.csv"), row.line(), Ref::Programme, d.programmeId});
-            m_refs.append({filePath("disputes.csv"), row.line(), Ref::Source, d.source.sourceId});
+            m_refs.append({row.location(), Ref::Programme, d.programmeId});
+            m_refs.append({row.location(), Ref::Source, d.source.sourceId});
             m_tables.disputes.append(d);
         });
     }
@@ -376,7 +402,7 @@ private:
             Recipient r{row.text("id"), row.text("name_en"), row.optionalText("name_ja"),
                         row.text("country")};
             requireUnique(seen, r.id, row, "recipient id");
-            m_refs.append({filePath("recipients.csv"), row.line(), Ref::Country, r.countryCode});
+            m_refs.append({row.location(), Ref::Country, r.countryCode});
             m_tables.recipients.append(r);
         });
     }
@@ -388,11 +414,10 @@ private:
             Allocation a{row.text("programme_id"), row.text("recipient_id"),
                          money(row, "amount", "qualifier", "currency"), row.sourceRef()};
             requireUnique(allocationKeys, a.programmeId + u'/' + a.recipientId, row, "allocation");
-            const QString file = filePath("allocations.csv");
-            m_refs.append({file, row.line(), Ref::Programme, a.programmeId});
-            m_refs.append({file, row.line(), Ref::Recipient, a.recipientId});
-            m_refs.append({file, row.line(), Ref::Source, a.source.sourceId});
-            m_refs.append({file, row.line(), Ref::Currency, a.amount.currency});
+            m_refs.append({row.location(), Ref::Programme, a.programmeId});
+            m_refs.append({row.location(), Ref::Recipient, a.recipientId});
+            m_refs.append({row.location(), Ref::Source, a.source.sourceId});
+            m_refs.append({row.location(), Ref::Currency, a.amount.currency});
             m_tables.allocations.append(a);
         });
     }
@@ -406,9 +431,8 @@ private:
                             row.text("title_en"), row.optionalText("title_ja"),
                             row.sourceRef()};
             requireUnique(seen, e.id, row, "event id");
-            const QString file = filePath("events.csv");
-            m_refs.append({file, row.line(), Ref::Country, e.countryCode});
-            m_refs.append({file, row.line(), Ref::Source, e.source.sourceId});
+            m_refs.append({row.location(), Ref::Country, e.countryCode});
+            m_refs.append({row.location(), Ref::Source, e.source.sourceId});
             m_tables.events.append(e);
         });
     }
@@ -428,15 +452,13 @@ private:
     {
         QSet<QString> seen;
         readTable(DatasetTable::Indicators, [&](RowReader &row) {
-            IndicatorValue v{row.text("series_id"), row.text("country"), row.year("year"), 0, {}};
-            v.value = row.text("value").toDouble();
-            v.source = row.sourceRef();
+            IndicatorValue v{row.text("series_id"), row.text("country"), row.year("year"),
+                             row.decimal("value"), row.sourceRef()};
             requireUnique(seen, v.seriesId + u'/' + v.countryCode + u'/' + QString::number(v.year), row,
                           "indicator value");
-            const QString file = filePath("indicators.csv");
-            m_refs.append({file, row.line(), Ref::Series, v.seriesId});
-            m_refs.append({file, row.line(), Ref::Country, v.countryCode});
-            m_refs.append({file, row.line(), Ref::Source, v.source.sourceId});
+            m_refs.append({row.location(), Ref::Series, v.seriesId});
+            m_refs.append({row.location(), Ref::Country, v.countryCode});
+            m_refs.append({row.location(), Ref::Source, v.source.sourceId});
             m_tables.indicators.append(v);
         });
     }
@@ -447,8 +469,13 @@ private:
         readTable(DatasetTable::ExchangeRates, [&](RowReader &row) {
             ExchangeRate r{row.currency("currency"), row.year("year"), row.positiveDecimal("per_usd"),
                            row.sourceRef()};
+            // Every currency in use lies well inside; outside, a conversion could overflow to infinity.
+            if (r.perUsd > 0 && (r.perUsd < kLeastPerUsd || r.perUsd > kMostPerUsd))
+                row.fail(QStringLiteral("per_usd '%1' is not between %2 and %3")
+                             .arg(row.text("per_usd"), QString::number(kLeastPerUsd, 'g', 16),
+                                  QString::number(kMostPerUsd, 'g', 16)));
             requireUnique(seen, r.currency + u'/' + QString::number(r.year), row, "exchange rate");
-            m_refs.append({filePath("exchange_rates.csv"), row.line(), Ref::Source, r.source.sourceId});
+            m_refs.append({row.location(), Ref::Source, r.source.sourceId});
             m_tables.exchangeRates.append(r);
         });
     }
@@ -462,11 +489,10 @@ private:
             if (o.programmeId == o.partOfId)
                 row.fail(QStringLiteral("'%1' cannot be part of itself").arg(o.programmeId));
             requireUnique(overlapKeys, o.programmeId + u'/' + o.partOfId, row, "overlap");
-            const QString file = filePath("overlaps.csv");
-            m_refs.append({file, row.line(), Ref::Programme, o.programmeId});
-            m_refs.append({file, row.line(), Ref::Programme, o.partOfId});
-            m_refs.append({file, row.line(), Ref::Source, o.source.sourceId});
-            m_overlapLines.append(row.line());
+            m_refs.append({row.location(), Ref::Programme, o.programmeId});
+            m_refs.append({row.location(), Ref::Programme, o.partOfId});
+            m_refs.append({row.location(), Ref::Source, o.source.sourceId});
+            m_overlapLocations.append(row.location());
             m_tables.overlaps.append(o);
         });
     }
@@ -478,14 +504,11 @@ private:
             CountryFigure f{row.text("country"), row.year("year"), row.positiveDecimal(valueColumn),
                             row.sourceRef()};
             requireUnique(seen, f.countryCode + u'/' + QString::number(f.year), row, "country and year");
-            const QString file = filePath(tableSchema(table).csvFile);
-            m_refs.append({file, row.line(), Ref::Country, f.countryCode});
-            m_refs.append({file, row.line(), Ref::Source, f.source.sourceId});
+            m_refs.append({row.location(), Ref::Country, f.countryCode});
+            m_refs.append({row.location(), Ref::Source, f.source.sourceId});
             into.append(f);
         });
     }
-
-    QString filePath(const char *fileName) const { return m_dir.filePath(QLatin1String(fileName)); }
 
     // References are checked once every file is read, so files may refer to each other in any order.
     struct Ref
@@ -499,8 +522,7 @@ private:
             Series,
             Currency
         };
-        QString file;
-        int line;
+        QString location;
         Kind kind;
         QString key;
     };
@@ -512,15 +534,14 @@ private:
             currenciesWithRates.insert(rate.currency);
         currenciesWithRates.insert(u"USD"_s);
 
-        const QString programmesFile = filePath("programmes.csv");
         for (const Programme &p : std::as_const(m_dataset.programmes)) {
-            const int line = m_programmeLines.value(p.id);
-            m_refs.append({programmesFile, line, Ref::Country, p.countryCode});
-            m_refs.append({programmesFile, line, Ref::Source, p.source.sourceId});
-            m_refs.append({programmesFile, line, Ref::Currency, p.amount.currency});
+            const QString location = m_programmeLocations.value(p.id);
+            m_refs.append({location, Ref::Country, p.countryCode});
+            m_refs.append({location, Ref::Source, p.source.sourceId});
+            m_refs.append({location, Ref::Currency, p.amount.currency});
             if (!p.parentId.isEmpty()) {
-                m_refs.append({programmesFile, line, Ref::Programme, p.parentId});
-                checkParentChain(p, programmesFile, line);
+                m_refs.append({location, Ref::Programme, p.parentId});
+                checkParentChain(p, location);
             }
         }
 
@@ -551,14 +572,13 @@ private:
             case Ref::Currency:
                 found = currenciesWithRates.contains(ref.key);
                 if (!found) {
-                    m_diagnostics.error(
-                        ref.file, ref.line,
-                        QStringLiteral("currency %1 has no rate in exchange_rates.csv").arg(ref.key));
+                    m_diagnostics.error(ref.location,
+                                        QStringLiteral("currency %1 has no exchange rate").arg(ref.key));
                 }
                 continue;
             }
             if (!found) {
-                m_diagnostics.error(ref.file, ref.line, QStringLiteral("unknown %1 '%2'").arg(what, ref.key));
+                m_diagnostics.error(ref.location, QStringLiteral("unknown %1 '%2'").arg(what, ref.key));
             }
         }
         if (m_diagnostics.errors.isEmpty())
@@ -570,10 +590,9 @@ private:
     // itself; a part bigger than its umbrella is reported for a maintainer to check.
     void checkOverlaps()
     {
-        const QString file = filePath("overlaps.csv");
         for (qsizetype i = 0; i < m_dataset.overlaps.size(); ++i) {
             const Overlap &o = m_dataset.overlaps.at(i);
-            const int line = m_overlapLines.at(i);
+            const QString &location = m_overlapLocations.at(i);
             const Programme *part = m_dataset.programme(o.programmeId);
             const Programme *umbrella = m_dataset.programme(o.partOfId);
             bool insideThroughParents = false;
@@ -581,37 +600,35 @@ private:
                  p = m_dataset.programme(p->parentId))
                 insideThroughParents = p->id == o.partOfId;
             if (insideThroughParents) {
-                m_diagnostics.error(file, line,
-                                    QStringLiteral("'%1' is already inside '%2' through parent_id")
-                                        .arg(o.programmeId, o.partOfId));
+                m_diagnostics.error(location, QStringLiteral("'%1' is already inside '%2' through parent_id")
+                                                  .arg(o.programmeId, o.partOfId));
                 continue;
             }
             const QList<const Programme *> aboveUmbrella = m_dataset.umbrellasOf(o.partOfId);
             if (aboveUmbrella.contains(part)) {
                 m_diagnostics.error(
-                    file, line,
+                    location,
                     QStringLiteral("'%1' as part of '%2' forms a cycle").arg(o.programmeId, o.partOfId));
                 continue;
             }
             if (part->amount.currency == umbrella->amount.currency &&
                 part->amount.units > umbrella->amount.units) {
-                m_diagnostics.warning(file, line,
-                                      QStringLiteral("'%1' (%2) is larger than '%3' (%4)")
-                                          .arg(o.programmeId)
-                                          .arg(part->amount.units)
-                                          .arg(o.partOfId)
-                                          .arg(umbrella->amount.units));
+                m_diagnostics.warning(location, QStringLiteral("'%1' (%2) is larger than '%3' (%4)")
+                                                    .arg(o.programmeId)
+                                                    .arg(part->amount.units)
+                                                    .arg(o.partOfId)
+                                                    .arg(umbrella->amount.units));
             }
         }
     }
 
-    void checkParentChain(const Programme &programme, const QString &file, int line)
+    void checkParentChain(const Programme &programme, const QString &location)
     {
         QSet<QString> visited{programme.id};
         const Programme *current = m_dataset.programme(programme.parentId);
         while (current) {
             if (visited.contains(current->id)) {
-                m_diagnostics.error(file, line,
+                m_diagnostics.error(location,
                                     QStringLiteral("parent_id of '%1' forms a cycle").arg(programme.id));
                 return;
             }
@@ -624,33 +641,80 @@ private:
     // maintainer checks the sources.
     void warnOnOverAllocation()
     {
-        QHash<QString, qint64> allocated;
+        struct Sum
+        {
+            qint64 units = 0;
+            bool overflowed = false; // more than any qint64, so more than any programme's amount
+        };
+        QHash<QString, Sum> allocated;
         for (const Allocation &a : std::as_const(m_dataset.allocations)) {
             const Programme *p = m_dataset.programme(a.programmeId);
-            if (p && p->amount.currency == a.amount.currency)
-                allocated[a.programmeId] += a.amount.units;
+            if (p && p->amount.currency == a.amount.currency) {
+                Sum &sum = allocated[a.programmeId];
+                sum.overflowed = sum.overflowed || qAddOverflow(sum.units, a.amount.units, &sum.units);
+            }
         }
         for (auto it = allocated.cbegin(); it != allocated.cend(); ++it) {
             const Programme *p = m_dataset.programme(it.key());
-            if (it.value() > p->amount.units) {
+            if (it->overflowed || it->units > p->amount.units) {
+                const QString sum =
+                    it->overflowed ? QStringLiteral("more than %1").arg(std::numeric_limits<qint64>::max())
+                                   : QString::number(it->units);
                 m_diagnostics.warning(
-                    filePath("programmes.csv"), m_programmeLines.value(p->id),
+                    m_programmeLocations.value(p->id),
                     QStringLiteral("allocations to '%1' add up to %2, more than its amount %3")
-                        .arg(p->id)
-                        .arg(it.value())
+                        .arg(p->id, sum)
                         .arg(p->amount.units));
             }
         }
     }
 
-    QDir m_dir;
+    SourceTableReader m_readTable;
     DatasetTables m_tables; // filled by readAll()
     Dataset m_dataset;      // m_tables indexed, for checking references
     Diagnostics m_diagnostics;
-    QHash<QString, int> m_programmeLines;
-    QList<int> m_overlapLines;
+    QHash<QString, QString> m_programmeLocations;
+    QStringList m_overlapLocations;
     QList<Ref> m_refs;
 };
+
+// One CSV file of a source folder, checked for exactly the schema's header and for a full record on each
+// line.
+SourceTable readCsvTable(const QDir &dir, const TableSchema &schema)
+{
+    const QString path = dir.filePath(QLatin1String(schema.csvFile));
+    SourceTable table{path + u":1"_s, {}, {}};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        table.errors.append(path + u":0: cannot read the file: "_s + file.errorString());
+        return table;
+    }
+    const CsvTable csv = readCsv(file);
+    if (!csv.error.isEmpty()) {
+        table.errors.append(QStringLiteral("%1:%2: %3")
+                                .arg(path)
+                                .arg(csv.errorLine)
+                                .arg(csv.error.section(u':', 1).trimmed()));
+        return table;
+    }
+    const QStringList expected = schema.csvHeader();
+    if (csv.header != expected) {
+        table.errors.append(path + u":1: header must be exactly: "_s + expected.join(u','));
+        return table;
+    }
+    for (const CsvRecord &record : csv.records) {
+        const QString location = QStringLiteral("%1:%2").arg(path).arg(record.line);
+        if (record.fields.size() != expected.size()) {
+            table.errors.append(QStringLiteral("%1: expected %2 fields, found %3")
+                                    .arg(location)
+                                    .arg(expected.size())
+                                    .arg(record.fields.size()));
+        } else {
+            table.rows.append(SourceRow{location, record.fields});
+        }
+    }
+    return table;
+}
 
 } // namespace
 
@@ -662,7 +726,13 @@ QStringList datasetSourceFiles()
     return files;
 }
 
+CompileResult compileDataset(const SourceTableReader &readTable)
+{
+    return Compiler(readTable).run();
+}
+
 CompileResult compileDatasetSources(const QString &sourceDir)
 {
-    return Compiler(sourceDir).run();
+    const QDir dir(sourceDir);
+    return compileDataset([&](const TableSchema &schema) { return readCsvTable(dir, schema); });
 }

@@ -1,13 +1,32 @@
 #pragma once
 
 #include "dataset.h"
+#include "datasetschema.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
-// Reads the dataset's CSV sources from a folder and validates every record: types, ISO dates, ISO 4217
-// currencies, references between files and a source with a quoted sentence on every figure. Problems are
-// collected as "file:line: problem" so one run reports them all.
+#include <functional>
+
+// One record of a table as text, in the schema's column order (datasetschema.h), with where it came from.
+struct SourceRow
+{
+    QString location; // "…/programmes.csv:4" or "…/dataset.sqlite: programmes row 4", for messages
+    QStringList fields;
+};
+
+struct SourceTable
+{
+    QString location; // where a problem with the table as a whole is reported
+    QList<SourceRow> rows;
+    QStringList
+        errors; // "location: problem" where the table or a row could not be read; `rows` hold the rest
+};
+
+// Reads one table of a dataset's source; asked once per table, in the schema's order.
+using SourceTableReader = std::function<SourceTable(const TableSchema &)>;
+
 struct CompileResult
 {
     Dataset dataset;
@@ -17,6 +36,13 @@ struct CompileResult
     bool ok() const { return errors.isEmpty(); }
 };
 
+// Turns a dataset's rows into a Dataset, validating every record: types, ranges, ISO dates, ISO 4217
+// currencies, references between tables and a source with a quoted sentence on every figure. Problems are
+// collected as "location: problem" so one run reports them all. The CSV sources and the compiled database
+// are both read through it, so the app refuses exactly what the build would.
+CompileResult compileDataset(const SourceTableReader &readTable);
+
+// The CSV sources in a folder, reported as "file:line: problem".
 CompileResult compileDatasetSources(const QString &sourceDir);
 
 // The CSV files a source folder holds, in the order they are read.

@@ -20,7 +20,7 @@ constexpr ColumnSchema kMetaColumns[] = {{"key", "key", "TEXT PRIMARY KEY"}, {"v
 constexpr ColumnSchema kCountriesColumns[] = {{"code", "code", "TEXT PRIMARY KEY"},
                                               {"name_en", "name_en", kText},
                                               {"name_ja", "name_ja", kOptionalText},
-                                              {"kind", "is_bloc", kInteger}};
+                                              {"kind", "kind", kText}};
 constexpr ColumnSchema kSourcesColumns[] = {{"id", "id", "TEXT PRIMARY KEY"},
                                             {"publisher", "publisher", kText},
                                             {"title", "title", kText},
@@ -107,7 +107,7 @@ constexpr ColumnSchema kOverlapsColumns[] = {{"programme_id", "programme_id", kP
 
 // In the order the compiler reads the CSV files.
 constexpr TableSchema kTables[] = {
-    {DatasetTable::Meta, "meta.csv", "meta", kMetaColumns, "", ""},
+    {DatasetTable::Meta, "meta.csv", "meta", kMetaColumns, "", "rowid"},
     {DatasetTable::Countries, "countries.csv", "countries", kCountriesColumns, "", "code"},
     {DatasetTable::Sources, "sources.csv", "sources", kSourcesColumns, "", "id"},
     {DatasetTable::Programmes, "programmes.csv", "programmes", kProgrammesColumns, "", "announced, id"},
@@ -176,7 +176,7 @@ QString TableSchema::selectStatement() const
     QStringList names;
     for (const ColumnSchema &column : columns)
         names.append(QLatin1StringView(column.sqlName));
-    QString sql = u"SELECT "_s + names.join(u", "_s) + u" FROM " + QLatin1StringView(sqlName);
+    QString sql = u"SELECT rowid, "_s + names.join(u", "_s) + u" FROM " + QLatin1StringView(sqlName);
     if (*orderBy)
         sql += u" ORDER BY "_s + QLatin1StringView(orderBy);
     return sql;

@@ -8,8 +8,8 @@
 
 // The dataset's tables, described once. Each is one CSV source file, read by the compiler with exactly the
 // header listed here, and one SQLite table the store creates, fills and reads back with the same columns in
-// the same order. Where the database spells a column differently (`country` is `country_code`, `kind` is
-// stored as `is_bloc`) the column says so.
+// the same order, as the same text. Where the database names a column differently (`country` is
+// `country_code`) the column says so.
 
 enum class DatasetTable
 {
@@ -48,7 +48,7 @@ struct TableSchema
     QStringList csvHeader() const;
     QString createStatement() const;
     QString insertStatement() const;
-    QString selectStatement() const;
+    QString selectStatement() const; // the rowid, then every column
 };
 
 // Every table in the order the compiler reads the CSV files.

@@ -1,7 +1,9 @@
 #include "datasetstore.h"
 
+#include "datasetcompiler.h"
 #include "datasetschema.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -9,6 +11,10 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+#include <QtEndian>
+
+#include <bit>
+#include <filesystem>
 
 using namespace Qt::StringLiterals;
 
@@ -100,7 +106,7 @@ private:
 // Each value as one row of its table, in the schema's column order (datasetschema.h).
 QVariantList toRow(const Country &c)
 {
-    return {c.code, c.nameEn, nullIfEmpty(c.nameJa), c.isBloc ? 1 : 0};
+    return {c.code, c.nameEn, nullIfEmpty(c.nameJa), c.isBloc ? u"bloc"_s : u"country"_s};
 }
 
 QVariantList toRow(const Source &s)
@@ -206,14 +212,17 @@ bool writeAll(Writer &writer, const Dataset &d)
         if (!writer.exec(schema.createStatement()))
             return false;
     }
-    const QList<QVariantList> meta = {
-        {u"title"_s, d.info.title},
-        {u"dataset_version"_s, d.info.version},
-        {u"data_as_of"_s, d.info.dataAsOf.toString(Qt::ISODate)},
-        {u"start_programme"_s, d.info.startProgrammeId},
-        {u"labelled_first"_s, d.info.labelledFirstIds.join(u' ')},
-        {u"schema_version"_s, QString::number(kSchemaVersion)},
-    };
+    // A setting the dataset does not have is left out, as meta.csv leaves it out.
+    QList<QVariantList> meta;
+    for (const auto &[key, value] : {std::pair{u"title"_s, d.info.title},
+                                     {u"dataset_version"_s, d.info.version},
+                                     {u"data_as_of"_s, d.info.dataAsOf.toString(Qt::ISODate)},
+                                     {u"start_programme"_s, d.info.startProgrammeId},
+                                     {u"labelled_first"_s, d.info.labelledFirstIds.join(u' ')},
+                                     {u"schema_version"_s, QString::number(kSchemaVersion)}}) {
+        if (!value.isEmpty())
+            meta.append({key, value});
+    }
     using T = DatasetTable;
     return writer.insert(tableSchema(T::Meta), meta) && insertAll(writer, T::Countries, d.countries) &&
            insertAll(writer, T::Sources, d.sources) && insertAll(writer, T::Programmes, d.programmes) &&
@@ -226,209 +235,139 @@ bool writeAll(Writer &writer, const Dataset &d)
            insertAll(writer, T::Population, d.population) && insertAll(writer, T::Gdp, d.gdpUsd);
 }
 
-SourceRef sourceRefAt(const QSqlQuery &q, int column)
+// SQLITE_BUSY or SQLITE_LOCKED, plain or extended: another connection holds a lock that this one waited for
+// in vain.
+bool isLockedError(const QSqlError &error)
 {
-    return SourceRef{q.value(column).toString(), q.value(column + 1).toString()};
+    const int primaryCode = error.nativeErrorCode().toInt() & 0xff;
+    return primaryCode == 5 || primaryCode == 6;
 }
 
-using MetaEntry = std::pair<QString, QString>;
+// The meta key under which the compiler stores contentDigest().
+constexpr QLatin1StringView kDigestKey("content_sha256");
 
-// Reads every row of a table, turning each into a value; a malformed enum key or date fails the load.
-// Columns are read by their position in the schema (datasetschema.h).
-class Reader
+// Each value with its SQLite type and every bit of it: a tag, then integers and reals as their eight bytes,
+// text and blobs as their length and bytes. A real is hashed exactly, where SQL's quote() would round it.
+void addToDigest(QCryptographicHash &hash, const QVariant &value)
 {
-public:
-    explicit Reader(QSqlDatabase db) : m_db(db) {}
+    const auto add = [&](char tag, quint64 number) {
+        const quint64 bigEndian = qToBigEndian(number);
+        hash.addData(QByteArrayView(&tag, 1));
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&bigEndian), sizeof bigEndian));
+    };
+    const auto addBytes = [&](char tag, const QByteArray &bytes) {
+        add(tag, quint64(bytes.size()));
+        hash.addData(bytes);
+    };
+    if (value.isNull())
+        hash.addData("N");
+    else if (value.typeId() == QMetaType::LongLong)
+        add('I', quint64(value.toLongLong()));
+    else if (value.typeId() == QMetaType::Double)
+        add('R', std::bit_cast<quint64>(value.toDouble()));
+    else if (value.typeId() == QMetaType::QByteArray)
+        addBytes('B', value.toByteArray());
+    else
+        addBytes('T', value.toString().toUtf8());
+}
 
-    template <typename T> bool readTable(DatasetTable table, QList<T> &into)
-    {
-        QSqlQuery query(m_db);
+// SHA-256 over every table in the schema's order, each table's rows as the loader reads them (rowid first,
+// in the schema's order of rows), leaving out the meta row that stores the digest; hex. Empty when a table
+// cannot be read.
+QByteArray contentDigest(const QSqlDatabase &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const TableSchema &schema : datasetSchema()) {
+        hash.addData(
+            QByteArrayView(schema.sqlName, qstrlen(schema.sqlName) + 1)); // with its NUL, as a separator
+        QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.exec(tableSchema(table).selectStatement())) {
-            m_error = query.lastError().text();
-            return false;
-        }
+        if (!query.exec(schema.selectStatement()))
+            return {};
         while (query.next()) {
-            T item;
-            read(query, item);
-            into.append(item);
+            if (schema.table == DatasetTable::Meta && query.value(1).toString() == kDigestKey)
+                continue;
+            for (qsizetype i = 0; i <= qsizetype(schema.columns.size()); ++i)
+                addToDigest(hash, query.value(int(i)));
         }
-        return m_error.isEmpty();
+        if (query.lastError().isValid())
+            return {};
     }
-
-    QString error() const { return m_error; }
-
-private:
-    template <typename E> E key(const QVariant &value)
-    {
-        const auto parsed = enumFromKey<E>(value.toString());
-        if (!parsed)
-            m_error = QStringLiteral("unknown value '%1'").arg(value.toString());
-        return parsed.value_or(E{});
-    }
-
-    PartialDate date(const QVariant &value)
-    {
-        const auto parsed = PartialDate::fromIso(value.toString());
-        if (!parsed)
-            m_error = QStringLiteral("malformed date '%1'").arg(value.toString());
-        return parsed.value_or(PartialDate{});
-    }
-
-    void read(const QSqlQuery &q, MetaEntry &x) { x = {q.value(0).toString(), q.value(1).toString()}; }
-    void read(const QSqlQuery &q, Country &x)
-    {
-        x = Country{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toInt() != 0};
-    }
-    void read(const QSqlQuery &q, Source &x);
-    void read(const QSqlQuery &q, Programme &x);
-    void read(const QSqlQuery &q, Dispute &x);
-    void read(const QSqlQuery &q, Overlap &x)
-    {
-        x = Overlap{q.value(0).toString(), q.value(1).toString(), sourceRefAt(q, 2), q.value(4).toString()};
-    }
-    void read(const QSqlQuery &q, Recipient &x)
-    {
-        x = Recipient{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString()};
-    }
-    void read(const QSqlQuery &q, Allocation &x)
-    {
-        x = Allocation{
-            q.value(0).toString(), q.value(1).toString(),
-            Money{q.value(2).toLongLong(), q.value(4).toString(), key<AmountQualifier>(q.value(3))},
-            sourceRefAt(q, 5)};
-    }
-    void read(const QSqlQuery &q, TimelineEvent &x)
-    {
-        x = TimelineEvent{q.value(0).toString(),      q.value(1).toString(), date(q.value(2)),
-                          key<EventKind>(q.value(3)), q.value(4).toString(), q.value(5).toString(),
-                          sourceRefAt(q, 6)};
-    }
-    void read(const QSqlQuery &q, IndicatorSeries &x)
-    {
-        x = IndicatorSeries{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
-    }
-    void read(const QSqlQuery &q, IndicatorValue &x)
-    {
-        x = IndicatorValue{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
-                           q.value(3).toDouble(), sourceRefAt(q, 4)};
-    }
-    void read(const QSqlQuery &q, ExchangeRate &x)
-    {
-        x = ExchangeRate{q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(), sourceRefAt(q, 3)};
-    }
-    void read(const QSqlQuery &q, CountryFigure &x)
-    {
-        x = CountryFigure{q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(),
-                          sourceRefAt(q, 3)};
-    }
-
-    QSqlDatabase m_db;
-    QString m_error;
-};
-
-void Reader::read(const QSqlQuery &q, Source &x)
-{
-    const QString published = q.value(4).toString();
-    x = Source{q.value(0).toString(),
-               q.value(1).toString(),
-               q.value(2).toString(),
-               q.value(3).toString(),
-               published.isEmpty() ? PartialDate{} : date(published),
-               QDate::fromString(q.value(5).toString(), Qt::ISODate)};
+    return hash.result().toHex();
 }
 
-void Reader::read(const QSqlQuery &q, Programme &p)
+// One table's rows as the compiler reads a CSV file: text in the schema's column order, NULL as empty, each
+// row named by its rowid.
+SourceTable readSqlTable(const QSqlDatabase &db, const QString &path, const TableSchema &schema)
 {
-    p.id = q.value(0).toString();
-    p.countryCode = q.value(1).toString();
-    p.nameEn = q.value(2).toString();
-    p.nameJa = q.value(3).toString();
-    p.bodyEn = q.value(4).toString();
-    p.bodyJa = q.value(5).toString();
-    p.announced = date(q.value(6));
-    p.startYear = q.value(7).toInt();
-    p.endYear = q.value(8).toInt();
-    p.amount = Money{q.value(9).toLongLong(), q.value(11).toString(), key<AmountQualifier>(q.value(10))};
-    p.category = key<Category>(q.value(12));
-    p.funding = key<FundingType>(q.value(13));
-    p.status = key<Status>(q.value(14));
-    p.parentId = q.value(15).toString();
-    p.source = sourceRefAt(q, 16);
-    p.notes = q.value(18).toString();
-}
-
-void Reader::read(const QSqlQuery &q, Dispute &x)
-{
-    x.programmeId = q.value(0).toString();
-    if (!q.value(1).isNull())
-        x.alternativeAmount =
-            Money{q.value(1).toLongLong(), q.value(3).toString(), key<AmountQualifier>(q.value(2))};
-    if (!q.value(4).isNull())
-        x.alternativeDate = date(q.value(4));
-    x.source = sourceRefAt(q, 5);
-    x.note = q.value(7).toString();
-}
-
-bool readAll(Reader &reader, DatasetTables &d)
-{
-    using T = DatasetTable;
-    return reader.readTable(T::Countries, d.countries) && reader.readTable(T::Sources, d.sources) &&
-           reader.readTable(T::Programmes, d.programmes) && reader.readTable(T::Disputes, d.disputes) &&
-           reader.readTable(T::Overlaps, d.overlaps) && reader.readTable(T::Recipients, d.recipients) &&
-           reader.readTable(T::Allocations, d.allocations) && reader.readTable(T::Events, d.events) &&
-           reader.readTable(T::IndicatorSeries, d.indicatorSeries) &&
-           reader.readTable(T::Indicators, d.indicators) &&
-           reader.readTable(T::ExchangeRates, d.exchangeRates) &&
-           reader.readTable(T::Population, d.population) && reader.readTable(T::Gdp, d.gdpUsd);
-}
-
-// The meta table's settings into `info`; false when the dataset has no version.
-bool readMeta(const QList<MetaEntry> &meta, DatasetInfo &info)
-{
-    for (const auto &[key, value] : meta) {
-        if (key == u"title")
-            info.title = value;
-        else if (key == u"dataset_version")
-            info.version = value;
-        else if (key == u"data_as_of")
-            info.dataAsOf = QDate::fromString(value, Qt::ISODate);
-        else if (key == u"start_programme")
-            info.startProgrammeId = value;
-        else if (key == u"labelled_first")
-            info.labelledFirstIds = value.split(u' ', Qt::SkipEmptyParts);
+    const QString tableLocation = path + u": "_s + QLatin1StringView(schema.sqlName);
+    SourceTable table{tableLocation, {}, {}};
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(schema.selectStatement())) {
+        while (query.next()) {
+            SourceRow row{QStringLiteral("%1 row %2").arg(tableLocation).arg(query.value(0).toLongLong()),
+                          {}};
+            for (qsizetype i = 1; i <= qsizetype(schema.columns.size()); ++i)
+                row.fields.append(query.value(int(i)).toString());
+            table.rows.append(row);
+        }
     }
-    return !info.version.isEmpty();
+    if (query.lastError().isValid())
+        table.errors.append(tableLocation + u": "_s + query.lastError().databaseText());
+    return table;
+}
+
+// Creates the database at `path`, which must not exist yet; returns the problem, or an empty string.
+QString writeNewDatabase(const Dataset &dataset, const QString &path)
+{
+    Connection connection(path, false);
+    if (!connection.opened())
+        return u"cannot create the database: "_s + connection.error();
+    QSqlDatabase db = connection.database();
+    Writer writer(db);
+    db.transaction();
+    if (!writeAll(writer, dataset) ||
+        !writer.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) {
+        db.rollback();
+        return writer.error();
+    }
+    const QByteArray digest = contentDigest(db);
+    if (digest.isEmpty()) {
+        db.rollback();
+        return u"cannot read the tables back for their digest"_s;
+    }
+    if (!writer.insert(tableSchema(DatasetTable::Meta), {{kDigestKey, QString::fromLatin1(digest)}})) {
+        db.rollback();
+        return writer.error();
+    }
+    if (!db.commit())
+        return db.lastError().text();
+    return {};
 }
 
 } // namespace
 
 QString writeDatasetDatabase(const Dataset &dataset, const QString &path)
 {
-    const QString temporaryPath = path + u".partial"_s;
-    QFile::remove(temporaryPath);
-    {
-        Connection connection(temporaryPath, false);
-        if (!connection.opened())
-            return QStringLiteral("%1: cannot create the database: %2").arg(path, connection.error());
-        QSqlDatabase db = connection.database();
-        Writer writer(db);
-        db.transaction();
-        if (!writeAll(writer, dataset) ||
-            !writer.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) {
-            db.rollback();
-            return QStringLiteral("%1: %2").arg(path, writer.error());
-        }
-        if (!db.commit())
-            return QStringLiteral("%1: %2").arg(path, db.lastError().text());
+    if (QFileInfo(path).isDir())
+        return QStringLiteral("%1: is a folder; name the database file to write").arg(path);
+    // Built under a name of its own beside the target, so writers at the same time never share a file, then
+    // renamed over the target in one step, so a reader finds the old file or the new one and never a part.
+    const QString temporaryPath =
+        QStringLiteral("%1.%2.partial").arg(path, QUuid::createUuid().toString(QUuid::Id128));
+    QString error = writeNewDatabase(dataset, temporaryPath);
+    if (error.isEmpty()) {
+        std::error_code renameFailure;
+        std::filesystem::rename(QFile::encodeName(temporaryPath).toStdString(),
+                                QFile::encodeName(path).toStdString(), renameFailure);
+        if (!renameFailure)
+            return {};
+        error = u"cannot move the finished database into place: "_s +
+                QString::fromStdString(renameFailure.message());
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporaryPath, path))
-        return QStringLiteral("%1: cannot move the finished database into place").arg(path);
-    return {};
+    QFile::remove(temporaryPath);
+    return path + u": "_s + error;
 }
 
 DatasetLoadResult readDatasetDatabase(const QString &path)
@@ -438,16 +377,33 @@ DatasetLoadResult readDatasetDatabase(const QString &path)
         return {std::nullopt, QStringLiteral("%1: no such file").arg(path)};
     if (!info.isFile() || !info.isReadable())
         return {std::nullopt, QStringLiteral("%1: not a readable file").arg(path)};
+    // SQLite takes an empty file for an empty database, whose schema version reads 0.
+    if (info.size() == 0)
+        return {std::nullopt, QStringLiteral("%1: the file is empty; it holds no dataset").arg(path)};
 
     Connection connection(path, true);
     if (!connection.opened())
         return {std::nullopt, QStringLiteral("%1: cannot open: %2").arg(path, connection.error())};
+    // One read transaction, so every table and the digest come from the same state of the file.
+    connection.database().transaction();
 
     QSqlQuery version(connection.database());
-    if (!version.exec(u"PRAGMA user_version"_s) || !version.next())
+    if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
+        const QSqlError error = version.lastError();
+        if (isLockedError(error)) {
+            return {std::nullopt,
+                    QStringLiteral("%1: another program is writing to the database and holds it "
+                                   "locked; try again when it has finished")
+                        .arg(path)};
+        }
         return {std::nullopt,
-                QStringLiteral("%1: not a SQLite database: %2").arg(path, version.lastError().text())};
+                QStringLiteral("%1: not a SQLite database: %2").arg(path, error.databaseText())};
+    }
     const int schemaVersion = version.value(0).toInt();
+    if (schemaVersion == 0)
+        return {
+            std::nullopt,
+            QStringLiteral("%1: a SQLite database, but not a dataset: it has no schema version").arg(path)};
     if (schemaVersion != kSchemaVersion) {
         return {std::nullopt,
                 QStringLiteral("%1: schema version %2 is not supported (this build reads version %3)")
@@ -456,12 +412,24 @@ DatasetLoadResult readDatasetDatabase(const QString &path)
                     .arg(kSchemaVersion)};
     }
 
-    DatasetTables dataset;
-    Reader reader(connection.database());
-    QList<MetaEntry> meta;
-    if (!reader.readTable(DatasetTable::Meta, meta) || !readAll(reader, dataset))
-        return {std::nullopt, QStringLiteral("%1: corrupt dataset: %2").arg(path, reader.error())};
-    if (!readMeta(meta, dataset.info))
-        return {std::nullopt, QStringLiteral("%1: corrupt dataset: no dataset_version in meta").arg(path)};
-    return {Dataset(std::move(dataset)), {}};
+    const CompileResult read = compileDataset(
+        [&](const TableSchema &schema) { return readSqlTable(connection.database(), path, schema); });
+    if (!read.ok()) {
+        // One line for the command line and the dialog: the first problem, and how many follow it.
+        const qsizetype more = read.errors.size() - 1;
+        const QString others = more == 0   ? QString()
+                               : more == 1 ? u" (and 1 more problem)"_s
+                                           : QStringLiteral(" (and %1 more problems)").arg(more);
+        return {std::nullopt, read.errors.constFirst() + others};
+    }
+    // Valid data can still differ from what was built; the digest catches a changed byte anywhere in it.
+    QSqlQuery stored(connection.database());
+    stored.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    stored.addBindValue(kDigestKey);
+    if (!stored.exec() || !stored.next() ||
+        stored.value(0).toString().toLatin1() != contentDigest(connection.database()))
+        return {std::nullopt,
+                QStringLiteral("%1: content digest does not match; the file was changed after it was built")
+                    .arg(path)};
+    return {read.dataset, {}};
 }

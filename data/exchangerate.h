@@ -11,4 +11,6 @@ struct ExchangeRate
     int year = 0;
     double perUsd = 0;
     SourceRef source;
+
+    friend bool operator==(const ExchangeRate &, const ExchangeRate &) = default;
 };

@@ -13,6 +13,8 @@ struct IndicatorSeries
     QString unit; // "percent"
     QString survey;
     QString definition;
+
+    friend bool operator==(const IndicatorSeries &, const IndicatorSeries &) = default;
 };
 
 struct IndicatorValue
@@ -22,4 +24,6 @@ struct IndicatorValue
     int year = 0;
     double value = 0;
     SourceRef source;
+
+    friend bool operator==(const IndicatorValue &, const IndicatorValue &) = default;
 };

@@ -31,6 +31,8 @@ struct Programme
     QString notes;
 
     int durationYears() const { return endYear - startYear + 1; }
+
+    friend bool operator==(const Programme &, const Programme &) = default;
 };
 
 // A programme whose money a second umbrella also contains, besides its parent: the first-year tranche of a
@@ -42,6 +44,8 @@ struct Overlap
     QString partOfId;
     SourceRef source;
     QString note;
+
+    friend bool operator==(const Overlap &, const Overlap &) = default;
 };
 
 // A credible source that disagrees with the figure a programme cites.
@@ -52,4 +56,6 @@ struct Dispute
     std::optional<PartialDate> alternativeDate;
     SourceRef source;
     QString note;
+
+    friend bool operator==(const Dispute &, const Dispute &) = default;
 };

@@ -12,6 +12,8 @@ struct Recipient
     QString nameEn;
     QString nameJa;
     QString countryCode;
+
+    friend bool operator==(const Recipient &, const Recipient &) = default;
 };
 
 struct Allocation
@@ -20,4 +22,6 @@ struct Allocation
     QString recipientId;
     Money amount;
     SourceRef source;
+
+    friend bool operator==(const Allocation &, const Allocation &) = default;
 };

@@ -14,6 +14,8 @@ struct Source
     QString url;           // shown as copyable text; the app never opens it
     PartialDate published; // invalid when the source carries no date
     QDate accessed;
+
+    friend bool operator==(const Source &, const Source &) = default;
 };
 
 // Where one figure comes from: the source and the sentence in it that states the figure.
@@ -21,4 +23,6 @@ struct SourceRef
 {
     QString sourceId;
     QString quote;
+
+    friend bool operator==(const SourceRef &, const SourceRef &) = default;
 };

@@ -16,4 +16,6 @@ struct TimelineEvent
     QString titleEn;
     QString titleJa;
     SourceRef source;
+
+    friend bool operator==(const TimelineEvent &, const TimelineEvent &) = default;
 };

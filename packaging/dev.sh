@@ -2,7 +2,8 @@
 # One entry point for a fresh Debian 12 machine: installs what is missing, builds, then starts the app
 # on the bundled dataset (`run`), runs every test (`test`), or runs them under AddressSanitizer and
 # UndefinedBehaviorSanitizer (`asan`). `format` applies .clang-format to our sources; `format-check` lists
-# the files it would change and fails if there are any. Needs root or sudo only to install packages.
+# the files it would change and fails if there are any. `fuzz [SECONDS]` builds the fuzz targets with clang's
+# libFuzzer and runs each for SECONDS (default 60). Needs root or sudo only to install packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,16 +16,17 @@ PACKAGES=(
     poppler-utils # pdftotext, used by the export tests
     clang-format # .clang-format is checked in CI; Debian 12's version (14) is the reference
 )
+FUZZ_PACKAGES=(clang libclang-rt-dev) # libFuzzer and clang's sanitizers, for `fuzz` only
 
 # Every tracked C++ file of ours; the formatter's reference is .clang-format at the root.
 cpp_sources() {
     git ls-files -- 'app/*.cpp' 'app/*.h' 'widgets/*.cpp' 'widgets/*.h' 'data/*.cpp' 'data/*.h' \
-        'tests/*.cpp' 'tests/*.h'
+        'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp'
 }
 
 install_missing_packages() {
     local missing=()
-    for package in "${PACKAGES[@]}"; do
+    for package in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
     done
     [ ${#missing[@]} -eq 0 ] && return
@@ -54,6 +56,16 @@ asan)
     cmake --build --preset asan
     ctest --preset asan
     ;;
+fuzz)
+    install_missing_packages "${FUZZ_PACKAGES[@]}"
+    seconds="${2:-60}"
+    cmake --preset fuzz
+    cmake --build --preset fuzz
+    # What each fuzzer learns is kept in build/fuzz/corpus-*; the seeds in the tree are only read.
+    mkdir -p build/fuzz/corpus-csv build/fuzz/corpus-loader
+    build/fuzz/fuzz/fuzz_csv -max_total_time="$seconds" build/fuzz/corpus-csv fuzz/corpus/csv tests/fixtures/tiny
+    build/fuzz/fuzz/fuzz_datasetloader -max_total_time="$seconds" build/fuzz/corpus-loader build/fuzz/fuzz/corpus/loader
+    ;;
 format)
     install_missing_packages
     cpp_sources | xargs clang-format -i
@@ -71,7 +83,7 @@ format-check)
     fi
     ;;
 *)
-    echo "usage: packaging/dev.sh run [app options] | test | asan | format | format-check" >&2
+    echo "usage: packaging/dev.sh run [app options] | test | asan | fuzz [seconds] | format | format-check" >&2
     exit 2
     ;;
 esac

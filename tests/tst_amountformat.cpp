@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 class TestAmountFormat : public QObject
@@ -18,6 +20,8 @@ private slots:
     void formatsJapaneseCompactLabels_data();
     void formatsJapaneseCompactLabels();
     void formatsDatesAndPerPersonAmountsInBothLanguages();
+    void showsAFigureThatIsNotFiniteAsUnknown_data();
+    void showsAFigureThatIsNotFiniteAsUnknown();
     void cleanup() { setDisplayLanguage(Language::English); }
 };
 
@@ -153,6 +157,28 @@ void TestAmountFormat::formatsDatesAndPerPersonAmountsInBothLanguages()
     QCOMPARE(formatPerPerson(1155.5, u"USD"_s), u"1,155.50ドル"_s);
     QCOMPARE(formatPartialDate({2025, 12, 21}), u"2025年12月21日"_s);
     QCOMPARE(formatPartialDate({2024, 4, 0}), u"2024年4月"_s);
+}
+
+void TestAmountFormat::showsAFigureThatIsNotFiniteAsUnknown_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<Language>("language");
+    constexpr double infinity = std::numeric_limits<double>::infinity();
+    QTest::addRow("infinity") << infinity << Language::English;
+    QTest::addRow("minus infinity") << -infinity << Language::English;
+    QTest::addRow("not a number") << std::numeric_limits<double>::quiet_NaN() << Language::English;
+    QTest::addRow("infinity in Japanese") << infinity << Language::Japanese;
+    QTest::addRow("not a number in Japanese")
+        << std::numeric_limits<double>::quiet_NaN() << Language::Japanese;
+}
+
+void TestAmountFormat::showsAFigureThatIsNotFiniteAsUnknown()
+{
+    QFETCH(double, value);
+    QFETCH(Language, language);
+    setDisplayLanguage(language);
+    QCOMPARE(formatAmount(value, u"USD"_s, AmountQualifier::UpTo), u"—"_s);
+    QCOMPARE(formatAmountCompact(value, u"JPY"_s), u"—"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAmountFormat)

@@ -13,6 +13,8 @@ private slots:
     void reportsUnclosedQuoteWithItsLine();
     void rejectsQuoteInsideUnquotedField();
     void stripsByteOrderMark();
+    void refusesTextThatWouldChangeUnseen_data();
+    void refusesTextThatWouldChangeUnseen();
     void rowQuotesOnlyWhenNeeded();
 };
 
@@ -22,6 +24,12 @@ static CsvTable parse(const QByteArray &bytes)
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
     return readCsv(buffer);
+}
+
+// A literal's bytes, NULs included.
+template <qsizetype N> static QByteArray bytesOf(const char (&text)[N])
+{
+    return QByteArray(text, N - 1);
 }
 
 void TestCsv::readsQuotedFieldsWithTheirStartLines()
@@ -56,6 +64,43 @@ void TestCsv::stripsByteOrderMark()
 {
     const CsvTable table = parse("\xEF\xBB\xBFid,name\nx,y\n");
     QCOMPARE(table.header.constFirst(), u"id"_s);
+}
+
+void TestCsv::refusesTextThatWouldChangeUnseen_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("problem");
+    QTest::addRow("invalid UTF-8") << bytesOf("a,b\n1,2\n3,x\xFFy\n") << 3 << u"not UTF-8 text"_s;
+    QTest::addRow("truncated UTF-8 sequence") << bytesOf("a,b\n1,\xE6\x97\n") << 2 << u"not UTF-8 text"_s;
+    QTest::addRow("UTF-16 little-endian") << bytesOf("\xFF\xFE"
+                                                     "a\0,\0b\0\n\0")
+                                          << 1 << u"the file is UTF-16"_s;
+    QTest::addRow("UTF-16 big-endian") << bytesOf("\xFE\xFF\0a\0,\0b\0\n") << 1 << u"the file is UTF-16"_s;
+    QTest::addRow("UTF-16 without a byte order mark")
+        << bytesOf("a\0,\0b\0\n\0") << 1 << u"NUL character; is the file UTF-16?"_s;
+    QTest::addRow("NUL in a field") << bytesOf("a,b\n1,x\0y\n") << 2 << u"NUL character"_s;
+    QTest::addRow("NUL in a quoted field") << bytesOf("a,b\n1,\"x\0y\"\n") << 2 << u"NUL character"_s;
+    QTest::addRow("control character") << bytesOf("a,b\n1,x\x1By\n") << 2 << u"control character U+001b"_s;
+    QTest::addRow("byte order mark at a line's start") << bytesOf("a,b\n1,2\n\xEF\xBB\xBF"
+                                                                  "3,4\n")
+                                                       << 3 << u"byte order mark (U+FEFF) inside the file"_s;
+    QTest::addRow("carriage return line endings")
+        << bytesOf("a,b\r1,2\r3,4\r") << 1 << u"carriage return without a line feed"_s;
+    QTest::addRow("carriage return inside a field")
+        << bytesOf("a,b\r\n1,x\ry\r\n") << 2 << u"carriage return without a line feed"_s;
+}
+
+void TestCsv::refusesTextThatWouldChangeUnseen()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(QString, problem);
+    const CsvTable table = parse(bytes);
+    QCOMPARE(table.errorLine, line);
+    QVERIFY2(table.error.startsWith(QStringLiteral("line %1: %2").arg(line).arg(problem)),
+             qPrintable(table.error));
+    QVERIFY(table.records.isEmpty());
 }
 
 void TestCsv::rowQuotesOnlyWhenNeeded()

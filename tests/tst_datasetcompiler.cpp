@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,9 +16,12 @@ private slots:
     void compilesTheFixture();
     void rejectsBadRecordsWithFileAndLine_data();
     void rejectsBadRecordsWithFileAndLine();
+    void rejectsBytesThatAreNotUtf8WithFileAndLine_data();
+    void rejectsBytesThatAreNotUtf8WithFileAndLine();
     void reportsMissingFile();
     void warnsWhenAllocationsExceedTheProgramme();
     void warnsWhenASharedPartExceedsItsUmbrella();
+    void warnsWhenAllocationsAddUpBeyond64Bits();
 };
 
 void TestDatasetCompiler::compilesTheFixture()
@@ -70,6 +74,17 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
     QTest::addRow("end before start")
         << u"programmes.csv"_s << u"2024-04-19,2024,2024"_s << u"2024-04-19,2024,2023"_s
         << u"programmes.csv:4: end_year 2023 is before start_year 2024"_s;
+    QTest::addRow("period longer than fifty years")
+        << u"programmes.csv"_s << u"2024-04-19,2024,2024"_s << u"2024-04-19,2024,2080"_s
+        << u"programmes.csv:4: period 2024–2080 is longer than 50 years"_s;
+    QTest::addRow("date before 1990") << u"events.csv"_s << u"2015-01,other"_s << u"1899-01,other"_s
+                                      << u"events.csv:3: date '1899-01' is not between 1990 and 2100"_s;
+    QTest::addRow("data as of a distant year")
+        << u"meta.csv"_s << u"data_as_of,2026-01-31"_s << u"data_as_of,9999-01-31"_s
+        << u"meta.csv:1: meta needs dataset_version, and data_as_of as a date (YYYY-MM-DD) between 1990 and 2100"_s;
+    QTest::addRow("duplicate meta key")
+        << u"meta.csv"_s << u"title,Test fixture"_s << u"title,Test fixture\ntitle,Again"_s
+        << u"meta.csv:3: duplicate meta key 'title'"_s;
     QTest::addRow("duplicate id") << u"programmes.csv"_s << u"us-stargate,USA"_s << u"us-chips,USA"_s
                                   << u"programmes.csv:6: duplicate programme id 'us-chips'"_s;
     QTest::addRow("unknown parent") << u"programmes.csv"_s << u",jp-umbrella,s-news"_s << u",jp-nope,s-news"_s
@@ -85,7 +100,7 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
                                   << u"programmes.csv:2: parent_id of 'jp-umbrella' forms a cycle"_s;
     QTest::addRow("currency without rate")
         << u"programmes.csv"_s << u"1500000000,exact,EUR"_s << u"1500000000,exact,GBP"_s
-        << u"programmes.csv:7: currency GBP has no rate in exchange_rates.csv"_s;
+        << u"programmes.csv:7: currency GBP has no exchange rate"_s;
     QTest::addRow("wrong header") << u"sources.csv"_s << u"id,publisher,title"_s << u"id,publisher,name"_s
                                   << u"sources.csv:1: header must be exactly"_s;
     QTest::addRow("unclosed quote") << u"sources.csv"_s << u"\"Foundation model support, \"\"reported\"\"\""_s
@@ -131,6 +146,47 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
         << u"overlaps.csv:2: quote is empty"_s;
     QTest::addRow("duplicate rate") << u"exchange_rates.csv"_s << u"JPY,2025,140"_s << u"JPY,2024,140"_s
                                     << u"exchange_rates.csv:3: duplicate exchange rate 'JPY/2024'"_s;
+    // QString::toDouble reads "inf" and "nan"; a NaN then failed the database insert with no file or line.
+    QTest::addRow("infinite rate") << u"exchange_rates.csv"_s << u"JPY,2024,150"_s << u"JPY,2024,inf"_s
+                                   << u"exchange_rates.csv:2: per_usd 'inf' is not a positive number"_s;
+    QTest::addRow("rate not a number") << u"exchange_rates.csv"_s << u"JPY,2024,150"_s << u"JPY,2024,nan"_s
+                                       << u"exchange_rates.csv:2: per_usd 'nan' is not a positive number"_s;
+    QTest::addRow("zero rate") << u"exchange_rates.csv"_s << u"JPY,2024,150"_s << u"JPY,2024,0"_s
+                               << u"exchange_rates.csv:2: per_usd '0' is not a positive number"_s;
+    QTest::addRow("vanishing rate")
+        << u"exchange_rates.csv"_s << u"JPY,2024,150"_s << u"JPY,2024,1e-300"_s
+        << u"exchange_rates.csv:2: per_usd '1e-300' is not between 0.001 and 1000000"_s;
+    QTest::addRow("population not a number")
+        << u"population.csv"_s << u"JPN,2024,125000000"_s << u"JPN,2024,nan"_s
+        << u"population.csv:2: value 'nan' is not a positive number"_s;
+    QTest::addRow("infinite population")
+        << u"population.csv"_s << u"JPN,2024,125000000"_s << u"JPN,2024,inf"_s
+        << u"population.csv:2: value 'inf' is not a positive number"_s;
+    QTest::addRow("infinite GDP") << u"gdp.csv"_s << u"USA,2024,28000000000000"_s << u"USA,2024,inf"_s
+                                  << u"gdp.csv:3: value_usd 'inf' is not a positive number"_s;
+    QTest::addRow("indicator value not a number")
+        << u"indicators.csv"_s << u"JPN,2024,26.7"_s << u"JPN,2024,abc"_s
+        << u"indicators.csv:2: value 'abc' is not a number"_s;
+    QTest::addRow("infinite indicator value")
+        << u"indicators.csv"_s << u"USA,2023,46.3"_s << u"USA,2023,inf"_s
+        << u"indicators.csv:4: value 'inf' is not a number"_s;
+    QTest::addRow("infinite amount") << u"programmes.csv"_s << u"72500000000,up_to"_s << u"inf,up_to"_s
+                                     << u"programmes.csv:4: amount 'inf' is not a whole number"_s;
+    QTest::addRow("amount beyond 64 bits")
+        << u"programmes.csv"_s << u"72500000000,up_to"_s << u"9223372036854775808,up_to"_s
+        << u"programmes.csv:4: amount '9223372036854775808' is not a whole number"_s;
+    // Characters that change a value without showing are refused where they are, not reported as their
+    // consequences elsewhere.
+    QTest::addRow("byte order mark at a line's start")
+        << u"programmes.csv"_s << u"\njp-gpu,"_s << u"\n\uFEFFjp-gpu,"_s
+        << u"programmes.csv:4: byte order mark (U+FEFF) inside the file"_s;
+    QTest::addRow("NUL in a field") << u"programmes.csv"_s << u"Stargate"_s << u"Star\u0000gate"_s
+                                    << u"programmes.csv:6: NUL character"_s;
+    QTest::addRow("control character in a quote")
+        << u"sources.csv"_s << u"Foundation model"_s << u"Foundation\u0007model"_s
+        << u"sources.csv:3: control character U+0007"_s;
+    QTest::addRow("carriage return line endings") << u"events.csv"_s << u"quote\n"_s << u"quote\r"_s
+                                                  << u"events.csv:1: carriage return without a line feed"_s;
 }
 
 void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine()
@@ -144,6 +200,57 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine()
     QVERIFY2(replaceInFile(dir.filePath(file), from, to), "the fixture no longer holds the text to break");
     const CompileResult result = compileDatasetSources(dir.path());
     QVERIFY(!result.ok());
+    const QString errors = result.errors.join(u'\n');
+    QVERIFY2(errors.contains(dir.filePath(expected)),
+             qPrintable(u"expected: "_s + expected + u"\ngot:\n"_s + errors));
+}
+
+void TestDatasetCompiler::rejectsBytesThatAreNotUtf8WithFileAndLine_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("invalid UTF-8") << u"programmes.csv"_s << QByteArray("Stargate")
+                                   << QByteArray("Star\xFFgate") << u"programmes.csv:6: not UTF-8 text"_s;
+    QTest::addRow("Latin-1") << u"countries.csv"_s << QByteArray("France")
+                             << QByteArray("Fran\xE7"
+                                           "aise")
+                             << u"countries.csv:2: not UTF-8 text"_s;
+    QTest::addRow("UTF-16") << u"sources.csv"_s << QByteArray() << QByteArray()
+                            << u"sources.csv:1: the file is UTF-16; save it as UTF-8"_s;
+}
+
+// Rewrites the file's bytes: `from` replaced by `to`, or, when both are empty, the whole text as UTF-16 with
+// a byte order mark, as a spreadsheet's "Unicode text" saves it.
+static bool rewriteBytes(const QString &path, const QByteArray &from, const QByteArray &to)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray bytes = file.readAll();
+    file.close();
+    if (from.isEmpty()) {
+        QStringEncoder toUtf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+        bytes = toUtf16.encode(QString::fromUtf8(bytes));
+    } else if (bytes.contains(from)) {
+        bytes.replace(from, to);
+    } else {
+        return false;
+    }
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+void TestDatasetCompiler::rejectsBytesThatAreNotUtf8WithFileAndLine()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(copyFixture(dir.path()));
+    QVERIFY2(rewriteBytes(dir.filePath(file), from, to), "the fixture no longer holds the bytes to break");
+    const CompileResult result = compileDatasetSources(dir.path());
     const QString errors = result.errors.join(u'\n');
     QVERIFY2(errors.contains(dir.filePath(expected)),
              qPrintable(u"expected: "_s + expected + u"\ngot:\n"_s + errors));
@@ -184,6 +291,25 @@ void TestDatasetCompiler::warnsWhenASharedPartExceedsItsUmbrella()
     QVERIFY2(
         result.warnings.constFirst().contains(
             u"overlaps.csv:2: warning: 'jp-umbrella' (1000000000000) is larger than 'jp-gpu' (72500000000)"_s),
+        qPrintable(result.warnings.constFirst()));
+}
+
+void TestDatasetCompiler::warnsWhenAllocationsAddUpBeyond64Bits()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyFixture(dir.path()));
+    QVERIFY(replaceInFile(dir.filePath(u"programmes.csv"_s), u"72500000000,up_to"_s,
+                          u"9000000000000000000,up_to"_s));
+    QVERIFY(replaceInFile(dir.filePath(u"allocations.csv"_s), u"r-sakura,50100000000"_s,
+                          u"r-sakura,9000000000000000000"_s));
+    QVERIFY(replaceInFile(dir.filePath(u"allocations.csv"_s), u"r-kddi,10240000000"_s,
+                          u"r-kddi,9000000000000000000"_s));
+    const CompileResult result = compileDatasetSources(dir.path());
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    QCOMPARE(result.warnings.size(), 1);
+    QVERIFY2(
+        result.warnings.constFirst().contains(
+            u"allocations to 'jp-gpu' add up to more than 9223372036854775807, more than its amount 9000000000000000000"_s),
         qPrintable(result.warnings.constFirst()));
 }
 
