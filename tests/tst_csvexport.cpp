@@ -20,6 +20,7 @@ private slots:
     void timelineListsProgrammesAndEvents();
     void textCannotRunAsAFormula_data();
     void textCannotRunAsAFormula();
+    void carriageReturnCannotStartAFormula();
 
 private:
     CsvTable exported(ViewKind view, const Filter &filter) const;
@@ -126,7 +127,6 @@ void TestCsvExport::textCannotRunAsAFormula_data()
     QTest::addRow("minus") << u"-1+2"_s << u"'-1+2"_s;
     QTest::addRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
     QTest::addRow("tab") << u"\t=1+2"_s << u"'\t=1+2"_s;
-    QTest::addRow("carriage return") << u"\r=1+2"_s << u"'\r=1+2"_s;
     QTest::addRow("negative number") << u"-5"_s << u"-5"_s;
     QTest::addRow("negative decimal") << u"-2.5"_s << u"-2.5"_s;
     QTest::addRow("sign inside") << u"AI+ plan = 2"_s << u"AI+ plan = 2"_s;
@@ -150,6 +150,23 @@ void TestCsvExport::textCannotRunAsAFormula()
     QVERIFY(row != table.records.cend());
     QCOMPARE(row->fields.at(column(u"programme"_s)), written);
     QCOMPARE(row->fields.at(column(u"amount"_s)), u"72500000000"_s); // numbers stay numbers
+}
+
+void TestCsvExport::carriageReturnCannotStartAFormula()
+{
+    // No dataset holds a carriage return in a name (the reader refuses it, so the CSV cannot be read back
+    // here); the writer still neutralises one, as OWASP lists it.
+    DatasetTables tables = fixtureDataset();
+    for (Programme &programme : tables.programmes) {
+        if (programme.id == u"jp-gpu")
+            programme.nameEn = u"\r=1+2"_s;
+    }
+    const Analysis analysis(std::make_shared<const Dataset>(std::move(tables)));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(writeViewCsv(buffer, ViewKind::Table, analysis, fixtureFilter()));
+    QVERIFY2(bytes.contains(",\"'\r=1+2\","), bytes.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCsvExport)
