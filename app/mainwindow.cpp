@@ -28,7 +28,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -309,12 +308,10 @@ QString MainWindow::exportCurrentView(const QString &path, const ExportOptions &
 
 QString MainWindow::saveView(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(writeViewFile({currentView(), m_filter, {}})) < 0 ||
-        !file.commit())
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    rememberRecentView(path);
-    return {};
+    const QString error = saveExportFile(path, writeViewFile({currentView(), m_filter, {}}));
+    if (error.isEmpty())
+        rememberRecentView(path);
+    return error;
 }
 
 QString MainWindow::openView(const QString &path)

@@ -1,6 +1,7 @@
 #include "briefingpackdialog.h"
 
 #include "displaytext.h"
+#include "figureexport.h"
 #include "vocabulary.h"
 
 #include <QDialogButtonBox>
@@ -13,7 +14,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -148,9 +148,8 @@ void BriefingPackDialog::moveFigure(int from, int to)
 
 QString BriefingPackDialog::savePack(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(writeBriefingPack(pack())) < 0 || !file.commit())
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (const QString error = saveExportFile(path, writeBriefingPack(pack())); !error.isEmpty())
+        return error;
     m_path = path;
     m_modified = false;
     return {};

@@ -190,10 +190,6 @@
         <translation>資料を保存できませんでした</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした：%2</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation>%1 を読み込めませんでした：%2</translation>
     </message>
@@ -917,10 +913,6 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     <message>
         <source>Copied the citation of the %1 figure</source>
         <translation>%1の図の引用情報をコピーしました</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした：%2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
