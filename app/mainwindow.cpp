@@ -155,10 +155,14 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy Chart as Image"), this, &MainWindow::copyChart);
     copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
-    edit->addAction(tr("Copy C&itation"), this, [this] {
-        QApplication::clipboard()->setText(citation());
-        statusBar()->showMessage(tr("Copied the citation of the %1 figure").arg(label(currentView())), 5000);
-    });
+    for (const auto &[style, text] : {std::pair{CitationStyle::Text, tr("Copy C&itation")},
+                                      std::pair{CitationStyle::BibTeX, tr("Copy Citation as &BibTeX")}}) {
+        edit->addAction(text, this, [this, style] {
+            QApplication::clipboard()->setText(citation(style));
+            statusBar()->showMessage(tr("Copied the citation of the %1 figure").arg(label(currentView())),
+                                     5000);
+        });
+    }
     createTableActions(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -380,15 +384,50 @@ void MainWindow::fillRecentViews(QMenu *menu)
         menu->addAction(tr("No recent views"))->setEnabled(false);
 }
 
-QString MainWindow::citation() const
+namespace {
+
+// Text as a BibTeX field value: its special characters escaped, so data such as "R&D" cannot break the entry.
+QString bibtexText(const QString &text)
+{
+    QString escaped;
+    for (const QChar c : text) {
+        if (c == u'\\')
+            escaped += u"\\textbackslash{}"_s;
+        else if (c == u'~')
+            escaped += u"\\textasciitilde{}"_s;
+        else if (c == u'^')
+            escaped += u"\\textasciicircum{}"_s;
+        else if (u"{}&%$#_"_s.contains(c))
+            escaped += u'\\' + QString(c);
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+} // namespace
+
+QString MainWindow::citation(CitationStyle style) const
 {
     const Figure figure = buildFigure(*m_analysis, m_filter, currentView());
     const DatasetInfo &info = m_analysis->dataset().info;
+    const QString sources = figure.citations.join(u"; "_s);
+    if (style == CitationStyle::BibTeX) {
+        QStringList fields{u"  title = {%1}"_s.arg(bibtexText(figure.title)),
+                           u"  howpublished = {AI Policy Explorer %1, dataset %2}"_s.arg(
+                               bibtexText(QCoreApplication::applicationVersion()), bibtexText(info.version)),
+                           u"  year = {%1}"_s.arg(info.dataAsOf.year()),
+                           u"  note = {%1. Data as of %2.%3}"_s.arg(
+                               bibtexText(figure.subtitle), info.dataAsOf.toString(Qt::ISODate),
+                               sources.isEmpty() ? QString() : u" Sources: "_s + bibtexText(sources) + u'.')};
+        return u"@misc{ai-policy-explorer-%1-%2,\n%3\n}\n"_s.arg(enumKey(currentView()), info.version,
+                                                                 fields.join(u",\n"_s));
+    }
     QString text = tr("%1. %2. AI Policy Explorer %3, dataset %4 (data as of %5).")
                        .arg(figure.title, figure.subtitle, QCoreApplication::applicationVersion(),
                             info.version, formatDate(info.dataAsOf));
-    if (!figure.citations.isEmpty())
-        text += u' ' + tr("Sources: %1.").arg(figure.citations.join(u"; "_s));
+    if (!sources.isEmpty())
+        text += u' ' + tr("Sources: %1.").arg(sources);
     return text;
 }
 

@@ -47,8 +47,13 @@ public:
     // openView(), with a message box when the file cannot be opened.
     void openViewOrSayWhy(const QString &path);
     QUndoStack *undoStack() const { return m_undo; }
+    enum class CitationStyle
+    {
+        Text,
+        BibTeX
+    };
     // The current figure's citation: title, filters, dataset version and date, app version, sources.
-    QString citation() const;
+    QString citation(CitationStyle style = CitationStyle::Text) const;
 
 signals:
     void languageChangeRequested(Language language);

@@ -723,6 +723,17 @@ void TestMainWindow::citationNamesFigureDatasetAndSources()
     QVERIFY(citation.contains(u"dataset test.1 (data as of 2026-01-31)"_s));
     QVERIFY(citation.contains(u"Sources: "_s));
     QVERIFY(citation.contains(u"METI, 2024-04-19"_s));
+
+    // As BibTeX, for reference managers: one @misc entry whose fields hold the same facts.
+    const QString bibtex = m_window->citation(MainWindow::CitationStyle::BibTeX);
+    QVERIFY2(bibtex.startsWith(u"@misc{ai-policy-explorer-comparison-test.1,\n"_s), qPrintable(bibtex));
+    QVERIFY(bibtex.contains(u"  title = {"_s + m_window->view(ViewKind::Comparison)->figure().title + u"},\n"_s));
+    QVERIFY(bibtex.contains(u"  howpublished = {AI Policy Explorer "_s));
+    QVERIFY(bibtex.contains(u"dataset test.1}"_s));
+    QVERIFY(bibtex.contains(u"  year = {2026}"_s));
+    QVERIFY(bibtex.contains(u"Data as of 2026-01-31. Sources: "_s));
+    QVERIFY(bibtex.trimmed().endsWith(u'}'));
+    QCOMPARE(bibtex.count(u'{'), bibtex.count(u'}')); // data cannot unbalance it
 }
 
 void TestMainWindow::packDialogReordersCaptionsAndSavesThePack()

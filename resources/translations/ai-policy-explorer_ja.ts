@@ -962,6 +962,10 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>Sources: %1.</source>
         <translation>出典：%1。</translation>
     </message>
+    <message>
+        <source>Copy Citation as &amp;BibTeX</source>
+        <translation>引用情報をBibTeXでコピー(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeDetailBuilder</name>
