@@ -727,7 +727,8 @@ void TestMainWindow::citationNamesFigureDatasetAndSources()
     // As BibTeX, for reference managers: one @misc entry whose fields hold the same facts.
     const QString bibtex = m_window->citation(MainWindow::CitationStyle::BibTeX);
     QVERIFY2(bibtex.startsWith(u"@misc{ai-policy-explorer-comparison-test.1,\n"_s), qPrintable(bibtex));
-    QVERIFY(bibtex.contains(u"  title = {"_s + m_window->view(ViewKind::Comparison)->figure().title + u"},\n"_s));
+    QVERIFY(
+        bibtex.contains(u"  title = {"_s + m_window->view(ViewKind::Comparison)->figure().title + u"},\n"_s));
     QVERIFY(bibtex.contains(u"  howpublished = {AI Policy Explorer "_s));
     QVERIFY(bibtex.contains(u"dataset test.1}"_s));
     QVERIFY(bibtex.contains(u"  year = {2026}"_s));
