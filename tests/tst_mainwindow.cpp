@@ -755,6 +755,11 @@ void TestMainWindow::packDialogReordersCaptionsAndSavesThePack()
     QTest::keyClicks(dialog.captionField(), u"Where the money went"_s);
     QCOMPARE(dialog.pack().figures.at(1).caption, u"Where the money went"_s);
     QCOMPARE(list->item(1)->text(), u"Figure 2. Where the money went"_s);
+    dialog.captionField()->selectAll();
+    QTest::keyClick(dialog.captionField(), Qt::Key_Backspace);
+    QVERIFY2(list->item(1)->text().startsWith(u"Figure 2. Recipients — "_s),
+             qPrintable(list->item(1)->text()));
+    QTest::keyClicks(dialog.captionField(), u"Where the money went"_s);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"quarterly.json"_s);

@@ -98,7 +98,7 @@ BriefingPackDialog::BriefingPackDialog(std::shared_ptr<const Analysis> analysis,
             return;
         m_pack.figures[row].caption = caption;
         markModified();
-        m_figures->item(row)->setText(tr("Figure %1. %2").arg(row + 1).arg(caption));
+        m_figures->item(row)->setText(figureLabel(row));
     });
     connect(open, &QPushButton::clicked, this, [this] {
         if (m_modified && !askToSave())
@@ -199,18 +199,22 @@ bool BriefingPackDialog::askToSave()
     return error.isEmpty();
 }
 
+QString BriefingPackDialog::figureLabel(int index) const
+{
+    // Its caption, or the view and its filters while it has none.
+    const PackFigure &figure = m_pack.figures.at(index);
+    if (!figure.caption.isEmpty())
+        return tr("Figure %1. %2").arg(index + 1).arg(figure.caption);
+    return tr("Figure %1. %2 — %3")
+        .arg(index + 1)
+        .arg(label(figure.view), describeFilter(*m_analysis, figure.filter));
+}
+
 void BriefingPackDialog::refreshList(int current)
 {
     m_figures->clear();
-    for (qsizetype i = 0; i < m_pack.figures.size(); ++i) {
-        const PackFigure &figure = m_pack.figures.at(i);
-        const QString text = figure.caption.isEmpty()
-                                 ? tr("Figure %1. %2 — %3")
-                                       .arg(i + 1)
-                                       .arg(label(figure.view), describeFilter(*m_analysis, figure.filter))
-                                 : tr("Figure %1. %2").arg(i + 1).arg(figure.caption);
-        m_figures->addItem(text);
-    }
+    for (int i = 0; i < m_pack.figures.size(); ++i)
+        m_figures->addItem(figureLabel(i));
     m_figures->setCurrentRow(current);
     m_caption->setEnabled(current >= 0);
     m_caption->setText(current >= 0 ? m_pack.figures.at(current).caption : QString());

@@ -42,6 +42,7 @@ protected:
 
 private:
     void refreshList(int current);
+    QString figureLabel(int index) const;
     void markModified() { m_modified = true; }
     bool askToSave();
 
