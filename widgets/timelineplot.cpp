@@ -100,6 +100,7 @@ void TimelinePlot::drawFigure(const Figure &figure)
         drawAnnouncements(figure.greyscale);
     else
         drawAnnualised(figure.greyscale);
+    m_spots = m_data.mode == TimelineMode::Announcements ? announcementSpots() : annualisedSpots();
     // Along time only: the wheel zooms, a drag pans; amounts keep their scale.
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
@@ -467,10 +468,38 @@ void TimelinePlot::placeEventLabels()
 
 QList<PlotMark> TimelinePlot::marks() const
 {
-    return m_data.mode == TimelineMode::Announcements ? announcementMarks() : annualisedMarks();
+    QList<PlotMark> marks;
+    marks.reserve(m_spots.size());
+    for (const MarkSpot &spot : m_spots) {
+        PlotMark mark = spot.mark;
+        mark.bounds = boundsOf(spot);
+        marks.append(mark);
+    }
+    return marks;
 }
 
-QList<PlotMark> TimelinePlot::announcementMarks() const
+QRectF TimelinePlot::boundsOf(const MarkSpot &spot) const
+{
+    switch (spot.shape) {
+    case MarkSpot::Shape::Marker: {
+        const QPointF at(xAxis->coordToPixel(spot.key), yAxis->coordToPixel(spot.low));
+        return QRectF(at - QPointF(kMarkerRadius, kMarkerRadius), QSizeF(2, 2) * kMarkerRadius);
+    }
+    case MarkSpot::Shape::EventColumn: {
+        // An event is its marker and the label above it: a column of the lane.
+        const double x = m_eventLane->axis(QCPAxis::atBottom)->coordToPixel(spot.key);
+        const QRect lane = m_eventLane->rect();
+        return QRectF(x - kEventHalfWidth, lane.top(), 2 * kEventHalfWidth, lane.height());
+    }
+    case MarkSpot::Shape::Segment:
+        return QRectF(QPointF(xAxis->coordToPixel(spot.key - kBarWidth / 2), yAxis->coordToPixel(spot.high)),
+                      QPointF(xAxis->coordToPixel(spot.key + kBarWidth / 2), yAxis->coordToPixel(spot.low)))
+            .normalized();
+    }
+    return {};
+}
+
+QList<TimelinePlot::MarkSpot> TimelinePlot::announcementSpots() const
 {
     QList<const TimelinePoint *> points;
     for (const TimelinePoint &point : m_data.points) {
@@ -478,39 +507,42 @@ QList<PlotMark> TimelinePlot::announcementMarks() const
             points.append(&point);
     }
     std::stable_sort(points.begin(), points.end(), [](auto *a, auto *b) { return a->date < b->date; });
-    QList<PlotMark> marks;
+    QList<MarkSpot> spots;
     for (const TimelinePoint *point : std::as_const(points)) {
-        const QPointF at(xAxis->coordToPixel(dateKey(point->date)), yAxis->coordToPixel(point->value));
-        marks.append({point->programmeId,
-                      point->programmeId,
-                      point->countryCode,
-                      {point->name, m_data.countryNames.value(point->countryCode),
-                       tr("As announced: %1").arg(point->amountAsAnnounced),
-                       tr("Converted: %1").arg(point->amountConverted),
-                       tr("Announced: %1").arg(point->dateText), tr("Period: %1").arg(point->period),
-                       tr("Status: %1").arg(point->status), tr("Source: %1").arg(point->source)},
-                      QRectF(at - QPointF(kMarkerRadius, kMarkerRadius), QSizeF(2, 2) * kMarkerRadius)});
+        spots.append({{point->programmeId,
+                       point->programmeId,
+                       point->countryCode,
+                       {point->name, m_data.countryNames.value(point->countryCode),
+                        tr("As announced: %1").arg(point->amountAsAnnounced),
+                        tr("Converted: %1").arg(point->amountConverted),
+                        tr("Announced: %1").arg(point->dateText), tr("Period: %1").arg(point->period),
+                        tr("Status: %1").arg(point->status), tr("Source: %1").arg(point->source)},
+                       {}},
+                      MarkSpot::Shape::Marker,
+                      dateKey(point->date),
+                      point->value,
+                      point->value});
     }
     if (!m_eventLane)
-        return marks;
-    // An event is its marker and the label above it: a column of the lane.
-    const QCPAxis *laneX = m_eventLane->axis(QCPAxis::atBottom);
-    const QRect lane = m_eventLane->rect();
+        return spots;
     for (const TimelineMarker &event : m_data.events) {
-        const double x = laneX->coordToPixel(dateKey(event.date));
-        marks.append({u"event:%1:%2"_s.arg(event.date.toString(Qt::ISODate), event.title),
-                      {},
-                      event.countryCode,
-                      {event.title, m_data.countryNames.value(event.countryCode),
-                       event.kind + u" · "_s + formatDate(event.date)},
-                      QRectF(x - kEventHalfWidth, lane.top(), 2 * kEventHalfWidth, lane.height())});
+        spots.append({{u"event:%1:%2"_s.arg(event.date.toString(Qt::ISODate), event.title),
+                       {},
+                       event.countryCode,
+                       {event.title, m_data.countryNames.value(event.countryCode),
+                        event.kind + u" · "_s + formatDate(event.date)},
+                       {}},
+                      MarkSpot::Shape::EventColumn,
+                      dateKey(event.date),
+                      0,
+                      0});
     }
-    return marks;
+    return spots;
 }
 
-QList<PlotMark> TimelinePlot::annualisedMarks() const
+QList<TimelinePlot::MarkSpot> TimelinePlot::annualisedSpots() const
 {
-    QList<PlotMark> marks;
+    QList<MarkSpot> spots;
     for (qsizetype y = 0; y < m_data.years.size(); ++y) {
         const int year = m_data.years.at(y);
         double base = 0;
@@ -518,18 +550,19 @@ QList<PlotMark> TimelinePlot::annualisedMarks() const
             const double value = series.values.at(y);
             if (value <= 0)
                 continue;
-            const QPointF corner(xAxis->coordToPixel(year - kBarWidth / 2),
-                                 yAxis->coordToPixel(base + value));
-            const QPointF opposite(xAxis->coordToPixel(year + kBarWidth / 2), yAxis->coordToPixel(base));
-            base += value;
             // A stack of one country stands for it; a category's stack for no one country.
             const QString country = m_data.countryNames.contains(series.key) ? series.key : QString();
-            marks.append({u"%1:%2"_s.arg(series.key).arg(year),
-                          {},
-                          country,
-                          {series.label, QString::number(year), formatAmount(value, m_data.currency)},
-                          QRectF(corner, opposite).normalized()});
+            spots.append({{u"%1:%2"_s.arg(series.key).arg(year),
+                           {},
+                           country,
+                           {series.label, QString::number(year), formatAmount(value, m_data.currency)},
+                           {}},
+                          MarkSpot::Shape::Segment,
+                          double(year),
+                          base,
+                          base + value});
+            base += value;
         }
     }
-    return marks;
+    return spots;
 }

@@ -38,10 +38,28 @@ private:
     void placePointLabels();
     void placeEventLabels();
     void reportVisibleYears();
-    QList<PlotMark> announcementMarks() const;
-    QList<PlotMark> annualisedMarks() const;
+    // A mark's text, worked out once per figure, and where it stands in plot coordinates; marks() adds the
+    // pixels, which change with every zoom, pan and resize, so hovering formats no text.
+    struct MarkSpot
+    {
+        enum class Shape
+        {
+            Marker,      // at (key, low)
+            EventColumn, // at key, the events lane's height
+            Segment      // a bar at key, from low to high
+        };
+        PlotMark mark;
+        Shape shape;
+        double key; // date key, or year
+        double low;
+        double high;
+    };
+    QList<MarkSpot> announcementSpots() const;
+    QList<MarkSpot> annualisedSpots() const;
+    QRectF boundsOf(const MarkSpot &spot) const;
 
     TimelineData m_data;
+    QList<MarkSpot> m_spots; // in reading order
     QCPMarginGroup *m_marginGroup;
     QCPAxisRect *m_eventLane = nullptr;
     // A programme's amount and name beside its marker, at its coordinates, joined to it by a leader line
