@@ -39,6 +39,32 @@ QString shortCitation(const Analysis &analysis, const QString &sourceId)
     return source->publisher + u", "_s + formatPartialDate(source->published);
 }
 
+QString fullCitation(const Analysis &analysis, const QString &sourceId)
+{
+    const Source *source = analysis.dataset().source(sourceId);
+    if (!source)
+        return sourceId;
+    QString text;
+    // Each part ends as a sentence does, without doubling the full stop of "Inc." or a title's "?".
+    const auto appendPart = [&text](const QString &part) {
+        if (part.isEmpty())
+            return;
+        text += part;
+        if (!part.endsWith(u'.') && !part.endsWith(u'?') && !part.endsWith(u'!'))
+            text += u'.';
+        text += u' ';
+    };
+    appendPart(source->publisher);
+    appendPart(source->title);
+    if (source->published.isValid())
+        appendPart(formatPartialDate(source->published));
+    text += source->url;
+    if (source->accessed.isValid())
+        text +=
+            QCoreApplication::translate("DisplayText", " (accessed %1)").arg(formatDate(source->accessed));
+    return text + u'.';
+}
+
 QString amountText(const Analysis &analysis, const Money &amount, int year, const Filter &filter,
                    bool compact)
 {

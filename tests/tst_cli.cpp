@@ -385,7 +385,10 @@ void TestCli::exportsPdfWithTitleFiltersAndSources()
     QVERIFY(text.contains(u"All countries · %1–%2 · All categories · Public · JPY"_s.arg(defaults.fromYear)
                               .arg(defaults.toYear)));
     QVERIFY(text.contains(u"Sakura Internet"_s));
-    QVERIFY(text.contains(u"Sources: METI, 2024-04-19"_s));
+    // Each source in full, numbered, under the chart.
+    QVERIFY(text.contains(u"Sources\n"_s));
+    QVERIFY(text.contains(u"[1] METI. GPU cloud subsidies. "_s));
+    QVERIFY(text.contains(u"https://example.org/meti (accessed "_s));
     QVERIFY(text.contains(u"dataset test.1, data as of 2026-01-31"_s));
 }
 
@@ -403,7 +406,8 @@ void TestCli::exportsJapanesePdf()
     QVERIFY(page.contains(u"さくらインターネット"_s));
     QVERIFY(page.contains(u"501億円 · 69.1%"_s));
     QVERIFY(page.contains(u"すべての国・地域"_s));
-    QVERIFY(page.contains(u"出典：METI, 2024年4月19日"_s));
+    QVERIFY(page.contains(
+        u"[1] METI. GPU cloud subsidies. 2024年4月19日. https://example.org/meti（2026年1月31日閲覧）."_s));
     QProcess fonts;
     fonts.start(QStandardPaths::findExecutable(u"pdffonts"_s), {output});
     QVERIFY(fonts.waitForFinished(30000));

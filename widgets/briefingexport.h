@@ -14,8 +14,9 @@ class QPagedPaintDevice;
 using ExportProgress = std::function<bool(int done, int total)>;
 
 // Paints a briefing pack onto `device`, whose pages are `page` at 96 dpi: a cover (title, organisation,
-// author, date, dataset, contents), one page or more per figure, numbered, and an appendix listing every
-// source cited with its URL. False when `progress` cancelled it.
+// author, date, dataset, contents with page numbers), one page or more per figure, each citing the numbered
+// appendix entries of its sources, and the appendix listing each source once in full. Every page says
+// "Page N of M". False when `progress` cancelled it.
 bool paintBriefingPack(QPagedPaintDevice &device, const QRect &page, const Analysis &analysis,
                        const BriefingPack &pack, const FigureOptions &options,
                        const ExportProgress &progress = {});

@@ -92,10 +92,17 @@ Figure buildFigure(const Analysis &analysis, const Filter &filter, ViewKind view
     if (options.withTable && figure.hasChart())
         figure.table = figureTable(view, analysis, filter);
     figure.subtitle = describeFilter(analysis, filter);
-    for (const QString &id : std::as_const(figure.sourceIds))
+    for (const QString &id : std::as_const(figure.sourceIds)) {
         figure.citations.append(shortCitation(analysis, id));
+        figure.references.append(fullCitation(analysis, id));
+        if (const Source *source = analysis.dataset().source(id))
+            figure.publishers.append(source->publisher);
+    }
     figure.citations.removeDuplicates();
+    figure.publishers.removeDuplicates();
     const DatasetInfo &info = analysis.dataset().info;
+    figure.edition = Figure::tr("AI Policy Explorer, dataset %1, data as of %2")
+                         .arg(info.version, formatDate(info.dataAsOf));
     figure.footer = Figure::tr("AI Policy Explorer · dataset %1, data as of %2 · printed %3")
                         .arg(info.version, formatDate(info.dataAsOf), formatDate(QDate::currentDate()));
     return figure;

@@ -37,10 +37,13 @@ public:
     QString warning;  // set when the figure is not strictly comparable, e.g. survey years differ
     QString note;     // method notes: conversion, annualisation, survey
     QStringList sourceIds;
-    QStringList citations; // short citations of sourceIds, each once
-    QString footer;        // dataset version, data as of, date printed
-    Chart chart;           // empty for the Table
-    FigureTable table;     // the Table's rows, or a chart's figures when FigureOptions::withTable
+    QStringList citations;  // short citations of sourceIds, each once
+    QStringList references; // each of sourceIds in full, in the same order
+    QStringList publishers; // who published sourceIds, each once: the shortest way to name every source
+    QString edition;   // the app and dataset to cite: "AI Policy Explorer, dataset 2026.11.1, data as of …"
+    QString footer;    // dataset version, data as of, date printed
+    Chart chart;       // empty for the Table
+    FigureTable table; // the Table's rows, or a chart's figures when FigureOptions::withTable
     bool greyscale = false;
 
     bool hasChart() const { return !std::holds_alternative<std::monostate>(chart); }

@@ -30,7 +30,7 @@ void writeSvg(QIODevice &device, const Figure &figure, const QSize &pageSize)
     generator.setDescription(figure.subtitle);
     QCPPainter painter(&generator);
     prepareVectorPainter(painter);
-    paintFigure(painter, QRect(QPoint(0, 0), pageSize), figure, [] { return false; });
+    paintFigure(painter, QRect(QPoint(0, 0), pageSize), figure, nullptr);
 }
 
 void writePdf(QIODevice &device, const Figure &figure, const QSize &pageSize)
@@ -39,7 +39,7 @@ void writePdf(QIODevice &device, const Figure &figure, const QSize &pageSize)
     setUpPdfWriter(writer, pageSize, figure.title);
     QCPPainter painter(&writer);
     prepareVectorPainter(painter);
-    paintFigure(painter, QRect(QPoint(0, 0), pageSize), figure, [&] { return writer.newPage(); });
+    paintFigure(painter, QRect(QPoint(0, 0), pageSize), figure, &writer);
 }
 
 } // namespace
@@ -117,7 +117,7 @@ void printFigure(QPrinter &printer, const Figure &figure)
     QCPPainter painter(&printer);
     prepareVectorPainter(painter);
     const QRect page(QPoint(0, 0), printer.pageLayout().paintRectPixels(printer.resolution()).size());
-    paintFigure(painter, page, figure, [&printer] { return printer.newPage(); });
+    paintFigure(painter, page, figure, &printer);
 }
 
 QImage renderFigureImage(const Figure &figure, const QSize &pixels, int dpi)
@@ -133,7 +133,7 @@ QImage renderFigureImage(const Figure &figure, const QSize &pixels, int dpi)
         painter.setRenderHint(QPainter::NonCosmeticBrushPatterns); // greyscale hatching scales with the rest
         painter.scale(scale, scale);
         const QRect page(0, 0, int(pixels.width() / scale), int(pixels.height() / scale));
-        paintFigure(painter, page, figure, [] { return false; });
+        paintFigure(painter, page, figure, nullptr);
     }
     const int dotsPerMeter = qRound(dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);

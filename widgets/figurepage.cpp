@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
+#include <QPagedPaintDevice>
 #include <QPainter>
 
 #include <array>
@@ -15,152 +16,44 @@ namespace {
 
 constexpr int kMargin = 32;
 constexpr int kGap = 8;
-constexpr int kMaxCitationLines = 4;
+constexpr int kBlockSpacing = 4; // between the footer's blocks
+constexpr int kEntrySpacing = 3; // between listed sources
+constexpr int kCellPadding = 3;
+constexpr int kChartGap = 12;                // below the chart
+constexpr int kSourcesGap = 16;              // above the list of sources
 constexpr double kChartShareWithTable = 0.6; // of the page body, when the table goes under the chart
+// The most of a page's body that sources may take beside a chart: a longer list goes on pages of its own,
+// or on a one-page device is set smaller.
+constexpr double kSourcesShareOfBody = 0.4;
+constexpr double kTextPointSize = 8;
+// Sizes, in points, tried for each form of the sources of a one-page figure, largest first: 6 pt is the
+// smallest that still reads on an office printer.
+constexpr std::array kCompactSourcePointSizes{8.0, 7.0, 6.5, 6.0};
 
-// Draws wrapped text from the top of `area` and returns the height it took.
-int drawWrapped(QPainter &painter, const QRect &area, const QFont &font, const QColor &colour,
-                const QString &text, int flags = Qt::AlignLeft | Qt::TextWordWrap)
+const QColor kTitleColour(0x11, 0x11, 0x11);
+const QColor kSubtitleColour(0x55, 0x55, 0x55);
+const QColor kWarningColour(0xA6, 0x3C, 0x00);
+const QColor kSourcesColour(0x33, 0x33, 0x33);
+const QColor kFaintColour(0x66, 0x66, 0x66);
+const QColor kCellColour(0x22, 0x22, 0x22);
+const QColor kStripeColour(0xF3, 0xF5, 0xF8);
+
+constexpr int kWrap = Qt::AlignLeft | Qt::TextWordWrap;
+
+QString pageNumberText(int number, int total)
 {
-    if (text.isEmpty())
-        return 0;
-    painter.setFont(font);
-    painter.setPen(colour);
-    const QRect bounds = painter.boundingRect(area, flags, text);
-    painter.drawText(QRect(area.left(), area.top(), area.width(), bounds.height()), flags, text);
-    return bounds.height();
+    return QCoreApplication::translate("FigurePage", "Page %1 of %2").arg(number).arg(total);
 }
 
-// Citations joined into as many lines as fit; the rest are counted, since the CSV lists every source.
-QString fittedCitations(const QPainter &painter, const QFont &font, int width, const QStringList &citations)
+QString sourcesText(const QString &list)
 {
-    if (citations.isEmpty())
-        return {};
-    const QFontMetrics metrics(font, painter.device());
-    const QString prefix = QCoreApplication::translate("FigurePage", "Sources: ");
-    for (qsizetype shown = citations.size(); shown > 0; --shown) {
-        QString text = prefix + citations.mid(0, shown).join(u"; "_s);
-        if (shown < citations.size())
-            text += QCoreApplication::translate("FigurePage", "; and %n more (listed in the CSV export).",
-                                                nullptr, int(citations.size() - shown));
-        else
-            text += u'.';
-        const QRect bounds = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
-        if (bounds.height() <= metrics.lineSpacing() * kMaxCitationLines)
-            return text;
-    }
-    return prefix + QCoreApplication::translate("FigurePage", "%n sources (listed in the CSV export).",
-                                                nullptr, int(citations.size()));
+    return QCoreApplication::translate("FigurePage", "Sources: %1").arg(list);
 }
 
-// Title, subtitle and warning from the top of `inner`; returns the y below them.
-int paintHeader(QCPPainter &painter, const QRect &inner, const Figure &figure)
+// The width the page number takes, kept free on every footer so the dataset line never runs into it.
+int pageNumberWidth(const QFont &font, const QPaintDevice *device)
 {
-    int top = inner.top();
-    const auto below = [&](int y) { return QRect(inner.left(), y, inner.width(), inner.height()); };
-    top +=
-        drawWrapped(painter, below(top), pageFont(painter, 15, true), QColor(0x11, 0x11, 0x11), figure.title);
-    top += 2;
-    top +=
-        drawWrapped(painter, below(top), pageFont(painter, 9.5), QColor(0x55, 0x55, 0x55), figure.subtitle);
-    if (!figure.warning.isEmpty()) {
-        top += 2;
-        top += drawWrapped(painter, below(top), pageFont(painter, 9.5, true), QColor(0xA6, 0x3C, 0x00),
-                           figure.warning);
-    }
-    return top + kGap;
-}
-
-// Note, citations and dataset line from the bottom of `inner` up, under a rule; returns the rule's y.
-int paintFooter(QCPPainter &painter, const QRect &inner, const Figure &figure)
-{
-    const QFont small = pageFont(painter, 8);
-    painter.setFont(small);
-    const auto heightOf = [&](const QString &text) {
-        return text.isEmpty()
-                   ? 0
-                   : painter.boundingRect(QRect(0, 0, inner.width(), 100000), Qt::TextWordWrap, text)
-                         .height();
-    };
-    const std::array<std::pair<QString, QColor>, 3> blocks{{
-        {figure.footer, QColor(0x66, 0x66, 0x66)},
-        {fittedCitations(painter, small, inner.width(), figure.citations), QColor(0x33, 0x33, 0x33)},
-        {figure.note, QColor(0x55, 0x55, 0x55)},
-    }};
-    int bottom = inner.bottom() + 4;
-    for (const auto &[text, colour] : blocks) {
-        const int height = heightOf(text);
-        bottom -= height + 4;
-        drawWrapped(painter, QRect(inner.left(), bottom, inner.width(), height), small, colour, text);
-    }
-    bottom -= kGap;
-    painter.setPen(QPen(QColor(0xBB, 0xBB, 0xBB), 0.8));
-    painter.drawLine(QLineF(inner.left(), bottom, inner.right(), bottom));
-    return bottom;
-}
-
-// Paints the page's furniture and returns the area left for the chart and table.
-QRect paintFurniture(QCPPainter &painter, const QRect &page, const Figure &figure)
-{
-    painter.save();
-    painter.fillRect(page, Qt::white);
-    const QRect inner = page.adjusted(kMargin, kMargin, -kMargin, -kMargin);
-    const int top = paintHeader(painter, inner, figure);
-    const int bottom = paintFooter(painter, inner, figure);
-    painter.restore();
-    return {inner.left(), top, inner.width(), std::max(0, bottom - kGap - top)};
-}
-
-// Paints table rows from `first` into `area`; returns the index after the last row that fitted.
-qsizetype paintTableRows(QCPPainter &painter, const QRect &area, const FigureTable &table, qsizetype first)
-{
-    painter.save();
-    QFont font = painter.font();
-    font.setPointSizeF(8);
-    const QFontMetrics metrics(font, painter.device());
-    const int rowHeight = int(metrics.lineSpacing() * 1.5);
-    const auto drawRow = [&](int y, const QStringList &cells, bool header) {
-        double x = area.left();
-        QFont cellFont = font;
-        cellFont.setBold(header);
-        painter.setFont(cellFont);
-        const QFontMetrics cellMetrics(cellFont, painter.device());
-        for (qsizetype c = 0; c < table.columns.size(); ++c) {
-            const FigureTableColumn &column = table.columns.at(c);
-            const double width = column.width * area.width();
-            const QRectF cell(x + 3, y, width - 6, rowHeight);
-            painter.drawText(cell, Qt::AlignVCenter | (column.amount ? Qt::AlignRight : Qt::AlignLeft),
-                             cellMetrics.elidedText(cells.value(c), Qt::ElideRight, int(cell.width())));
-            x += width;
-        }
-    };
-    QStringList headers;
-    for (const FigureTableColumn &column : table.columns)
-        headers.append(column.title);
-    int y = area.top();
-    painter.setPen(QColor(0x11, 0x11, 0x11));
-    drawRow(y, headers, true);
-    y += rowHeight;
-    painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0.8));
-    painter.drawLine(QLineF(area.left(), y, area.right(), y));
-    qsizetype index = first;
-    for (; index < table.rows.size() && y + rowHeight <= area.bottom(); ++index, y += rowHeight) {
-        if ((index - first) % 2 == 1)
-            painter.fillRect(QRect(area.left(), y, area.width(), rowHeight), QColor(0xF3, 0xF5, 0xF8));
-        painter.setPen(QColor(0x22, 0x22, 0x22));
-        drawRow(y, table.rows.at(index), false);
-    }
-    painter.restore();
-    return index;
-}
-
-// Notes that rows did not fit a single-page device, at the bottom of the page.
-void noteMissingRows(QCPPainter &painter, const QRect &page, qsizetype missing)
-{
-    painter.setPen(QColor(0x55, 0x55, 0x55));
-    painter.drawText(page.adjusted(kMargin, 0, -kMargin, -4), Qt::AlignRight | Qt::AlignBottom,
-                     QCoreApplication::translate("FigurePage", "%n more rows in the PDF or CSV export",
-                                                 nullptr, int(missing)));
+    return QFontMetrics(font, device).horizontalAdvance(pageNumberText(888, 888)) + kGap;
 }
 
 } // namespace
@@ -173,36 +66,355 @@ QFont pageFont(const QPainter &painter, double pointSize, bool bold)
     return font;
 }
 
-void paintFigure(QCPPainter &painter, const QRect &page, const Figure &figure,
-                 const std::function<bool()> &newPage)
+FigurePages::FigurePages(const QPainter &painter, const QRect &page, const Figure &figure,
+                         const FigurePageOptions &options)
+    : m_figure(figure), m_options(options), m_device(painter.device()), m_baseFont(painter.font()),
+      m_page(page), m_inner(page.adjusted(kMargin, kMargin, -kMargin, -kMargin))
 {
-    // Text sizes are the page's own, never the desktop's: what sets no font of its own (the note on rows
-    // that did not fit, the SVG's state) gets this one instead of the application font.
-    painter.setFont(pageFont(painter, 8));
-    const FigureTable &table = figure.table;
-    qsizetype next = 0;
-    bool firstPage = true;
-    do {
-        const qsizetype first = next;
-        const QRect body = paintFurniture(painter, page, figure);
-        const bool chartHere = figure.hasChart() && firstPage;
-        if (body.height() > 0) {
-            QRect tableArea = body;
-            if (chartHere) {
-                const int chartHeight =
-                    table.columns.isEmpty() ? body.height() : int(body.height() * kChartShareWithTable);
-                figure.paintChart(painter, QRect(body.topLeft(), QSize(body.width(), chartHeight)));
-                tableArea.setTop(body.top() + chartHeight + 12);
-            }
-            if (!table.columns.isEmpty())
-                next = paintTableRows(painter, tableArea, table, next);
+    m_headerHeight = headerHeight();
+    measureTable();
+    measureSources();
+    if (options.onePage) {
+        layOut(compactSources(m_inner.height() - m_headerHeight - footer({}).height - kGap), false);
+    } else if (!options.appendixReferences.isEmpty()) {
+        layOut(footer(QCoreApplication::translate("FigurePage", "Sources: %1, listed in the appendix.")
+                          .arg(options.appendixReferences)),
+               false);
+    } else {
+        layOut(footer({}), true);
+        // Sources that went to later pages are pointed to from every page; the line is measured with the
+        // widest page numbers, then says where they are.
+        if (m_pages.size() > 1 && !m_sourceEntries.isEmpty()) {
+            layOut(footer(QCoreApplication::translate("FigurePage", "Sources: listed in full on pages %1–%2.")
+                              .arg(888)
+                              .arg(888)),
+                   true);
+            m_footer.sources = sourcesPointer();
         }
-        firstPage = false;
-        // A page of table alone that held no row is too short for one: more pages would never end.
-        const bool pageTooShort = next == first && !chartHere;
-        if (next < table.rows.size() && (pageTooShort || !newPage())) {
-            noteMissingRows(painter, page, table.rows.size() - next);
+    }
+}
+
+int FigurePages::textHeight(const QFont &font, int width, const QString &text) const
+{
+    if (text.isEmpty())
+        return 0;
+    return QFontMetrics(font, m_device).boundingRect(QRect(0, 0, width, 1000000), kWrap, text).height();
+}
+
+QFont FigurePages::font(double pointSize, bool bold) const
+{
+    QFont font = m_baseFont;
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+int FigurePages::headerHeight() const
+{
+    int height = textHeight(font(15, true), m_inner.width(), m_figure.title) + 2 +
+                 textHeight(font(9.5), m_inner.width(), m_figure.subtitle);
+    if (!m_figure.warning.isEmpty())
+        height += 2 + textHeight(font(9.5, true), m_inner.width(), m_figure.warning);
+    return height + kGap;
+}
+
+// The footer's blocks, top to bottom: method note, sources, "Cite as", and the dataset line beside the page
+// number, all under a rule.
+FigurePages::Footer FigurePages::footer(const QString &sources, double sourcesPointSize) const
+{
+    const QFont text = font(kTextPointSize);
+    const int width = m_inner.width();
+    const QString citeAs =
+        QCoreApplication::translate("FigurePage", "Cite as: “%1”, %2.").arg(m_figure.title, m_figure.edition);
+    int height = kGap;
+    for (const int block :
+         {textHeight(text, width, m_figure.note), textHeight(font(sourcesPointSize), width, sources),
+          textHeight(text, width, citeAs),
+          textHeight(text, width - pageNumberWidth(text, m_device), m_figure.footer)}) {
+        if (block > 0)
+            height += block + kBlockSpacing;
+    }
+    return {sources, sourcesPointSize, height};
+}
+
+void FigurePages::measureTable()
+{
+    const FigureTable &table = m_figure.table;
+    QStringList headers;
+    for (const FigureTableColumn &column : table.columns)
+        headers.append(column.title);
+    const auto rowHeight = [&](const QStringList &cells, const QFont &cellFont) {
+        int height = 0;
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            const int width = int(table.columns.at(c).width * m_inner.width()) - 2 * kCellPadding;
+            height = std::max(height, textHeight(cellFont, width, cells.value(c)));
+        }
+        return height + QFontMetrics(cellFont, m_device).lineSpacing() / 2;
+    };
+    m_tableHeaderHeight = rowHeight(headers, font(kTextPointSize, true));
+    m_rowHeights.clear();
+    for (const QStringList &row : table.rows)
+        m_rowHeights.append(rowHeight(row, font(kTextPointSize)));
+}
+
+void FigurePages::measureSources()
+{
+    m_sourcesHeadingHeight =
+        textHeight(font(10, true), m_inner.width(), QCoreApplication::translate("FigurePage", "Sources")) + 4;
+    m_sourceEntries.clear();
+    m_sourceHeights.clear();
+    for (qsizetype i = 0; i < m_figure.references.size(); ++i) {
+        m_sourceEntries.append(u"[%1] %2"_s.arg(i + 1).arg(m_figure.references.at(i)));
+        m_sourceHeights.append(
+            textHeight(font(kTextPointSize), m_inner.width(), m_sourceEntries.constLast()));
+    }
+}
+
+// Every source on the one page, in the fullest form that fits the share of the body sources may take: in
+// full, as publisher and date, or by publisher alone (a figure of every country cites two hundred), each at
+// the largest size that fits. The last form takes what it needs.
+FigurePages::Footer FigurePages::compactSources(int bodyHeight) const
+{
+    if (m_figure.references.isEmpty())
+        return footer({});
+    const int baseHeight = footer({}).height;
+    const int budget = int(bodyHeight * kSourcesShareOfBody);
+    const std::array lists{sourcesText(m_sourceEntries.join(u' ')),
+                           sourcesText(m_figure.citations.join(u"; "_s) + u'.'),
+                           sourcesText(m_figure.publishers.join(u"; "_s) + u'.')};
+    Footer fitted;
+    for (const QString &list : lists) {
+        for (const double pointSize : kCompactSourcePointSizes) {
+            fitted = footer(list, pointSize);
+            if (fitted.height - baseHeight <= budget)
+                return fitted;
+        }
+    }
+    return fitted;
+}
+
+void FigurePages::layOut(const Footer &footer, bool sourcesInBody)
+{
+    m_footer = footer;
+    m_pages.clear();
+    m_missingRows = 0;
+    const int top = m_inner.top() + m_headerHeight;
+    const int bottom = m_inner.top() + m_inner.height() - footer.height - kGap;
+    const int bodyHeight = std::max(0, bottom - top);
+    Page page;
+    int y = top;
+    const auto place = [&](Placement::Kind kind, qsizetype index, int height) {
+        page.append({kind, index, QRect(m_inner.left(), y, m_inner.width(), height)});
+        y += height;
+    };
+    const auto startPage = [&] {
+        m_pages.append(page);
+        page.clear();
+        y = top;
+    };
+    int sourcesHeight = m_sourcesHeadingHeight;
+    for (const int height : m_sourceHeights)
+        sourcesHeight += height + kEntrySpacing;
+
+    const FigureTable &table = m_figure.table;
+    if (m_figure.hasChart()) {
+        int chartHeight = bodyHeight;
+        if (!table.columns.isEmpty())
+            chartHeight = int(bodyHeight * kChartShareWithTable);
+        else if (sourcesInBody && kChartGap + kSourcesGap + sourcesHeight <= bodyHeight * kSourcesShareOfBody)
+            chartHeight = bodyHeight - kChartGap - kSourcesGap - sourcesHeight;
+        place(Placement::Kind::Chart, 0, chartHeight);
+        y += kChartGap;
+    }
+    if (!table.columns.isEmpty()) {
+        if (table.rows.isEmpty())
+            place(Placement::Kind::TableHeader, 0, m_tableHeaderHeight);
+        for (qsizetype row = 0; row < table.rows.size();) {
+            if (bottom - y < m_tableHeaderHeight + m_rowHeights.at(row)) {
+                // A fresh page too short for one row would start pages forever: the rest are counted instead.
+                if (m_options.onePage || page.isEmpty()) {
+                    m_missingRows = table.rows.size() - row;
+                    break;
+                }
+                startPage();
+                continue;
+            }
+            place(Placement::Kind::TableHeader, 0, m_tableHeaderHeight);
+            for (; row < table.rows.size() && bottom - y >= m_rowHeights.at(row); ++row)
+                place(Placement::Kind::Row, row, m_rowHeights.at(row));
+        }
+    }
+    if (sourcesInBody && !m_sourceEntries.isEmpty() && m_missingRows == 0) {
+        if (!page.isEmpty()) {
+            y += kSourcesGap;
+            if (bottom - y < m_sourcesHeadingHeight + m_sourceHeights.constFirst())
+                startPage();
+        }
+        place(Placement::Kind::SourcesHeading, 0, m_sourcesHeadingHeight);
+        for (qsizetype i = 0; i < m_sourceEntries.size(); ++i) {
+            // An entry taller than a page still goes on one: a fresh page is never left empty.
+            if (bottom - y < m_sourceHeights.at(i) && page.size() > 1)
+                startPage();
+            place(Placement::Kind::Source, i, m_sourceHeights.at(i));
+            y += kEntrySpacing;
+        }
+    }
+    m_pages.append(page);
+}
+
+// "Sources: listed in full on pages 7–8.", numbered as the figure's own document numbers them.
+QString FigurePages::sourcesPointer() const
+{
+    QList<int> pages;
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        const Page &page = m_pages.at(i);
+        if (std::any_of(page.cbegin(), page.cend(),
+                        [](const Placement &item) { return item.kind == Placement::Kind::Source; }))
+            pages.append(int(i) + 1);
+    }
+    if (pages.size() == 1)
+        return QCoreApplication::translate("FigurePage", "Sources: listed in full on page %1.")
+            .arg(pages.constFirst());
+    return QCoreApplication::translate("FigurePage", "Sources: listed in full on pages %1–%2.")
+        .arg(pages.constFirst())
+        .arg(pages.constLast());
+}
+
+void FigurePages::paint(QCPPainter &painter, int index, int number, int total) const
+{
+    const Page &page = m_pages.at(index);
+    painter.save();
+    painter.fillRect(m_page, Qt::white);
+    paintHeader(painter);
+    paintFooter(painter, page, number, total);
+    QStringList headers;
+    for (const FigureTableColumn &column : m_figure.table.columns)
+        headers.append(column.title);
+    for (const Placement &item : page) {
+        switch (item.kind) {
+        case Placement::Kind::Chart:
+            m_figure.paintChart(painter, item.rect);
+            break;
+        case Placement::Kind::TableHeader:
+            painter.setPen(kTitleColour);
+            paintRow(painter, item.rect, headers, true);
+            painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0.8));
+            painter.drawLine(
+                QLineF(item.rect.left(), item.rect.bottom() + 1, item.rect.right(), item.rect.bottom() + 1));
+            break;
+        case Placement::Kind::Row:
+            if (item.index % 2 == 1)
+                painter.fillRect(item.rect, kStripeColour);
+            painter.setPen(kCellColour);
+            paintRow(painter, item.rect, m_figure.table.rows.at(item.index), false);
+            break;
+        case Placement::Kind::SourcesHeading:
+            painter.setFont(font(10, true));
+            painter.setPen(kTitleColour);
+            painter.drawText(item.rect, kWrap, QCoreApplication::translate("FigurePage", "Sources"));
+            break;
+        case Placement::Kind::Source:
+            painter.setFont(font(kTextPointSize));
+            painter.setPen(kSourcesColour);
+            painter.drawText(item.rect, kWrap, m_sourceEntries.at(item.index));
             break;
         }
-    } while (next < table.rows.size());
+    }
+    if (index == count() - 1 && m_missingRows > 0) {
+        painter.setFont(font(kTextPointSize));
+        painter.setPen(kSubtitleColour);
+        painter.drawText(m_page.adjusted(kMargin, 0, -kMargin, -4), Qt::AlignRight | Qt::AlignBottom,
+                         QCoreApplication::translate("FigurePage", "%n more rows in the PDF or CSV export",
+                                                     nullptr, int(m_missingRows)));
+    }
+    painter.restore();
+}
+
+void FigurePages::paintHeader(QPainter &painter) const
+{
+    int y = m_inner.top();
+    const auto draw = [&](const QFont &font, const QColor &colour, const QString &text) {
+        const int height = textHeight(font, m_inner.width(), text);
+        painter.setFont(font);
+        painter.setPen(colour);
+        painter.drawText(QRect(m_inner.left(), y, m_inner.width(), height), kWrap, text);
+        y += height + 2;
+    };
+    draw(font(15, true), kTitleColour, m_figure.title);
+    draw(font(9.5), kSubtitleColour, m_figure.subtitle);
+    if (!m_figure.warning.isEmpty())
+        draw(font(9.5, true), kWarningColour, m_figure.warning);
+}
+
+void FigurePages::paintFooter(QPainter &painter, const Page &page, int number, int total) const
+{
+    const int width = m_inner.width();
+    int y = m_inner.top() + m_inner.height() - m_footer.height + kGap;
+    painter.setPen(QPen(QColor(0xBB, 0xBB, 0xBB), 0.8));
+    painter.drawLine(QLineF(m_inner.left(), y - kGap, m_inner.right(), y - kGap));
+    const auto draw = [&](const QFont &font, const QColor &colour, const QString &text, int blockWidth) {
+        const int height = textHeight(font, blockWidth, text);
+        if (height == 0)
+            return;
+        painter.setFont(font);
+        painter.setPen(colour);
+        painter.drawText(QRect(m_inner.left(), y, blockWidth, height), kWrap, text);
+        y += height + kBlockSpacing;
+    };
+    const QFont text = font(kTextPointSize);
+    draw(text, kSubtitleColour, m_figure.note, width);
+    // The page that lists the sources needs no pointer to itself; the line keeps its place.
+    const bool listsSources = std::any_of(page.cbegin(), page.cend(), [](const Placement &item) {
+        return item.kind == Placement::Kind::Source;
+    });
+    const int sourcesHeight = textHeight(font(m_footer.sourcesPointSize), width, m_footer.sources);
+    if (listsSources)
+        y += sourcesHeight + kBlockSpacing;
+    else
+        draw(font(m_footer.sourcesPointSize), kSourcesColour, m_footer.sources, width);
+    draw(
+        text, kSubtitleColour,
+        QCoreApplication::translate("FigurePage", "Cite as: “%1”, %2.").arg(m_figure.title, m_figure.edition),
+        width);
+    draw(text, kFaintColour, m_figure.footer, width - pageNumberWidth(text, m_device));
+    paintPageNumber(painter, m_page, number, total);
+}
+
+void FigurePages::paintRow(QPainter &painter, const QRect &rect, const QStringList &cells, bool header) const
+{
+    painter.setFont(font(kTextPointSize, header));
+    const int padding = QFontMetrics(painter.font(), m_device).lineSpacing() / 4;
+    double x = rect.left();
+    for (qsizetype c = 0; c < m_figure.table.columns.size(); ++c) {
+        const FigureTableColumn &column = m_figure.table.columns.at(c);
+        const double width = column.width * rect.width();
+        const QRectF cell(x + kCellPadding, rect.top() + padding, width - 2 * kCellPadding,
+                          rect.height() - padding);
+        painter.drawText(cell, Qt::TextWordWrap | (column.amount ? Qt::AlignRight : Qt::AlignLeft),
+                         cells.value(c));
+        x += width;
+    }
+}
+
+void paintPageNumber(QPainter &painter, const QRect &page, int number, int total)
+{
+    if (total <= 1)
+        return;
+    painter.setFont(pageFont(painter, kTextPointSize));
+    painter.setPen(kSubtitleColour);
+    painter.drawText(page.adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignRight | Qt::AlignBottom,
+                     pageNumberText(number, total));
+}
+
+void paintFigure(QCPPainter &painter, const QRect &page, const Figure &figure, QPagedPaintDevice *device)
+{
+    // Text sizes are the page's own, never the desktop's: what sets no font of its own (the SVG's state)
+    // gets this one instead of the application font.
+    painter.setFont(pageFont(painter, kTextPointSize));
+    const FigurePages pages(painter, page, figure, {.onePage = device == nullptr, .appendixReferences = {}});
+    for (int i = 0; i < pages.count(); ++i) {
+        if (i > 0)
+            device->newPage();
+        pages.paint(painter, i, i + 1, pages.count());
+    }
 }

@@ -364,6 +364,10 @@
         <source>Search: “%1”</source>
         <translation>検索：「%1」</translation>
     </message>
+    <message>
+        <source> (accessed %1)</source>
+        <translation>（%1閲覧）</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -432,6 +436,10 @@
         <source>AI Policy Explorer · dataset %1, data as of %2 · printed %3</source>
         <translation>AI Policy Explorer · データセット %1（%2時点）· 印刷 %3</translation>
     </message>
+    <message>
+        <source>AI Policy Explorer, dataset %1, data as of %2</source>
+        <translation>AI Policy Explorer、データセット %1（%2時点）</translation>
+    </message>
 </context>
 <context>
     <name>FigureExport</name>
@@ -474,27 +482,39 @@
 </context>
 <context>
     <name>FigurePage</name>
-    <message>
-        <source>Sources: </source>
-        <translation>出典：</translation>
-    </message>
-    <message numerus="yes">
-        <source>; and %n more (listed in the CSV export).</source>
-        <translation>
-            <numerusform>、ほか%n件（CSV出力に一覧）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sources (listed in the CSV export).</source>
-        <translation>
-            <numerusform>出典%n件（CSV出力に一覧）。</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n more rows in the PDF or CSV export</source>
         <translation>
             <numerusform>残り%n行はPDFまたはCSVで出力されます</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>Sources: %1, listed in the appendix.</source>
+        <translation>出典：%1（付録に掲載）。</translation>
+    </message>
+    <message>
+        <source>Sources: listed in full on pages %1–%2.</source>
+        <translation>出典：%1～%2ページに全件掲載。</translation>
+    </message>
+    <message>
+        <source>Cite as: “%1”, %2.</source>
+        <translation>引用表記：「%1」、%2。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Sources: listed in full on page %1.</source>
+        <translation>出典：%1ページに全件掲載。</translation>
     </message>
 </context>
 <context>
