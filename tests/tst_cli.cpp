@@ -46,6 +46,7 @@ private slots:
     void japaneseBriefingPackHasJapaneseDefaultTitle_data();
     void japaneseBriefingPackHasJapaneseDefaultTitle();
     void exportsJapanesePdf();
+    void exportsJapanesePack();
     void exportsBundledDatasetInEveryFormat_data();
     void exportsBundledDatasetInEveryFormat();
     void failedWriteKeepsTheOldFile_data();
@@ -419,6 +420,26 @@ void TestCli::exportsJapanesePdf()
         QVERIFY2(row.contains(u" yes "_s), qPrintable(row)); // embedded
     QVERIFY(exportFixture({u"--lang"_s, u"fr"_s, u"--view"_s, u"table"_s, u"--output"_s, output}).exitCode ==
             2);
+}
+
+void TestCli::exportsJapanesePack()
+{
+    // Furniture, default title, contents, captions, footers and appendix in the export language; only data
+    // the dataset has in English alone (the fixture's source titles) stays English.
+    const QString output = m_dir.filePath(u"ja-pack.pdf"_s);
+    QCOMPARE(
+        exportFixture({u"--lang"_s, u"ja"_s, u"--view"_s, u"briefing"_s, u"--output"_s, output}).exitCode, 0);
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-raw"_s, output, u"-"_s});
+    QVERIFY(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    for (const QString &expected :
+         {u"ブリーフィング資料 各国のAI関連予算"_s, u"目次 図1. "_s, u"付録. 出典"_s, u"1 / 6 ページ"_s,
+          u"6 / 6 ページ"_s, u"引用表記：「図1. "_s, u"（付録に掲載）。"_s, u"2026年1月31日閲覧"_s})
+        QVERIFY2(text.contains(expected), qPrintable(expected + u" in "_s + text));
+    for (const QString &english : {u"Briefing pack"_s, u"National AI funding"_s, u"Contents"_s, u"Figure"_s,
+                                   u"Appendix"_s, u"Sources"_s, u"Cite as"_s, u"Page "_s, u"accessed"_s})
+        QVERIFY2(!text.contains(english), qPrintable(english + u" in "_s + text));
 }
 
 void TestCli::exportsBriefingPack()

@@ -16,10 +16,12 @@
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <csignal>
 #include <cstring>
@@ -89,12 +91,19 @@ private slots:
     void failedWriteKeepsTheOldFile_data();
     void failedWriteKeepsTheOldFile();
     void printingToPdfUsesTheSamePage();
+    void everyPageOfATableSaysPageNOfM();
+    void tableExportNeverCutsAnAmount();
+    void everySourceIsListed_data();
+    void everySourceIsListed();
+    void onePageOutputsNameEverySource();
+    void packFiguresCiteTheirAppendixEntries();
 
 private:
     QString tool(const QString &name) const;
     QString run(const QString &program, const QStringList &arguments) const;
     int pageCount(const QString &pdf) const;
     QString pdfText(const QString &pdf, int page = 0) const;
+    QString pdfWords(const QString &pdf, int page = 0) const;
 
     std::shared_ptr<const Analysis> m_analysis;
     std::shared_ptr<const Analysis> m_bundled;
@@ -141,6 +150,27 @@ QString TestExport::pdfText(const QString &pdf, int page) const
     return run(u"pdftotext"_s, arguments + QStringList{pdf, u"-"_s});
 }
 
+namespace {
+
+// Text to compare with a PDF's: white space runs as one space, and the fonts' ligatures ("ﬁ", "ﬃ") as
+// their letters.
+QString comparable(const QString &text)
+{
+    return text.simplified().normalized(QString::NormalizationForm_KC);
+}
+
+} // namespace
+
+// The PDF's text in drawing order with each run of white space as one space: a wrapped cell or entry reads
+// as one line.
+QString TestExport::pdfWords(const QString &pdf, int page) const
+{
+    QStringList arguments{u"-raw"_s};
+    if (page > 0)
+        arguments += {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page)};
+    return comparable(run(u"pdftotext"_s, arguments + QStringList{pdf, u"-"_s}));
+}
+
 void TestExport::pdfHasOnePageWithTitleFiltersSourcesAndVersion()
 {
     Filter filter = fixtureFilter();
@@ -153,6 +183,10 @@ void TestExport::pdfHasOnePageWithTitleFiltersSourcesAndVersion()
     QVERIFY(text.contains(u"Japan, United States · 2016–2026 · All categories · Public · USD"_s));
     QVERIFY(text.contains(u"[1] Example News. Foundation model support, \"reported\". "_s));
     QVERIFY(text.contains(u"dataset test.1, data as of 2026-01-31"_s));
+    QVERIFY2(pdfWords(path).contains(u"Cite as: “Committed AI funding by country and category”, AI Policy "
+                                     u"Explorer, dataset test.1, data as of "_s),
+             qPrintable(pdfWords(path)));
+    QVERIFY(!text.contains(u"Page 1 of"_s)); // a one-page document is not numbered
 }
 
 void TestExport::pdfEmbedsEveryFont()
@@ -536,6 +570,156 @@ void TestExport::printedPackHasThePagesOfTheExportedOne()
     QCOMPARE(pageCount(printed), pageCount(exported));
     QVERIFY(pdfText(printed).contains(u"Appendix. Sources"_s));
     QVERIFY(pdfText(printed).contains(pack.title));
+}
+
+void TestExport::everyPageOfATableSaysPageNOfM()
+{
+    const QString path = m_dir.filePath(u"numbered.pdf"_s);
+    QCOMPARE(exportView(*m_bundled, fixtureFilter(), ViewKind::Table, path), QString());
+    const int pages = pageCount(path);
+    QVERIFY(pages > 2);
+    int pagesWithRows = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pdfText(path, page);
+        QVERIFY2(text.contains(u"Page %1 of %2"_s.arg(page).arg(pages)), qPrintable(text));
+        // Rows sit under a header row on every page that has any; the sources follow the last row, once.
+        if (text.contains(u"Amount as announced"_s)) {
+            ++pagesWithRows;
+            QVERIFY2(pagesWithRows == page, "the rows run on from the first page");
+        }
+    }
+    QVERIFY(pagesWithRows >= 2);
+    const QString words = pdfWords(path);
+    QCOMPARE(words.count(u"[1] "_s), 1);
+    QVERIFY(pdfText(path, 1).contains(
+        u"Sources: listed in full on pages %1–%2."_s.arg(pagesWithRows).arg(pages)));
+}
+
+void TestExport::tableExportNeverCutsAnAmount()
+{
+    // "more than AUD 29.9 million" is wider than its column: it wraps onto a second line, whole.
+    const QString path = m_dir.filePath(u"amounts.pdf"_s);
+    QCOMPARE(exportView(*m_bundled, fixtureFilter(), ViewKind::Table, path), QString());
+    const QString words = pdfWords(path);
+    const Figure figure = buildFigure(*m_bundled, fixtureFilter(), ViewKind::Table);
+    int checked = 0;
+    for (const QStringList &row : figure.table.rows) {
+        for (qsizetype c = 0; c < figure.table.columns.size(); ++c) {
+            if (!figure.table.columns.at(c).amount || row.value(c).isEmpty())
+                continue;
+            QVERIFY2(words.contains(comparable(row.value(c))), qPrintable(row.value(c)));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 100);
+    QVERIFY(!words.contains(u'…'));
+}
+
+void TestExport::everySourceIsListed_data()
+{
+    QTest::addColumn<ViewKind>("view");
+    for (const ViewKind view : allEnumValues<ViewKind>())
+        QTest::addRow("%s", qPrintable(enumKey(view))) << view;
+}
+
+void TestExport::everySourceIsListed()
+{
+    // Every country and year cites two hundred sources: each is listed in full and numbered, none is
+    // counted away.
+    QFETCH(ViewKind, view);
+    const QString path = m_dir.filePath(u"all-sources.pdf"_s);
+    QCOMPARE(exportView(*m_bundled, fixtureFilter(), view, path), QString());
+    const QString words = pdfWords(path);
+    const Figure figure = buildFigure(*m_bundled, fixtureFilter(), view);
+    QVERIFY(figure.references.size() > (view == ViewKind::Recipients ? 1 : 40));
+    for (qsizetype i = 0; i < figure.references.size(); ++i) {
+        // The entry's publisher and title; a long address may break where pdftotext sees no space.
+        const QString entry = comparable(u"[%1] %2"_s.arg(i + 1).arg(figure.references.at(i))).left(40);
+        QVERIFY2(words.contains(entry), qPrintable(entry));
+    }
+    QVERIFY(!words.contains(u"more (listed"_s));
+    QVERIFY(!words.contains(u"[%1] "_s.arg(figure.references.size() + 1)));
+}
+
+void TestExport::onePageOutputsNameEverySource()
+{
+    // An SVG has one page: the sources are set smaller and shorter, but every one is named on it.
+    const QString path = m_dir.filePath(u"all-sources.svg"_s);
+    QCOMPARE(exportView(*m_bundled, fixtureFilter(), ViewKind::Timeline, path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+    }
+    QVERIFY(!xml.hasError());
+    // Japanese wraps between any two characters, so the lines are compared without white space.
+    const auto withoutSpaces = [](QString text) { return text.remove(QRegularExpression(u"\\s"_s)); };
+    const QString words = withoutSpaces(texts.join(QString()));
+    const Figure figure = buildFigure(*m_bundled, fixtureFilter(), ViewKind::Timeline);
+    QVERIFY(figure.publishers.size() > 40);
+    for (const QString &publisher : figure.publishers)
+        QVERIFY2(words.contains(withoutSpaces(publisher)), qPrintable(publisher));
+    QVERIFY(!words.contains(u"more(listed"_s));
+    QVERIFY(words.contains(u"Citeas:“AIfundingannouncements”"_s));
+}
+
+void TestExport::packFiguresCiteTheirAppendixEntries()
+{
+    BriefingPack pack = defaultBriefingPack(fixtureFilter());
+    const QString path = m_dir.filePath(u"cited-pack.pdf"_s);
+    QCOMPARE(exportBriefingPack(*m_analysis, pack, path, {}), QString());
+    const int pages = pageCount(path);
+
+    // The appendix, the last page: "[n] entry" for n = 1, 2, … each once.
+    const QString appendix = pdfWords(path, pages);
+    QStringList entries;
+    static const QRegularExpression entryStart(u"\\[(\\d+)\\] "_s);
+    QList<QRegularExpressionMatch> starts;
+    for (const QRegularExpressionMatch &match : entryStart.globalMatch(appendix))
+        starts.append(match);
+    QVERIFY(starts.size() >= 3);
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        QCOMPARE(starts.at(i).captured(1).toInt(), int(i) + 1);
+        const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1).capturedStart() : appendix.size();
+        entries.append(appendix.mid(starts.at(i).capturedEnd(), end - starts.at(i).capturedEnd()));
+    }
+
+    // Each figure's footer cites exactly the entries of its own sources.
+    static const QRegularExpression cited(
+        u"Sources: ((?:\\[[0-9–]+\\](?:, )?)+), listed in the appendix\\."_s);
+    static const QRegularExpression reference(u"\\[(\\d+)(?:–(\\d+))?\\]"_s);
+    QSet<int> everyCited;
+    for (qsizetype f = 0; f < pack.figures.size(); ++f) {
+        const QString page = pdfWords(path, int(f) + 2); // after the cover; the fixture's figures fit a page
+        const QRegularExpressionMatch match = cited.match(page);
+        QVERIFY2(match.hasMatch(), qPrintable(page));
+        QSet<int> numbers;
+        for (const QRegularExpressionMatch &ref : reference.globalMatch(match.captured(1))) {
+            const int first = ref.captured(1).toInt();
+            const int last = ref.captured(2).isEmpty() ? first : ref.captured(2).toInt();
+            for (int n = first; n <= last; ++n)
+                numbers.insert(n);
+        }
+        const PackFigure &packFigure = pack.figures.at(f);
+        const Figure figure = buildFigure(*m_analysis, packFigure.filter, packFigure.view);
+        QSet<int> expected;
+        for (const QString &reference : figure.references) {
+            const auto entry = std::find_if(entries.cbegin(), entries.cend(), [&](const QString &text) {
+                return text.startsWith(comparable(reference).left(30));
+            });
+            QVERIFY2(entry != entries.cend(), qPrintable(reference));
+            expected.insert(int(entry - entries.cbegin()) + 1);
+        }
+        QCOMPARE(numbers, expected);
+        everyCited.unite(numbers);
+    }
+    QCOMPARE(everyCited.size(), entries.size()); // the appendix lists what the figures cite, nothing else
+    QVERIFY(pdfWords(path, 1).contains(u"Appendix. Sources %1"_s.arg(pages)));
+    for (int page = 1; page <= pages; ++page)
+        QVERIFY(pdfWords(path, page).contains(u"Page %1 of %2"_s.arg(page).arg(pages)));
 }
 
 QTEST_MAIN(TestExport)

@@ -64,11 +64,11 @@ int drawContentsEntry(QPainter &painter, int top, const QRect &page, const QStri
 {
     const QRect column(page.left() + kMargin, top, page.width() - 2 * kMargin, page.bottom() - top);
     const QString number = QString::number(pageNumber);
-    painter.drawText(column, Qt::AlignRight | Qt::AlignTop, number);
     const int numberWidth = painter.fontMetrics().horizontalAdvance(number) + 4 * kGap;
     const QRect text = column.adjusted(0, 0, -numberWidth, 0);
     const QRect bounds = painter.boundingRect(text, Qt::TextWordWrap, title);
     painter.drawText(text, Qt::TextWordWrap, title);
+    painter.drawText(column, Qt::AlignRight | Qt::AlignTop, number);
     return top + bounds.height() + 4;
 }
 
