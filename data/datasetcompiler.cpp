@@ -12,6 +12,9 @@
 #include <functional>
 #include <limits>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -66,10 +69,14 @@ public:
 };
 
 // Typed access to one record's cells by column name, reporting each bad cell with the record's location.
+// Column positions by name. Looked up for every field of every row, so by the literal's characters, without
+// making a QString of it each time.
+using ColumnIndex = std::unordered_map<std::string_view, int>;
+
 class RowReader
 {
 public:
-    RowReader(Diagnostics &diagnostics, const SourceRow &row, const QHash<QString, int> &columns)
+    RowReader(Diagnostics &diagnostics, const SourceRow &row, const ColumnIndex &columns)
         : m_diagnostics(diagnostics), m_row(row), m_columns(columns)
     {
     }
@@ -85,7 +92,9 @@ public:
 
     QString text(const char *column, bool required = true)
     {
-        const QString value = m_row.fields.value(m_columns.value(QLatin1String(column))).trimmed();
+        const auto index = m_columns.find(column);
+        const QString value =
+            index == m_columns.end() ? QString() : m_row.fields.value(index->second).trimmed();
         if (required && value.isEmpty())
             fail(QStringLiteral("%1 is empty").arg(QLatin1String(column)));
         return value;
@@ -199,7 +208,7 @@ public:
 private:
     Diagnostics &m_diagnostics;
     const SourceRow &m_row;
-    const QHash<QString, int> &m_columns;
+    const ColumnIndex &m_columns;
     bool m_ok = true;
 };
 
@@ -227,9 +236,13 @@ private:
         const SourceTable table = m_readTable(schema);
         m_diagnostics.errors.append(table.errors);
         const QStringList names = schema.csvHeader();
-        QHash<QString, int> columns;
-        for (int i = 0; i < names.size(); ++i)
-            columns.insert(names.at(i), i);
+        std::vector<QByteArray> keys;
+        keys.reserve(names.size()); // the index's views point into these
+        ColumnIndex columns;
+        for (int i = 0; i < names.size(); ++i) {
+            keys.push_back(names.at(i).toLatin1());
+            columns.emplace(std::string_view(keys.back().constData(), keys.back().size()), i);
+        }
         for (const SourceRow &record : table.rows) {
             RowReader row(m_diagnostics, record, columns);
             handle(row);
