@@ -22,7 +22,9 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -43,6 +45,8 @@ private slots:
     void initTestCase();
     void init();
     void cleanup() { m_window.reset(); }
+    void hiddenChartsBuildWhenTheirTabIsChosen();
+    void backgroundBuildsDropStaleFigures();
     void countryFilterReachesEveryView();
     void viewControlEditsTheSharedFilter();
     void tableSearchAndSelectionFillTheDetailPane();
@@ -98,13 +102,16 @@ void TestMainWindow::countryFilterReachesEveryView()
     japan.constFirst()->setCheckState(Qt::Checked);
 
     QCOMPARE(m_window->filter().countries, QStringList{u"JPN"_s});
+    // Each chart is built when its tab comes to the front, as the user goes there.
     const auto *timeline = static_cast<TimelineChart *>(m_window->view(ViewKind::Timeline));
     QCOMPARE(timeline->data().points.size(), 3);
     for (const TimelinePoint &point : timeline->data().points)
         QCOMPARE(point.countryCode, u"JPN"_s);
+    m_window->setCurrentView(ViewKind::Comparison);
     const auto *comparison = static_cast<ComparisonChart *>(m_window->view(ViewKind::Comparison));
     QCOMPARE(comparison->data().rows.size(), 1);
     QCOMPARE(comparison->data().rows.constFirst().code, u"JPN"_s);
+    m_window->setCurrentView(ViewKind::Recipients);
     const auto *recipients = static_cast<RecipientsChart *>(m_window->view(ViewKind::Recipients));
     QCOMPARE(recipients->data().programmeId, u"jp-gpu"_s);
     QCOMPARE(m_window->tableView()->table()->model()->rowCount(), 3);
@@ -137,11 +144,13 @@ void TestMainWindow::tableSearchAndSelectionFillTheDetailPane()
 
 void TestMainWindow::japaneseShowsTranslatedMenusNamesAndAmounts()
 {
+    // As the app does, the language is set before the window is built and stays while it lives.
     applyLanguage(Language::Japanese);
+    const auto english = qScopeGuard([] { applyLanguage(Language::English); });
     // Qt's own catalogue is loaded too, so standard dialogs (file, print) speak Japanese.
     const QString qtSaveAs = QCoreApplication::translate("QFileDialog", "Save As");
     MainWindow window(fixtureAnalysis());
-    applyLanguage(Language::English); // the window keeps the language it was built in
+    window.show();
     QVERIFY2(qtSaveAs != u"Save As"_s && !qtSaveAs.isEmpty(), qPrintable(qtSaveAs));
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
@@ -550,6 +559,8 @@ void TestMainWindow::filtersComeBackAfterARestart()
     QCOMPARE(m_window->tableView()->searchField()->text(), u"GPU"_s);
     auto *currency = m_window->findChild<QComboBox *>(u"currency"_s);
     QCOMPARE(currency->currentData().toString(), u"JPY"_s);
+    m_window->show();
+    m_window->setCurrentView(ViewKind::Timeline);
     const auto *timeline = static_cast<TimelineChart *>(m_window->view(ViewKind::Timeline));
     QCOMPARE(timeline->data().mode, TimelineMode::Annualised);
     // The Table's sort too, rows and header alike: without the search, the latest of Japan's and France's.
@@ -803,6 +814,56 @@ void TestMainWindow::packInProgressSurvivesARestart()
     m_window = std::make_unique<MainWindow>(fixtureAnalysis());
     QCOMPARE(m_window->briefingPack().figures.size(), 1);
     QCOMPARE(m_window->briefingPack().figures.constFirst().view, ViewKind::Comparison);
+}
+
+void TestMainWindow::hiddenChartsBuildWhenTheirTabIsChosen()
+{
+    // A filter change builds the chart in front only; a tab behind builds when it comes to the front, before
+    // it is painted, and until then answers for the filter it was given.
+    m_window->setCurrentView(ViewKind::Timeline);
+    Filter japan = m_window->filter();
+    japan.countries = {u"JPN"_s};
+    m_window->setFilter(japan);
+    auto *timeline = static_cast<TimelineChart *>(m_window->view(ViewKind::Timeline));
+    auto *comparison = static_cast<ComparisonChart *>(m_window->view(ViewKind::Comparison));
+    QVERIFY(!timeline->isUpdating());
+    QVERIFY(comparison->isUpdating());
+    QCOMPARE(comparison->figure(), buildFigure(*fixtureAnalysis(), japan, ViewKind::Comparison));
+    QSignalSpy shown(comparison, &ChartView::figureShown);
+    m_window->setCurrentView(ViewKind::Comparison);
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(!comparison->isUpdating());
+    QCOMPARE(comparison->data().rows.size(), 1);
+    QCOMPARE(comparison->data().rows.constFirst().code, u"JPN"_s);
+}
+
+void TestMainWindow::backgroundBuildsDropStaleFigures()
+{
+    // Built on a worker, as on a large dataset: the busy note shows, and of two quick filter changes only the
+    // last one's figure is drawn.
+    ComparisonChart chart(fixtureAnalysis());
+    chart.setBuildsInBackground(true);
+    chart.show();
+    QSignalSpy shown(&chart, &ChartView::figureShown);
+    const Filter all = fixtureFilter();
+    Filter france = all;
+    france.countries = {u"FRA"_s};
+    chart.apply(all);
+    chart.apply(france);
+    QVERIFY(chart.isUpdating());
+    const auto labels = chart.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->isVisible() && label->text() == u"Updating…"_s;
+    }));
+    QTRY_VERIFY(!chart.isUpdating());
+    QTest::qWait(50); // a dropped figure would arrive by now
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(chart.data().rows.size(), 1);
+    QCOMPARE(chart.data().rows.constFirst().code, u"FRA"_s);
+    QCOMPARE(chart.figure(), buildFigure(*fixtureAnalysis(), france, ViewKind::Comparison));
+    QVERIFY(std::none_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->isVisible() && label->text() == u"Updating…"_s;
+    }));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,6 +7,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,8 +18,13 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
+
+// Programmes from which a figure is built off the UI thread: about fifty times the bundled dataset, where
+// building the busiest view in a release build nears a frame.
+constexpr qsizetype kBackgroundBuildFrom = 10000;
 
 QLabel *plainLabel(QWidget *parent)
 {
@@ -62,7 +68,9 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
     : FigureView(kind, std::move(analysis), parent), m_plot(createFigurePlot(kind).release()),
       m_controls(new QHBoxLayout), m_titleLabel(plainLabel(this)), m_warningLabel(plainLabel(this)),
       m_noteLabel(plainLabel(this)), m_detail(new DetailPane(this)), m_dataToggle(new QToolButton(this)),
-      m_dataTable(new QTableView(this)), m_dataModel(new QStandardItemModel(this))
+      m_dataTable(new QTableView(this)), m_dataModel(new QStandardItemModel(this)),
+      m_busyLabel(new QLabel(tr("Updating…"), this)),
+      m_buildsInBackground(this->analysis().dataset().programmes.size() >= kBackgroundBuildFrom)
 {
     Q_ASSERT(m_plot); // every chart view has a plot; the Table is no ChartView
     QFont titleFont = m_titleLabel->font();
@@ -86,6 +94,8 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
     m_dataTable->verticalHeader()->hide();
     m_dataTable->horizontalHeader()->setStretchLastSection(true);
     m_dataTable->hide();
+    m_busyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_busyLabel->hide();
     m_detail->setMinimumWidth(200);
     m_detail->hide();
 
@@ -104,6 +114,7 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
     controlRow->setContentsMargins(0, 6, 0, 0);
     controlRow->addLayout(m_controls);
     controlRow->addStretch();
+    controlRow->addWidget(m_busyLabel);
     controlRow->addWidget(m_dataToggle);
     // The plot is paper, light on any desktop: a margin all round shows it as a panel on a dark window.
     auto *layout = new QVBoxLayout(this);
@@ -132,7 +143,60 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
 void ChartView::apply(const Filter &filter)
 {
     rememberFilter(filter);
-    m_figure = buildFigure(analysis(), filter, kind(), {.greyscale = greyscale()});
+    ++m_applied;
+    m_stale = true;
+    if (!m_deferredWhileHidden || isVisible())
+        build();
+}
+
+void ChartView::showEvent(QShowEvent *event)
+{
+    FigureView::showEvent(event);
+    if (m_stale)
+        build();
+}
+
+Figure ChartView::figure() const
+{
+    return isUpdating() ? buildFigure(analysis(), shownFilter(), kind(), {.greyscale = greyscale()})
+                        : m_figure;
+}
+
+void ChartView::build()
+{
+    m_stale = false;
+    const FigureOptions options{.greyscale = greyscale(), .withTable = false};
+    if (!m_buildsInBackground) {
+        showBuiltFigure(buildFigure(analysis(), shownFilter(), kind(), options));
+        return;
+    }
+    m_busyLabel->show();
+    if (m_building != 0)
+        return; // the worker is busy; when it is done, the latest filter is built
+    m_building = m_applied;
+    auto *watcher = new QFutureWatcher<Figure>(this);
+    connect(watcher, &QFutureWatcher<Figure>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const bool current = m_building == m_applied;
+        m_building = 0;
+        if (!current) {
+            build(); // dropped: an apply() came after this build began
+            return;
+        }
+        m_busyLabel->hide();
+        showBuiltFigure(watcher->result());
+    });
+    // The worker holds its own reference to the analysis, immutable and safe to share between threads.
+    watcher->setFuture(
+        QtConcurrent::run([analysis = sharedAnalysis(), filter = shownFilter(), kind = kind(), options] {
+            return buildFigure(*analysis, filter, kind, options);
+        }));
+}
+
+void ChartView::showBuiltFigure(Figure figure)
+{
+    const Filter &filter = shownFilter();
+    m_figure = std::move(figure);
     m_titleLabel->setText(m_figure.title);
     m_warningLabel->setText(m_figure.warning);
     m_warningLabel->setVisible(!m_figure.warning.isEmpty());
@@ -141,6 +205,7 @@ void ChartView::apply(const Filter &filter)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     showDataTable();
     syncControls(filter);
+    emit figureShown();
 }
 
 void ChartView::showDataTable()

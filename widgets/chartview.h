@@ -19,6 +19,9 @@ class QToolButton;
 // below it. apply() builds the figure for the filter with buildFigure(), as print and export do, and draws
 // it. A click or the arrow keys select a mark, whose details show beside the plot; the Data button shows
 // the figure's numbers under it as a table, the text a screen reader can read.
+//
+// On a large dataset the figure is built on a worker thread, so the window never freezes: a busy note shows
+// meanwhile, and a figure that a later apply() made stale is dropped, never drawn.
 class ChartView : public FigureView
 {
     Q_OBJECT
@@ -26,7 +29,14 @@ public:
     ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QWidget *parent = nullptr);
 
     void apply(const Filter &filter) override;
-    Figure figure() const override { return m_figure; }
+    // The figure drawn, or, while a newer one is pending, the figure for the filter last applied.
+    Figure figure() const override;
+    // Builds figures on a worker thread. On by default for datasets too large to build within a frame.
+    void setBuildsInBackground(bool background) { m_buildsInBackground = background; }
+    // Leaves building to when the view is next shown, while it is hidden (a tab not in front).
+    void setDeferredWhileHidden(bool deferred) { m_deferredWhileHidden = deferred; }
+    // True from an apply() until its figure is drawn.
+    bool isUpdating() const { return m_stale || m_building != 0; }
     FigurePlot *plot() const { return m_plot; }
     DetailPane *detailPane() const { return m_detail; }
     QToolButton *dataToggle() const { return m_dataToggle; }
@@ -37,8 +47,13 @@ public:
     // caller owns the menu.
     QMenu *createMarkMenu(const PlotMark &mark, QWidget *parent);
 
+signals:
+    // The figure for the filter last applied is drawn.
+    void figureShown();
+
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     // Brings the view's own controls in line with the filter and the figure just built.
     virtual void syncControls(const Filter &filter) = 0;
     const Figure &shownFigure() const { return m_figure; }
@@ -47,6 +62,8 @@ protected:
     void addLabelledControl(const QString &label, QWidget *control);
 
 private:
+    void build();
+    void showBuiltFigure(Figure figure);
     void showToolTip(QMouseEvent *event);
     void openMark(const PlotMark &mark);
     void showMarkMenu(const QPoint &position);
@@ -63,5 +80,11 @@ private:
     QToolButton *m_dataToggle;
     QTableView *m_dataTable;
     QStandardItemModel *m_dataModel;
+    QLabel *m_busyLabel;
     Figure m_figure;
+    bool m_buildsInBackground;
+    bool m_deferredWhileHidden = false;
+    bool m_stale = false;   // applied but not yet built
+    quint64 m_applied = 0;  // counts apply() calls: a figure built for an older one is stale
+    quint64 m_building = 0; // the apply() whose figure the worker is building; 0 when idle
 };

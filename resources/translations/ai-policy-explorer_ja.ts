@@ -244,6 +244,10 @@
         <source>%1 data</source>
         <translation>%1のデータ</translation>
     </message>
+    <message>
+        <source>Updating…</source>
+        <translation>更新中…</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
