@@ -1,3 +1,4 @@
+#include "chartview.h"
 #include "comparisonbuilder.h"
 #include "comparisonchart.h"
 #include "datasetstore.h"
@@ -10,10 +11,12 @@
 #include "timelinebuilder.h"
 #include "timelinechart.h"
 
+#include <QElapsedTimer>
 #include <QPdfWriter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -33,8 +36,10 @@ private slots:
     void aggregation();
     void chart_data();
     void chart();
-    void windowFilterChange_data() { scaleRows(); }
+    void windowFilterChange_data() { scaleAndViewRows(); }
     void windowFilterChange();
+    void windowLongestFreeze_data() { scaleAndViewRows(); }
+    void windowLongestFreeze();
     void exportPdf_data() { scaleRows(); }
     void exportPdf();
     void bareQCustomPlotPdf_data() { scaleRows(); }
@@ -42,6 +47,11 @@ private slots:
 
 private:
     void scaleRows();
+    void scaleAndViewRows();
+    // A window on the dataset at `scale`, shown, with `view` in front.
+    std::unique_ptr<MainWindow> shownWindow(int scale, ViewKind view) const;
+    // Changes the window's countries and returns once the view in front has drawn and painted the result.
+    static void changeFilter(MainWindow &window, Filter &filter);
     // The countries a filter change toggles: a few, then all of them.
     static QStringList nextCountries(const QStringList &countries)
     {
@@ -88,7 +98,7 @@ void BenchViews::load()
     }
 }
 
-void BenchViews::aggregation_data()
+void BenchViews::scaleAndViewRows()
 {
     QTest::addColumn<int>("scale");
     QTest::addColumn<ViewKind>("view");
@@ -96,6 +106,11 @@ void BenchViews::aggregation_data()
         for (ViewKind view : allEnumValues<ViewKind>())
             QTest::addRow("%dx %s", scale, qPrintable(enumKey(view))) << scale << view;
     }
+}
+
+void BenchViews::aggregation_data()
+{
+    scaleAndViewRows();
 }
 
 void BenchViews::aggregation()
@@ -161,17 +176,66 @@ void BenchViews::chart()
     }
 }
 
+std::unique_ptr<MainWindow> BenchViews::shownWindow(int scale, ViewKind view) const
+{
+    auto window = std::make_unique<MainWindow>(m_analyses.value(scale));
+    window->resize(1280, 800);
+    window->show();
+    window->setCurrentView(view);
+    return window;
+}
+
+void BenchViews::changeFilter(MainWindow &window, Filter &filter)
+{
+    filter.countries = nextCountries(filter.countries);
+    window.setFilter(filter);
+    if (const auto *chart = qobject_cast<const ChartView *>(window.view(window.currentView()))) {
+        while (chart->isUpdating())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    window.repaint();
+}
+
+// From a filter edit to the view in front drawn and painted.
 void BenchViews::windowFilterChange()
 {
     QFETCH(int, scale);
-    MainWindow window(m_analyses.value(scale));
-    window.resize(1280, 800);
-    Filter filter = window.filter();
+    QFETCH(ViewKind, view);
+    const std::unique_ptr<MainWindow> window = shownWindow(scale, view);
+    Filter filter = window->filter();
     QBENCHMARK
     {
-        filter.countries = nextCountries(filter.countries);
-        window.setFilter(filter);
+        changeFilter(*window, filter);
     }
+}
+
+// The longest the window cannot answer input during a filter change: the widest gap between two turns of
+// its event loop, which a timer ticking at every turn measures.
+void BenchViews::windowLongestFreeze()
+{
+    QFETCH(int, scale);
+    QFETCH(ViewKind, view);
+    const std::unique_ptr<MainWindow> window = shownWindow(scale, view);
+    Filter filter = window->filter();
+    changeFilter(*window, filter); // the first build of each view is not a filter change
+    qint64 longest = 0;
+    QElapsedTimer sinceTick;
+    QTimer ticker;
+    ticker.setInterval(0);
+    connect(&ticker, &QTimer::timeout, this, [&] { longest = std::max(longest, sinceTick.restart()); });
+    // Measured once per row: what matters is the worst gap, not an average over repeats.
+    QBENCHMARK_ONCE
+    {
+        ticker.start();
+        sinceTick.start();
+        QTimer::singleShot(0, window.get(), [&] { changeFilter(*window, filter); });
+        QTest::qWait(20);
+        if (const auto *chart = qobject_cast<const ChartView *>(window->view(view)))
+            QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 600000);
+        QTest::qWait(20);
+        ticker.stop();
+    }
+    QTest::setBenchmarkResult(double(longest), QTest::WalltimeMilliseconds);
 }
 
 void BenchViews::exportPdf()
