@@ -16,6 +16,14 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -30,6 +38,24 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+// "Figure 3 of 10" rewritten in place on stderr while a long export runs, when stderr is a terminal; a log
+// or a pipe gets nothing but errors.
+ExportProgress terminalProgress()
+{
+#ifdef Q_OS_WIN
+    const bool terminal = _isatty(_fileno(stderr));
+#else
+    const bool terminal = isatty(fileno(stderr));
+#endif
+    if (!terminal)
+        return {};
+    return [](int done, int total) {
+        err() << "\rFigure " << std::min(done + 1, total) << " of " << total << (done == total ? "\n" : "")
+              << Qt::flush;
+        return true;
+    };
 }
 
 struct Options
@@ -183,7 +209,8 @@ int runBriefingExport(const QCommandLineParser &parser, const Options &o, const 
         pack.organisation = parser.value(o.organisation);
     if (parser.isSet(o.author))
         pack.author = parser.value(o.author);
-    const QString error = exportBriefingPack(analysis, pack, output, parseExportOptions(parser, o));
+    const QString error =
+        exportBriefingPack(analysis, pack, output, parseExportOptions(parser, o), terminalProgress());
     if (!error.isEmpty()) {
         err() << "error: " << error << Qt::endl;
         return ExitUsage;

@@ -47,6 +47,7 @@ private slots:
     void japaneseBriefingPackHasJapaneseDefaultTitle();
     void exportsJapanesePdf();
     void exportsJapanesePack();
+    void packReportsProgressOnATerminalOnly();
     void exportsBundledDatasetInEveryFormat_data();
     void exportsBundledDatasetInEveryFormat();
     void failedWriteKeepsTheOldFile_data();
@@ -440,6 +441,39 @@ void TestCli::exportsJapanesePack()
     for (const QString &english : {u"Briefing pack"_s, u"National AI funding"_s, u"Contents"_s, u"Figure"_s,
                                    u"Appendix"_s, u"Sources"_s, u"Cite as"_s, u"Page "_s, u"accessed"_s})
         QVERIFY2(!text.contains(english), qPrintable(english + u" in "_s + text));
+}
+
+void TestCli::packReportsProgressOnATerminalOnly()
+{
+    const QStringList arguments{u"export"_s,
+                                u"--dataset"_s,
+                                m_fixture,
+                                u"--view"_s,
+                                u"briefing"_s,
+                                u"--output"_s,
+                                m_dir.filePath(u"progress.pdf"_s)};
+    const Run piped = run(arguments); // stderr is a pipe, as in a log: errors only
+    QCOMPARE(piped.exitCode, 0);
+    QCOMPARE(piped.err, QString());
+
+    // `script` runs the command on a terminal of its own and copies what it shows.
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    QVERIFY2(!script.isEmpty(), "script (bsdutils, essential on Debian) provides the terminal");
+    QStringList quoted{u"'%1'"_s.arg(QStringLiteral(APE_EXECUTABLE))};
+    for (const QString &argument : arguments)
+        quoted.append(u"'%1'"_s.arg(QString(argument).replace(u"'"_s, u"'\\''"_s)));
+    const Run onTerminal = [&] {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DISPLAY"_s);
+        process.setProcessEnvironment(environment);
+        process.start(script, {u"-qec"_s, quoted.join(u' '), u"/dev/null"_s});
+        process.waitForFinished(60000);
+        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), {}};
+    }();
+    QCOMPARE(onTerminal.exitCode, 0);
+    for (int figure = 1; figure <= 4; ++figure)
+        QVERIFY2(onTerminal.out.contains(u"\rFigure %1 of 4"_s.arg(figure)), qPrintable(onTerminal.out));
 }
 
 void TestCli::exportsBriefingPack()
