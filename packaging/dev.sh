@@ -14,6 +14,7 @@ PACKAGES=(
     fonts-dejavu-core fonts-ipafont-gothic fonts-noto-cjk # Japanese on screen and in exports
     qt6-translations-l10n # Qt's own Japanese strings for standard dialogs
     poppler-utils # pdftotext, used by the export tests
+    librsvg2-bin # rsvg-convert: the export tests re-render our SVG with a renderer independent of Qt
     clang-format # .clang-format is checked in CI; Debian 12's version (14) is the reference
 )
 FUZZ_PACKAGES=(clang libclang-rt-dev) # libFuzzer and clang's sanitizers, for `fuzz` only

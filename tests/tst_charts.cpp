@@ -26,7 +26,7 @@ class TestCharts : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { m_analysis = fixtureAnalysis(); }
+    void initTestCase();
     void timelinePlotsOneMarkerPerProgrammeByCountry();
     void timelineHoverNamesTheProgramme();
     void timelineLabelsSeedProgrammesFirstWithoutOverlaps();
@@ -39,6 +39,9 @@ private slots:
     void countryKeepsItsColourWhateverIsFiltered();
     void everySlotHasAStyleOfItsOwn_data();
     void everySlotHasAStyleOfItsOwn();
+    void greyscaleMarkersAreOutlinedAndNeverTooSmall();
+    void greyscaleStacksAreHatchedAndOutlined_data();
+    void greyscaleStacksAreHatchedAndOutlined();
     void detailPaneShowsDataAsPlainText();
     void textReadsOnADarkDesktop_data();
     void textReadsOnADarkDesktop();
@@ -46,7 +49,16 @@ private slots:
 private:
     static QList<QCPBars *> bars(QCustomPlot *plot);
     std::shared_ptr<const Analysis> m_analysis;
+    std::shared_ptr<const Analysis> m_bundled; // many countries: the timeline groups the rest as others
 };
+
+void TestCharts::initTestCase()
+{
+    m_analysis = fixtureAnalysis();
+    const AnalysisLoadResult bundled = loadAnalysis(QStringLiteral(APE_BUNDLED_DATASET));
+    QVERIFY2(bundled.analysis, qPrintable(bundled.error));
+    m_bundled = bundled.analysis;
+}
 
 // The value a bar series plots at exactly `key`, or NaN.
 static double valueAt(const QCPBars *bars, double key)
@@ -351,6 +363,69 @@ void TestCharts::everySlotHasAStyleOfItsOwn()
                      qPrintable(QString::number(slot)));
         }
     }
+}
+
+void TestCharts::greyscaleMarkersAreOutlinedAndNeverTooSmall()
+{
+    // In greyscale a marker's shape tells its series apart, so every marker, the other countries' and the
+    // events' too, is outlined in a dark ink and at least kMinimumMarkerSize across: smaller, it prints as a
+    // speck whose shape no one can read.
+    const std::unique_ptr<FigurePlot> plot = createFigurePlot(ViewKind::Timeline);
+    plot->resize(1000, 600);
+    plot->showFigure(buildFigure(*m_bundled, defaultFilter(m_bundled->dataset()), ViewKind::Timeline,
+                                 {.greyscale = true}));
+    bool others = false, events = false;
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        const QCPGraph *graph = plot->graph(i);
+        const QCPScatterStyle marker = graph->scatterStyle();
+        const QString name = graph->name().isEmpty() ? u"events %1"_s.arg(i) : graph->name();
+        QVERIFY2(!marker.isNone() && marker.size() >= kMinimumMarkerSize, qPrintable(name));
+        const QPen outline = marker.pen();
+        QVERIFY2(outline.style() == Qt::SolidLine && outline.widthF() >= 1 &&
+                     outline.color().alpha() == 255 && outline.color().lightness() < 110,
+                 qPrintable(name));
+        others |= graph->name().startsWith(u"Other countries"_s);
+        events |= graph->valueAxis() != plot->yAxis;
+    }
+    QVERIFY(others && events);
+    // A marker asked for at less than the minimum, as a denser chart might ask, gets the minimum.
+    for (int slot = -1; slot < kCountrySlots; ++slot) {
+        const QCPScatterStyle small = markerStyle(seriesStyle(slot, true), 2);
+        QCOMPARE(small.size(), kMinimumMarkerSize);
+        QCOMPARE(small.pen().style(), Qt::SolidLine);
+    }
+}
+
+void TestCharts::greyscaleStacksAreHatchedAndOutlined_data()
+{
+    QTest::addColumn<ViewKind>("view");
+    QTest::addColumn<TimelineMode>("mode");
+    QTest::addRow("annualised timeline") << ViewKind::Timeline << TimelineMode::Annualised;
+    QTest::addRow("comparison") << ViewKind::Comparison << TimelineMode::Announcements;
+}
+
+void TestCharts::greyscaleStacksAreHatchedAndOutlined()
+{
+    // Stacked bars in greyscale: hatching and stipples among the grey tones, and an outline on every
+    // segment, so neighbours stay apart on paper.
+    QFETCH(ViewKind, view);
+    QFETCH(TimelineMode, mode);
+    Filter filter = defaultFilter(m_bundled->dataset());
+    filter.timelineMode = mode;
+    const std::unique_ptr<FigurePlot> plot = createFigurePlot(view);
+    plot->resize(1000, 600);
+    plot->showFigure(buildFigure(*m_bundled, filter, view, {.greyscale = true}));
+    const QList<QCPBars *> stacks = bars(plot.get());
+    QVERIFY(stacks.size() > 3);
+    int hatched = 0;
+    for (const QCPBars *stack : stacks) {
+        QVERIFY2(stack->pen().style() == Qt::SolidLine && stack->pen().color().lightness() < 110,
+                 qPrintable(stack->name()));
+        const Qt::BrushStyle fill = stack->brush().style();
+        QVERIFY2(fill != Qt::NoBrush, qPrintable(stack->name()));
+        hatched += fill != Qt::SolidPattern;
+    }
+    QVERIFY2(hatched >= stacks.size() / 3, qPrintable(u"%1 of %2"_s.arg(hatched).arg(stacks.size())));
 }
 
 void TestCharts::detailPaneShowsDataAsPlainText()

@@ -6,6 +6,7 @@
 #include "figurepage.h"
 #include "recipientsbuilder.h"
 #include "testsupport.h"
+#include "translation.h"
 
 #include "figureplot.h"
 
@@ -77,6 +78,8 @@ private slots:
     void smallestPageShowsTheChart_data();
     void smallestPageShowsTheChart();
     void svgIsSelfContainedWithTitle();
+    void svgReadsAsThePdfInAnotherRenderer_data();
+    void svgReadsAsThePdfInAnotherRenderer();
     void pngHasRequestedSizeAndDpi_data();
     void pngHasRequestedSizeAndDpi();
     void greyscaleUsesNoColour();
@@ -104,6 +107,12 @@ private:
     int pageCount(const QString &pdf) const;
     QString pdfText(const QString &pdf, int page = 0) const;
     QString pdfWords(const QString &pdf, int page = 0) const;
+    struct PdfWord
+    {
+        QString text;
+        QRectF box; // points, from the page's top left
+    };
+    QList<PdfWord> pdfWordBoxes(const QString &pdf) const;
 
     std::shared_ptr<const Analysis> m_analysis;
     std::shared_ptr<const Analysis> m_bundled;
@@ -118,6 +127,8 @@ void TestExport::initTestCase()
     m_bundled = bundled.analysis;
     for (const QString &name : {u"pdftotext"_s, u"pdfinfo"_s, u"pdffonts"_s})
         QVERIFY2(!tool(name).isEmpty(), qPrintable(name + u" (poppler-utils) is part of the test setup"_s));
+    QVERIFY2(!tool(u"rsvg-convert"_s).isEmpty(),
+             "rsvg-convert (librsvg2-bin, installed by packaging/dev.sh) is part of the test setup");
 }
 
 QString TestExport::tool(const QString &name) const
@@ -318,6 +329,171 @@ void TestExport::svgIsSelfContainedWithTitle()
     QVERIFY(!svg.contains(u"href=\"http"_s)); // no external references
     QVERIFY(!svg.contains(u"href=\"file"_s));
     QVERIFY(svg.contains(u"fill=\"#ffffff\""_s)); // white page, not transparent
+}
+
+QList<TestExport::PdfWord> TestExport::pdfWordBoxes(const QString &pdf) const
+{
+    // The first page's words with their boxes; ligatures (ﬁ) and full-width forms read as plain letters.
+    QList<PdfWord> words;
+    QXmlStreamReader xml(run(u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, pdf, u"-"_s}));
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"word")
+            continue;
+        const QXmlStreamAttributes a = xml.attributes();
+        const QRectF box(QPointF(a.value(u"xMin"_s).toDouble(), a.value(u"yMin"_s).toDouble()),
+                         QPointF(a.value(u"xMax"_s).toDouble(), a.value(u"yMax"_s).toDouble()));
+        words.append({xml.readElementText().normalized(QString::NormalizationForm_KC), box});
+    }
+    return words;
+}
+
+void TestExport::svgReadsAsThePdfInAnotherRenderer_data()
+{
+    QTest::addColumn<ViewKind>("view");
+    QTest::addColumn<bool>("japanese");
+    QTest::addColumn<bool>("greyscale");
+    QTest::addRow("timeline") << ViewKind::Timeline << false << false;
+    QTest::addRow("recipients") << ViewKind::Recipients << false << false;
+    QTest::addRow("comparison, greyscale") << ViewKind::Comparison << false << true;
+    QTest::addRow("recipients, Japanese") << ViewKind::Recipients << true << false;
+    QTest::addRow("table, Japanese") << ViewKind::Table << true << false;
+}
+
+void TestExport::svgReadsAsThePdfInAnotherRenderer()
+{
+    // An SVG goes into Word, LibreOffice or Inkscape, which read it with renderers of their own. librsvg,
+    // one of them, turns it into a PDF whose words are the words of our own PDF of the same page, in the
+    // same places; and it draws nothing Qt did not, such as a dot before each of the bars' end labels. The
+    // PDF is painted on one page, as the SVG is: a PDF export of several pages lists the sources apart.
+    QFETCH(ViewKind, view);
+    QFETCH(bool, japanese);
+    QFETCH(bool, greyscale);
+    const QFont font = QApplication::font();
+    const auto restore = qScopeGuard([&] {
+        applyLanguage(Language::English);
+        QApplication::setFont(font);
+    });
+    preferJapaneseFontWithFaithfulPdfText(); // as main() does
+    if (japanese)
+        applyLanguage(Language::Japanese);
+    ExportOptions options;
+    options.greyscale = greyscale;
+    const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u',');
+    const QString pdf = m_dir.filePath(name + u".pdf"_s);
+    const QString svg = m_dir.filePath(name + u".svg"_s);
+    QCOMPARE(exportView(*m_analysis, fixtureFilter(), view, svg, options), QString());
+    {
+        const QRect page(QPoint(0, 0), defaultPageSize());
+        QPdfWriter writer(pdf);
+        setUpPdfWriter(writer, page.size(), {});
+        QCPPainter painter(&writer);
+        prepareVectorPainter(painter);
+        paintFigure(painter, page, buildFigure(*m_analysis, fixtureFilter(), view, options), nullptr);
+    }
+    if (greyscale) { // hatching, drawn in its tiles rather than through masks, which librsvg rasterises
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("<pattern") && !bytes.contains("<mask") &&
+                !bytes.contains("baseProfile=\"tiny\""));
+    }
+    const QString rendered = m_dir.filePath(name + u".rsvg.pdf"_s);
+    const QString image = m_dir.filePath(name + u".rsvg.png"_s);
+    QProcess rsvg;
+    for (const auto &[format, output] : {std::pair{u"pdf"_s, rendered}, std::pair{u"png"_s, image}}) {
+        rsvg.start(tool(u"rsvg-convert"_s), {u"-f"_s, format, u"-o"_s, output, svg});
+        QVERIFY(rsvg.waitForFinished(30000));
+        QVERIFY2(rsvg.exitCode() == 0, rsvg.readAllStandardError().constData());
+    }
+
+    const QList<PdfWord> ours = pdfWordBoxes(pdf);
+    const QList<PdfWord> theirs = pdfWordBoxes(rendered);
+    // The same words, in any order. Where pdftotext cuts words depends on the fonts' boxes, which differ:
+    // Japanese, written without spaces, it cuts at changes of font, and it may join "(" to what follows.
+    // So words are compared as their runs of Latin letters and digits, and every other character alone.
+    const auto tokens = [](const QList<PdfWord> &words) {
+        QStringList tokens;
+        for (const PdfWord &word : words) {
+            QString run;
+            for (const QChar c : word.text) {
+                if (c.unicode() < 0x2E80 && c.isLetterOrNumber()) { // below the CJK blocks
+                    run += c;
+                    continue;
+                }
+                if (!run.isEmpty())
+                    tokens.append(std::exchange(run, {}));
+                tokens.append(c);
+            }
+            if (!run.isEmpty())
+                tokens.append(run);
+        }
+        tokens.sort();
+        return tokens;
+    };
+    QVERIFY(ours.size() > 20);
+    QCOMPARE(tokens(theirs), tokens(ours));
+
+    // In the same places: a word both cut alike lies where ours does, to within the rounding of their
+    // coordinates. Text set in another font or size than Qt measured ends up points away.
+    QList<PdfWord> unmatched = theirs;
+    int placed = 0;
+    for (const PdfWord &word : ours) {
+        const auto nearest = std::min_element(unmatched.begin(), unmatched.end(), [&](auto &a, auto &b) {
+            const auto distance = [&](const PdfWord &w) {
+                return w.text != word.text ? 1e9 : QLineF(w.box.center(), word.box.center()).length();
+            };
+            return distance(a) < distance(b);
+        });
+        if (nearest == unmatched.end() || nearest->text != word.text)
+            continue;
+        const QRectF box = nearest->box;
+        unmatched.erase(nearest);
+        QVERIFY2(qAbs(box.left() - word.box.left()) < 2 && qAbs(box.right() - word.box.right()) < 2 &&
+                     qAbs(box.center().y() - word.box.center().y()) < 2,
+                 qPrintable(u"'%1' at %2,%3–%4 in the SVG, %5,%6–%7 in the PDF"_s.arg(word.text)
+                                .arg(box.left())
+                                .arg(box.top())
+                                .arg(box.right())
+                                .arg(word.box.left())
+                                .arg(word.box.top())
+                                .arg(word.box.right())));
+        ++placed;
+    }
+    QVERIFY2(placed > ours.size() * 3 / 4, qPrintable(u"%1 of %2"_s.arg(placed).arg(ours.size())));
+
+    // Nothing just before a bar's end label ("$334 m · 69.1%"), between the plot and its first word.
+    if (view != ViewKind::Recipients)
+        return;
+    const QImage png(image);
+    QCOMPARE(png.size(), defaultPageSize()); // one pixel per unit of the page
+    int labels = 0;
+    for (const PdfWord &share : ours) {
+        if (!share.text.endsWith(u'%'))
+            continue;
+        QRectF first = share.box;
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const PdfWord &word : ours) {
+                if (qAbs(word.box.center().y() - first.center().y()) < 1 &&
+                    word.box.right() <= first.left() && word.box.right() > first.left() - 8) {
+                    first = word.box;
+                    moved = true;
+                }
+            }
+        }
+        constexpr double kPixelsPerPoint = 96.0 / 72.0;
+        const QRect before =
+            QRectF(QPointF(first.left() - 12, first.top()), QPointF(first.left() - 1, first.bottom()))
+                .toAlignedRect();
+        for (int y = int(before.top() * kPixelsPerPoint); y <= int(before.bottom() * kPixelsPerPoint); ++y) {
+            for (int x = int(before.left() * kPixelsPerPoint); x <= int(before.right() * kPixelsPerPoint);
+                 ++x)
+                QVERIFY2(png.pixelColor(x, y).lightness() > 200,
+                         qPrintable(u"a mark at %1,%2, before '%3'"_s.arg(x).arg(y).arg(share.text)));
+        }
+        ++labels;
+    }
+    QVERIFY(labels > 0);
 }
 
 void TestExport::pngHasRequestedSizeAndDpi_data()

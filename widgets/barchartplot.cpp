@@ -97,9 +97,15 @@ void setUpCategoryAxes(QCustomPlot *plot, const QList<BarRow> &rows)
         ends->addTick(count - i, rows.at(i).endLabel);
     }
     plot->yAxis->grid()->setVisible(false);
+    // Labels without tick marks (QCustomPlot draws no labels without ticks): the ticks have no length and no
+    // pen, with flat ends, since Qt's SVG writer draws a zero-length line with square ends as a dot, pen
+    // or no pen, which showed before every end label in other renderers.
+    QPen noTick(Qt::NoPen);
+    noTick.setCapStyle(Qt::FlatCap);
     for (QCPAxis *axis : {plot->yAxis, plot->yAxis2}) {
         axis->setSubTicks(false);
         axis->setTickLength(0, 0);
+        axis->setTickPen(noTick);
         axis->setRange(0.4, count + 0.6);
     }
     plot->yAxis->setTicker(names);
@@ -107,7 +113,6 @@ void setUpCategoryAxes(QCustomPlot *plot, const QList<BarRow> &rows)
     endLabels->setTicker(ends);
     endLabels->setVisible(true);
     endLabels->setBasePen(Qt::NoPen);
-    endLabels->setTickPen(Qt::NoPen);
     endLabels->setTickLabels(true);
     endLabels->setTickLabelColor(QColor(0x22, 0x22, 0x22));
 }

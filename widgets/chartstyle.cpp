@@ -2,6 +2,7 @@
 
 #include "seriescolours.h"
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -72,6 +73,14 @@ SeriesStyle seriesStyle(int slot, bool greyscale)
     const QColor fill(grey.fillLevel, grey.fillLevel, grey.fillLevel);
     return {QColor(grey.markerLevel, grey.markerLevel, grey.markerLevel), QBrush(fill, grey.pattern),
             QPen(kInk, 0.8), grey.marker, kInk};
+}
+
+QCPScatterStyle markerStyle(const SeriesStyle &style, double size, int fillAlpha)
+{
+    QColor fill = style.colour;
+    fill.setAlpha(fillAlpha);
+    return QCPScatterStyle(style.marker, QPen(style.markerOutline, 1), fill,
+                           std::max(size, kMinimumMarkerSize));
 }
 
 void applyChartStyle(QCustomPlot *plot)

@@ -22,6 +22,17 @@ struct SeriesStyle
 };
 SeriesStyle seriesStyle(int slot, bool greyscale);
 
+// The smallest marker, in pixels at 96 dpi; pages are laid out at 96 dpi, so this is also its printed size.
+// 5 px is 1.3 mm, about the x-height of the smallest text on the page (the 7.5-point event titles, 1.4 mm):
+// whoever can read the labels can see every mark. Its 1-pixel outline leaves a 3-pixel inside, so a light
+// shape still reads as light and circle, square, diamond and triangle still differ; smaller, they print as
+// the same speck, and in greyscale, where the shape tells the series apart, the series is lost.
+inline constexpr double kMinimumMarkerSize = 5;
+
+// A scatter marker `size` pixels across in `style`, its fill at `fillAlpha`: always outlined in
+// style.markerOutline, so a light shape shows on white paper, and never smaller than kMinimumMarkerSize.
+QCPScatterStyle markerStyle(const SeriesStyle &style, double size, int fillAlpha = 255);
+
 // Light, print-friendly look: white background, grey grid, readable fonts.
 void applyChartStyle(QCustomPlot *plot);
 

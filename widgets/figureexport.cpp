@@ -7,10 +7,14 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 #include <QtMath>
 
 using namespace Qt::StringLiterals;
@@ -19,18 +23,143 @@ namespace {
 
 constexpr double kPointsPerPixel = 72.0 / 96.0;
 
+// A CSS font-family list: the painter font's families that are installed, in its order, as Qt falls back
+// along them for characters the first lacks (Japanese in IPAPGothic after DejaVu Sans), then the generic
+// sans-serif. A family that is not installed (the offscreen platform's "Sans Serif") drew nothing here, and
+// elsewhere it would be resolved to a font Qt never used. Names are quoted only where CSS needs it, since
+// some readers take the quotes for part of the name.
+QString cssFontFamilies(const QStringList &families)
+{
+    static const QRegularExpression plain(u"^[A-Za-z_][A-Za-z0-9_-]*( [A-Za-z_][A-Za-z0-9_-]*)*$"_s);
+    QStringList names;
+    for (const QString &family : families) {
+        const QString name = plain.match(family).hasMatch() ? family : u'\'' + family + u'\'';
+        if ((family == families.first() || QFontDatabase::hasFamily(family)) && !names.contains(name))
+            names.append(name);
+    }
+    names.append(u"sans-serif"_s);
+    return names.join(u", "_s);
+}
+
+// QSvgGenerator (Qt 6.4) writes SVG that Qt reads back as painted, but other renderers (librsvg, Inkscape,
+// LibreOffice, Word) read four things in it differently from how Qt painted them; this puts them right:
+// - font-size: the point size in pixels (9.5 pt: 12.6667), while Qt lays text out, and the PDF sets it, at
+//   that size rounded to whole pixels (13); elsewhere every run of text came out 2.6% narrower than the room
+//   Qt left for it, so right-aligned labels stood off their axis. The size Qt used is written.
+// - font-family: the first family only, so Japanese, which DejaVu Sans lacks, fell back to the renderer's
+//   pick (fontconfig's is the monospaced IPAGothic) instead of the proportional IPAPGothic Qt measured, and
+//   the characters of a run overlapped. The painter font's list of families is written.
+// - A pattern brush (greyscale hatching) is a tile filled through a luminance mask of one-pixel rectangles,
+//   which librsvg rasterises: the hatching of a PDF made from the SVG came out blurred. The rectangles are
+//   drawn in the tile in the brush's colour, plain vector hatching.
+// - The root declares SVG Tiny 1.2, which has neither patterns nor masks, so a reader that keeps to it may
+//   leave the hatching out. It declares SVG 1.1, which has both.
+QByteArray portableSvg(const QByteArray &svg, const QStringList &families)
+{
+    const QString familyList = cssFontFamilies(families);
+    QXmlStreamReader reader(svg);
+    reader.setNamespaceProcessing(false); // xmlns and xml:space pass through as written
+    QByteArray result;
+    QXmlStreamWriter writer(&result);
+    QHash<QString, QList<QXmlStreamAttributes>> masks; // a pattern's mask: its rectangles
+    QList<QXmlStreamAttributes> *mask = nullptr;       // the mask being read, not written
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartDocument:
+            writer.writeStartDocument(reader.documentVersion().toString(), reader.isStandaloneDocument());
+            writer.writeCharacters(u"\n"_s);
+            break;
+        case QXmlStreamReader::StartElement: {
+            const QStringView name = reader.qualifiedName();
+            QXmlStreamAttributes attributes = reader.attributes();
+            if (name == u"mask") {
+                mask = &masks[attributes.value(u"id"_s).toString()];
+                break;
+            }
+            if (mask) {
+                mask->append(attributes);
+                break;
+            }
+            const QString maskUrl = attributes.value(u"mask"_s).toString();
+            if (name == u"rect" && maskUrl.startsWith(u"url(#") && maskUrl.endsWith(u')')) {
+                // The tile of a pattern brush: its mask's rectangles in the brush's colour.
+                const QString id = maskUrl.mid(5, maskUrl.size() - 6);
+                writer.writeStartElement(u"g"_s);
+                for (const char *paint : {"fill", "fill-opacity"}) {
+                    const QString key = QString::fromLatin1(paint);
+                    if (attributes.hasAttribute(key))
+                        writer.writeAttribute(key, attributes.value(key).toString());
+                }
+                for (const QXmlStreamAttributes &rect : masks.value(id)) {
+                    writer.writeEmptyElement(u"rect"_s);
+                    writer.writeAttributes(rect);
+                }
+                break; // its end element closes the group
+            }
+            writer.writeStartElement(name.toString());
+            for (const QXmlStreamAttribute &attribute : std::as_const(attributes)) {
+                const QStringView key = attribute.qualifiedName();
+                if (key == u"font-size") {
+                    writer.writeAttribute(u"font-size"_s,
+                                          QString::number(qRound(attribute.value().toDouble())));
+                } else if (name == u"svg" && key == u"version") {
+                    writer.writeAttribute(u"version"_s, u"1.1"_s);
+                } else if (name == u"svg" && key == u"baseProfile") {
+                    continue; // SVG 1.1 has no Tiny profile
+                } else if (key == u"font-family") {
+                    const QString family = attribute.value().toString();
+                    writer.writeAttribute(u"font-family"_s, family == families.value(0)
+                                                                ? familyList
+                                                                : cssFontFamilies({family}));
+                } else {
+                    writer.writeAttribute(attribute);
+                }
+            }
+            break;
+        }
+        case QXmlStreamReader::EndElement:
+            if (mask) {
+                if (reader.qualifiedName() == u"mask")
+                    mask = nullptr;
+                break;
+            }
+            writer.writeEndElement();
+            break;
+        case QXmlStreamReader::Characters:
+            if (!mask)
+                writer.writeCharacters(reader.text().toString());
+            break;
+        case QXmlStreamReader::Comment:
+            writer.writeComment(reader.text().toString());
+            break;
+        default:
+            break;
+        }
+    }
+    writer.writeEndDocument();
+    return result;
+}
+
 void writeSvg(QIODevice &device, const Figure &figure, const QSize &pageSize)
 {
-    QSvgGenerator generator;
-    generator.setOutputDevice(&device);
-    generator.setSize(pageSize);
-    generator.setViewBox(QRect(QPoint(0, 0), pageSize));
-    generator.setResolution(96);
-    generator.setTitle(figure.title);
-    generator.setDescription(figure.subtitle);
-    QCPPainter painter(&generator);
-    prepareVectorPainter(painter);
-    paintFigure(painter, QRect(QPoint(0, 0), pageSize), figure, nullptr);
+    QByteArray svg;
+    QStringList families;
+    {
+        QBuffer buffer(&svg);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(pageSize);
+        generator.setViewBox(QRect(QPoint(0, 0), pageSize));
+        generator.setResolution(96);
+        generator.setTitle(figure.title);
+        generator.setDescription(figure.subtitle);
+        QCPPainter painter(&generator);
+        prepareVectorPainter(painter);
+        families = painter.font().families();
+        paintFigure(painter, QRect(QPoint(0, 0), pageSize), figure, nullptr);
+    }
+    device.write(portableSvg(svg, families));
 }
 
 void writePdf(QIODevice &device, const Figure &figure, const QSize &pageSize)

@@ -21,6 +21,7 @@ constexpr int kNameWidth = 170;          // pixels of a programme's name beside 
 constexpr int kLabelShifts = 4;
 constexpr double kMaxLabelShift = 0.15; // of the plot's height
 constexpr double kMarkerRadius = 4.5;   // of a 9-pixel marker
+constexpr double kEventMarkerSize = 7;
 constexpr double kEventHalfWidth = 5;
 constexpr double kBarWidth = 0.72; // of a year
 constexpr int kLabelGap = 8;
@@ -234,10 +235,7 @@ void TimelinePlot::drawMarkers(bool greyscale)
         // The others' group has no slot: its first country's lookup gives -1.
         const SeriesStyle style =
             seriesStyle(m_data.countryColours.value(groups.at(i).constFirst(), -1), greyscale);
-        QColor fill = style.colour;
-        fill.setAlpha(others ? 120 : 190);
-        graph->setScatterStyle(
-            QCPScatterStyle(style.marker, QPen(style.markerOutline, 1), fill, 2 * kMarkerRadius));
+        graph->setScatterStyle(markerStyle(style, 2 * kMarkerRadius, others ? 120 : 190));
         graph->setData(keys, values);
     }
 }
@@ -305,8 +303,7 @@ void TimelinePlot::drawEventLane(bool greyscale)
         QCPGraph *markers = addGraph(laneX, laneY);
         markers->removeFromLegend();
         markers->setLineStyle(QCPGraph::lsNone);
-        markers->setScatterStyle(
-            QCPScatterStyle(style.marker, QPen(style.markerOutline, 1), style.colour, 7));
+        markers->setScatterStyle(markerStyle(style, kEventMarkerSize));
         markers->setData(keys, QVector<double>(keys.size(), 0.08), true);
     }
     for (const TimelineMarker *event : std::as_const(events)) {
