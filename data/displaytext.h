@@ -14,6 +14,9 @@ QString bodyName(const Programme &programme);
 QString recipientName(const Analysis &analysis, const QString &id);
 // "METI, 2024-04-19"
 QString shortCitation(const Analysis &analysis, const QString &sourceId);
+// "METI, 2024-04-19": the same with an ISO date whatever the display language, for machine-readable
+// fields such as BibTeX's note.
+QString isoCitation(const Analysis &analysis, const QString &sourceId);
 // The amount in the display currency with the original in brackets when they differ; compact for labels.
 QString amountText(const Analysis &analysis, const Money &amount, int year, const Filter &filter,
                    bool compact = false);

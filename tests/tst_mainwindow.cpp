@@ -732,7 +732,14 @@ void TestMainWindow::citationNamesFigureDatasetAndSources()
     QVERIFY(bibtex.contains(u"  howpublished = {AI Policy Explorer "_s));
     QVERIFY(bibtex.contains(u"dataset test.1}"_s));
     QVERIFY(bibtex.contains(u"  year = {2026}"_s));
-    QVERIFY(bibtex.contains(u"Data as of 2026-01-31. Sources: "_s));
+    // Its dates stay ISO, the sources' too, whatever the display language.
+    QVERIFY2(bibtex.contains(u"Data as of 2026-01-31. Sources: "_s), qPrintable(bibtex));
+    QVERIFY2(bibtex.contains(u"METI, 2024-04-19"_s), qPrintable(bibtex));
+    QVERIFY(!bibtex.contains(u"April"_s));
+    applyLanguage(Language::Japanese);
+    const QString japanese = m_window->citation(MainWindow::CitationStyle::BibTeX);
+    applyLanguage(Language::English);
+    QVERIFY2(japanese.contains(u"METI, 2024-04-19"_s), qPrintable(japanese));
     QVERIFY(bibtex.trimmed().endsWith(u'}'));
     QCOMPARE(bibtex.count(u'{'), bibtex.count(u'}')); // data cannot unbalance it
 }
