@@ -12,7 +12,7 @@ QString countryName(const Analysis &analysis, const QString &code);
 QString programmeName(const Programme &programme);
 QString bodyName(const Programme &programme);
 QString recipientName(const Analysis &analysis, const QString &id);
-// "METI, 2024-04-19"
+// "METI, 19 April 2024" ("METI, 2024年4月19日"): the publisher and the date it gives, for readers.
 QString shortCitation(const Analysis &analysis, const QString &sourceId);
 // "METI, 2024-04-19": the same with an ISO date whatever the display language, for machine-readable
 // fields such as BibTeX's note.

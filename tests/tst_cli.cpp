@@ -385,8 +385,8 @@ void TestCli::exportsPdfWithTitleFiltersAndSources()
     QVERIFY(text.contains(u"All countries · %1–%2 · All categories · Public · JPY"_s.arg(defaults.fromYear)
                               .arg(defaults.toYear)));
     QVERIFY(text.contains(u"Sakura Internet"_s));
-    QVERIFY(text.contains(u"Sources: METI, 2024-04-19"_s));
-    QVERIFY(text.contains(u"dataset test.1, data as of 2026-01-31"_s));
+    QVERIFY(text.contains(u"Sources: METI, 19 April 2024"_s));
+    QVERIFY(text.contains(u"dataset test.1, data as of 31 January 2026"_s));
 }
 
 void TestCli::exportsJapanesePdf()

@@ -13,6 +13,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QProcess>
@@ -151,8 +152,8 @@ void TestExport::pdfHasOnePageWithTitleFiltersSourcesAndVersion()
     const QString text = pdfText(path);
     QVERIFY2(text.contains(u"Committed AI funding by country and category"_s), qPrintable(text));
     QVERIFY(text.contains(u"Japan, United States · 2016–2026 · All categories · Public · USD"_s));
-    QVERIFY(text.contains(u"Sources: Example News, 2025-12-21"_s));
-    QVERIFY(text.contains(u"dataset test.1, data as of 2026-01-31"_s));
+    QVERIFY(text.contains(u"Sources: Example News, 21 December 2025"_s));
+    QVERIFY(text.contains(u"dataset test.1, data as of 31 January 2026"_s));
 }
 
 void TestExport::pdfEmbedsEveryFont()
@@ -512,8 +513,9 @@ void TestExport::printingToPdfUsesTheSamePage()
     QCOMPARE(pageCount(path), 1);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s), qPrintable(text));
-    QVERIFY(text.contains(u"Sources: METI, 2024-04-19"_s));
-    QVERIFY(text.contains(u"printed "_s + QDate::currentDate().toString(Qt::ISODate)));
+    QVERIFY(text.contains(u"Sources: METI, 19 April 2024"_s));
+    QVERIFY(text.contains(u"printed "_s +
+                          QLocale(QLocale::English).toString(QDate::currentDate(), u"d MMMM yyyy"_s)));
 }
 
 void TestExport::printedPackHasThePagesOfTheExportedOne()

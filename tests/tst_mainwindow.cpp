@@ -133,7 +133,20 @@ void TestMainWindow::tableSearchAndSelectionFillTheDetailPane()
     const QString detail = table->detailPane()->text();
     QVERIFY2(detail.contains(u"Amount as announced\nup to ¥72.5 billion"_s), qPrintable(detail));
     QVERIFY(detail.contains(u"URL\nhttps://example.org/meti"_s));
+    QVERIFY(detail.contains(u"Announced\n19 April 2024"_s));
+    QVERIFY(detail.contains(u"Published\n19 April 2024"_s));
 }
+
+namespace {
+// Every label in the window's status bar, one a line.
+QString statusBarText(const MainWindow &window)
+{
+    QStringList texts;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        texts.append(label->text());
+    return texts.join(u'\n');
+}
+} // namespace
 
 void TestMainWindow::japaneseShowsTranslatedMenusNamesAndAmounts()
 {
@@ -151,6 +164,7 @@ void TestMainWindow::japaneseShowsTranslatedMenusNamesAndAmounts()
     const auto *recipients = static_cast<RecipientsChart *>(window.view(ViewKind::Recipients));
     QCOMPARE(recipients->figure().title, u"GPUクラウド — 最大725億円"_s);
     QCOMPARE(recipients->data().bars.constFirst().label, u"さくらインターネット"_s);
+    QVERIFY(statusBarText(window).contains(u"2026年1月31日"_s));
 }
 
 namespace {
@@ -206,10 +220,10 @@ void TestMainWindow::copyPutsSelectedRowsOnTheClipboardAsTabSeparatedText()
     const QString expected =
         u"Country\tProgramme\tAmount as announced\tIn USD\tAnnounced\tStatus\tCategory\tFunding\tPeriod\t"
         "Announced by\n"
-        "Japan\tFoundation model first year\t¥387.3 billion\t$2.766 billion\t2026-01\tApproved\tModels\t"
-        "Public\t2026\tMETI\n"
-        "Japan\tFoundation model support\tabout ¥1 trillion\tabout $7.143 billion\t2025-12-21\tAnnounced\t"
-        "Models\tPublic\t2026–2030\tMETI\n"_s;
+        "Japan\tFoundation model first year\t¥387.3 billion\t$2.766 billion\tJanuary 2026\tApproved\t"
+        "Models\tPublic\t2026\tMETI\n"
+        "Japan\tFoundation model support\tabout ¥1 trillion\tabout $7.143 billion\t21 December 2025\t"
+        "Announced\tModels\tPublic\t2026–2030\tMETI\n"_s;
     QCOMPARE(QApplication::clipboard()->text(), expected);
 
     // The context menu and Edit menu hold the same action; moved and hidden columns copy as shown.
@@ -720,9 +734,10 @@ void TestMainWindow::citationNamesFigureDatasetAndSources()
     const QString citation = m_window->citation();
     QVERIFY2(citation.startsWith(m_window->view(ViewKind::Comparison)->figure().title + u". "_s),
              qPrintable(citation));
-    QVERIFY(citation.contains(u"dataset test.1 (data as of 2026-01-31)"_s));
+    QVERIFY(citation.contains(u"dataset test.1 (data as of 31 January 2026)"_s));
     QVERIFY(citation.contains(u"Sources: "_s));
-    QVERIFY(citation.contains(u"METI, 2024-04-19"_s));
+    QVERIFY(citation.contains(u"METI, 19 April 2024"_s));
+    QVERIFY(statusBarText(*m_window).contains(u"data as of 31 January 2026"_s));
 
     // As BibTeX, for reference managers: one @misc entry whose fields hold the same facts.
     const QString bibtex = m_window->citation(MainWindow::CitationStyle::BibTeX);
