@@ -51,6 +51,7 @@ private slots:
     void copyPutsSelectedRowsOnTheClipboardAsTabSeparatedText();
     void arrowKeysMoveTheSelectionAndTheDetailPaneFollows();
     void hiddenColumnIsRememberedByTheNextWindow();
+    void dateColumnHoldsWholeDatesAfterARestart();
     void everyInputHasAnAccessibleName();
     void doubleClickingAMarkerShowsItsProgrammeInTheTable();
     void doubleClickingACountryBarFiltersToIt();
@@ -280,6 +281,22 @@ void TestMainWindow::hiddenColumnIsRememberedByTheNextWindow()
     std::unique_ptr<QMenu> nextMenu(next.tableView()->createColumnsMenu(nullptr));
     nextMenu->actions().constLast()->trigger();
     QCOMPARE(restored->hiddenSectionCount(), 0);
+}
+
+// "28 September 2025" is the widest English date; a column sized for ISO dates, as a layout saved by an
+// earlier version is, would cut it.
+void TestMainWindow::dateColumnHoldsWholeDatesAfterARestart()
+{
+    m_window->setCurrentView(ViewKind::Table);
+    QTableView *table = m_window->tableView()->table();
+    const int widest = table->fontMetrics().horizontalAdvance(u"28 September 2025"_s);
+    QVERIFY2(table->columnWidth(ProgrammeTableModel::AnnouncedColumn) > widest,
+             qPrintable(QString::number(table->columnWidth(ProgrammeTableModel::AnnouncedColumn))));
+    table->setColumnWidth(ProgrammeTableModel::AnnouncedColumn, widest / 2);
+    m_window->close();
+
+    MainWindow next(fixtureAnalysis());
+    QVERIFY(next.tableView()->table()->columnWidth(ProgrammeTableModel::AnnouncedColumn) > widest);
 }
 
 void TestMainWindow::everyInputHasAnAccessibleName()
