@@ -385,6 +385,15 @@ void TestAnalysis::placesAnnouncementsAndEvents()
     QCOMPARE(data.points.size(), 6);
     QCOMPARE(data.events.size(), 1); // the 2015 event is outside 2016–2026
     QCOMPARE(data.events[0].title, u"AI Promotion Act passed"_s);
+    QCOMPARE(data.events[0].dateText, u"28 May 2025"_s);
+    Filter from2015 = fixtureFilter();
+    from2015.fromYear = 2015;
+    const QList<TimelineMarker> events = buildTimeline(*m_analysis, from2015).events;
+    const auto old = std::find_if(events.cbegin(), events.cend(),
+                                  [](const TimelineMarker &e) { return e.title == u"Before the window"; });
+    QVERIFY(old != events.cend());
+    QCOMPARE(old->date, QDate(2015, 1, 1));     // placed at the start of its month,
+    QCOMPARE(old->dateText, u"January 2015"_s); // dated only as precisely as its source
     const auto gpu = std::find_if(data.points.cbegin(), data.points.cend(),
                                   [](const TimelinePoint &p) { return p.programmeId == u"jp-gpu"; });
     QVERIFY(gpu != data.points.cend());
