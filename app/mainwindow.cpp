@@ -414,8 +414,13 @@ QString MainWindow::citation(CitationStyle style) const
 {
     const Figure figure = buildFigure(*m_analysis, m_filter, currentView());
     const DatasetInfo &info = m_analysis->dataset().info;
-    const QString sources = figure.citations.join(u"; "_s);
     if (style == CitationStyle::BibTeX) {
+        // A field for reference managers: its dates are ISO, as "Data as of" is, in either language.
+        QStringList isoCitations;
+        for (const QString &id : std::as_const(figure.sourceIds))
+            isoCitations.append(isoCitation(*m_analysis, id));
+        isoCitations.removeDuplicates();
+        const QString sources = isoCitations.join(u"; "_s);
         QStringList fields{u"  title = {%1}"_s.arg(bibtexText(figure.title)),
                            u"  howpublished = {AI Policy Explorer %1, dataset %2}"_s.arg(
                                bibtexText(QCoreApplication::applicationVersion()), bibtexText(info.version)),
@@ -426,6 +431,7 @@ QString MainWindow::citation(CitationStyle style) const
         return u"@misc{ai-policy-explorer-%1-%2,\n%3\n}\n"_s.arg(enumKey(currentView()), info.version,
                                                                  fields.join(u",\n"_s));
     }
+    const QString sources = figure.citations.join(u"; "_s);
     QString text = tr("%1. %2. AI Policy Explorer %3, dataset %4 (data as of %5).")
                        .arg(figure.title, figure.subtitle, QCoreApplication::applicationVersion(),
                             info.version, formatDate(info.dataAsOf));

@@ -174,13 +174,24 @@ QString formatPartialDate(const PartialDate &date)
 {
     if (!date.isValid())
         return {};
+    const bool hasMonth = date.month >= 1 && date.month <= 12;
+    const bool hasDay = hasMonth && date.day > 0;
     if (displayLanguage() == Language::Japanese) {
-        QString text = QStringLiteral("%1年%2月").arg(date.year).arg(date.month);
-        if (date.day > 0)
-            text += QStringLiteral("%1日").arg(date.day);
+        QString text = QString::number(date.year) + u'年';
+        if (hasMonth)
+            text += QString::number(date.month) + u'月';
+        if (hasDay)
+            text += QString::number(date.day) + u'日';
         return text;
     }
-    return date.toIso();
+    // English month names whatever the system locale: the interface is English, and a German desktop must
+    // not print "21 Dezember 2025" into an English memo.
+    QString text = QString::number(date.year);
+    if (hasMonth)
+        text = QLocale(QLocale::English).monthName(date.month, QLocale::LongFormat) + u' ' + text;
+    if (hasDay)
+        text = QString::number(date.day) + u' ' + text;
+    return text;
 }
 
 QString formatDate(const QDate &date)

@@ -17,8 +17,10 @@ QString formatAmountCompact(double value, const QString &currency,
 QString currencySymbol(const QString &currency);
 // A small amount to the cent, such as funding per person: "$155.00", "155.00ドル".
 QString formatPerPerson(double value, const QString &currency);
-// A date in the display language: "2025-12-21" or "2025年12月21日"; month precision "2025-12" or
-// "2025年12月".
+// A date for readers, in the display language and to the precision the source gives: "21 December 2025",
+// "December 2025", "2025"; in Japanese "2025年12月21日", "2025年12月", "2025年". English month names whatever
+// the system locale. Never for machine-readable output (CSV, view and pack files, BibTeX, the database):
+// those write PartialDate::toIso() or Qt::ISODate.
 QString formatPartialDate(const PartialDate &date);
 QString formatDate(const QDate &date);
 // The years a programme's money covers: "2024" or "2024–2030".

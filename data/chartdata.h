@@ -31,9 +31,10 @@ struct TimelinePoint
 struct TimelineMarker
 {
     QString countryCode;
-    QDate date;
+    QDate date; // the first day of the month when the source gives only the month
     QString title;
     QString kind;
+    QString dateText; // to the precision the source gives: "May 2025", not "1 May 2025"
 
     friend bool operator==(const TimelineMarker &, const TimelineMarker &) = default;
 };

@@ -104,8 +104,8 @@ bool writeTimelineCsv(QIODevice &device, const Analysis &analysis, const Filter 
              u"amount_qualifier"_s, u"currency"_s, u"value"_s, u"value_currency"_s, u"source_url"_s});
     for (const TimelinePoint &point : data.points) {
         const Programme *p = analysis.dataset().programme(point.programmeId);
-        csv.row({point.dateText, u"programme"_s, p->countryCode, countryName(analysis, p->countryCode), p->id,
-                 p->nameEn, QString::number(p->amount.units), enumKey(p->amount.qualifier),
+        csv.row({p->announced.toIso(), u"programme"_s, p->countryCode, countryName(analysis, p->countryCode),
+                 p->id, p->nameEn, QString::number(p->amount.units), enumKey(p->amount.qualifier),
                  p->amount.currency, number(point.value, 0), data.currency,
                  sourceUrl(analysis, p->source.sourceId)});
     }

@@ -29,14 +29,28 @@ QString recipientName(const Analysis &analysis, const QString &id)
     return recipient ? localised(recipient->nameEn, recipient->nameJa) : id;
 }
 
-QString shortCitation(const Analysis &analysis, const QString &sourceId)
+namespace {
+
+QString citation(const Analysis &analysis, const QString &sourceId, QString (*dateText)(const PartialDate &))
 {
     const Source *source = analysis.dataset().source(sourceId);
     if (!source)
         return sourceId;
     if (!source->published.isValid())
         return source->publisher;
-    return source->publisher + u", "_s + formatPartialDate(source->published);
+    return source->publisher + u", "_s + dateText(source->published);
+}
+
+} // namespace
+
+QString shortCitation(const Analysis &analysis, const QString &sourceId)
+{
+    return citation(analysis, sourceId, formatPartialDate);
+}
+
+QString isoCitation(const Analysis &analysis, const QString &sourceId)
+{
+    return citation(analysis, sourceId, [](const PartialDate &date) { return date.toIso(); });
 }
 
 QString fullCitation(const Analysis &analysis, const QString &sourceId)

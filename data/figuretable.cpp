@@ -25,9 +25,10 @@ FigureTable programmeTable(const Analysis &analysis, const Filter &filter,
 {
     const QString currency = Analysis::chartCurrency(filter);
     FigureTable table;
+    // "30 September 2025" fits the date column on an A4 portrait page, the narrowest preset.
     table.columns = {{QCoreApplication::translate("FigureTable", "Country"), 0.12, false},
-                     {QCoreApplication::translate("FigureTable", "Programme"), 0.39, false},
-                     {QCoreApplication::translate("FigureTable", "Announced"), 0.09, false},
+                     {QCoreApplication::translate("FigureTable", "Programme"), 0.32, false},
+                     {QCoreApplication::translate("FigureTable", "Announced"), 0.16, false},
                      {QCoreApplication::translate("FigureTable", "Amount as announced"), 0.16, true},
                      {QCoreApplication::translate("FigureTable", "In %1").arg(currency), 0.13, true},
                      {QCoreApplication::translate("FigureTable", "Status"), 0.11, false}};

@@ -99,7 +99,8 @@ void TimelineBuilder::addEvents()
 {
     for (const TimelineEvent *event : m_analysis.events(m_filter)) {
         m_data.events.append({event->countryCode, event->date.firstDay(),
-                              localised(event->titleEn, event->titleJa), label(event->kind)});
+                              localised(event->titleEn, event->titleJa), label(event->kind),
+                              formatPartialDate(event->date)});
         m_countryTotals.insert(event->countryCode, m_countryTotals.value(event->countryCode));
         appendUnique(m_data.sourceIds, event->source.sourceId);
     }

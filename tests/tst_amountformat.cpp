@@ -1,6 +1,8 @@
 #include "amountformat.h"
 #include "language.h"
 
+#include <QDate>
+#include <QLocale>
 #include <QTest>
 
 #include <limits>
@@ -19,10 +21,19 @@ private slots:
     void formatsJapaneseUnits();
     void formatsJapaneseCompactLabels_data();
     void formatsJapaneseCompactLabels();
-    void formatsDatesAndPerPersonAmountsInBothLanguages();
+    void formatsDatesForReaders_data();
+    void formatsDatesForReaders();
+    void formatsCalendarDatesForReaders_data();
+    void formatsCalendarDatesForReaders();
+    void namesEnglishMonthsWhateverTheSystemLocale();
+    void formatsPerPersonAmountsInBothLanguages();
     void showsAFigureThatIsNotFiniteAsUnknown_data();
     void showsAFigureThatIsNotFiniteAsUnknown();
-    void cleanup() { setDisplayLanguage(Language::English); }
+    void cleanup()
+    {
+        setDisplayLanguage(Language::English);
+        QLocale::setDefault(QLocale::system());
+    }
 };
 
 void TestAmountFormat::formatsAnnouncedAmounts_data()
@@ -148,15 +159,74 @@ void TestAmountFormat::formatsJapaneseCompactLabels()
     QCOMPARE(formatAmountCompact(value, currency, qualifier), expected);
 }
 
-void TestAmountFormat::formatsDatesAndPerPersonAmountsInBothLanguages()
+void TestAmountFormat::formatsDatesForReaders_data()
 {
-    QCOMPARE(formatPartialDate({2025, 12, 21}), u"2025-12-21"_s);
-    QCOMPARE(formatPartialDate({2024, 4, 0}), u"2024-04"_s);
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<int>("month");
+    QTest::addColumn<int>("day");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("English day") << Language::English << 2025 << 12 << 21 << u"21 December 2025"_s;
+    QTest::addRow("English day without a leading zero")
+        << Language::English << 2024 << 4 << 9 << u"9 April 2024"_s;
+    QTest::addRow("English month") << Language::English << 2025 << 12 << 0 << u"December 2025"_s;
+    QTest::addRow("English year") << Language::English << 2025 << 0 << 0 << u"2025"_s;
+    QTest::addRow("English no date") << Language::English << 0 << 0 << 0 << QString();
+    QTest::addRow("Japanese day") << Language::Japanese << 2025 << 12 << 21 << u"2025年12月21日"_s;
+    QTest::addRow("Japanese day without a leading zero")
+        << Language::Japanese << 2024 << 4 << 9 << u"2024年4月9日"_s;
+    QTest::addRow("Japanese month") << Language::Japanese << 2025 << 12 << 0 << u"2025年12月"_s;
+    QTest::addRow("Japanese year") << Language::Japanese << 2025 << 0 << 0 << u"2025年"_s;
+    QTest::addRow("Japanese no date") << Language::Japanese << 0 << 0 << 0 << QString();
+}
+
+void TestAmountFormat::formatsDatesForReaders()
+{
+    QFETCH(Language, language);
+    QFETCH(int, year);
+    QFETCH(int, month);
+    QFETCH(int, day);
+    QFETCH(QString, expected);
+    setDisplayLanguage(language);
+    QCOMPARE(formatPartialDate({year, month, day}), expected);
+}
+
+void TestAmountFormat::formatsCalendarDatesForReaders_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("English") << Language::English << QDate(2026, 1, 31) << u"31 January 2026"_s;
+    QTest::addRow("Japanese") << Language::Japanese << QDate(2026, 1, 31) << u"2026年1月31日"_s;
+    QTest::addRow("English invalid") << Language::English << QDate() << QString();
+    QTest::addRow("Japanese invalid") << Language::Japanese << QDate() << QString();
+}
+
+void TestAmountFormat::formatsCalendarDatesForReaders()
+{
+    QFETCH(Language, language);
+    QFETCH(QDate, date);
+    QFETCH(QString, expected);
+    setDisplayLanguage(language);
+    QCOMPARE(formatDate(date), expected);
+}
+
+void TestAmountFormat::namesEnglishMonthsWhateverTheSystemLocale()
+{
+    // A German or Japanese desktop must not put "Dezember" or "12月" into an English page.
+    for (const QLocale::Language system : {QLocale::German, QLocale::Japanese, QLocale::French}) {
+        QLocale::setDefault(QLocale(system));
+        QCOMPARE(formatPartialDate({2025, 12, 21}), u"21 December 2025"_s);
+        QCOMPARE(formatPartialDate({2024, 3, 0}), u"March 2024"_s);
+        QCOMPARE(formatDate(QDate(2026, 5, 1)), u"1 May 2026"_s);
+    }
+}
+
+void TestAmountFormat::formatsPerPersonAmountsInBothLanguages()
+{
     QCOMPARE(formatPerPerson(1155.5, u"USD"_s), u"$1,155.50"_s);
     setDisplayLanguage(Language::Japanese);
     QCOMPARE(formatPerPerson(1155.5, u"USD"_s), u"1,155.50ドル"_s);
-    QCOMPARE(formatPartialDate({2025, 12, 21}), u"2025年12月21日"_s);
-    QCOMPARE(formatPartialDate({2024, 4, 0}), u"2024年4月"_s);
 }
 
 void TestAmountFormat::showsAFigureThatIsNotFiniteAsUnknown_data()

@@ -385,6 +385,15 @@ void TestAnalysis::placesAnnouncementsAndEvents()
     QCOMPARE(data.points.size(), 6);
     QCOMPARE(data.events.size(), 1); // the 2015 event is outside 2016–2026
     QCOMPARE(data.events[0].title, u"AI Promotion Act passed"_s);
+    QCOMPARE(data.events[0].dateText, u"28 May 2025"_s);
+    Filter from2015 = fixtureFilter();
+    from2015.fromYear = 2015;
+    const QList<TimelineMarker> events = buildTimeline(*m_analysis, from2015).events;
+    const auto old = std::find_if(events.cbegin(), events.cend(),
+                                  [](const TimelineMarker &e) { return e.title == u"Before the window"; });
+    QVERIFY(old != events.cend());
+    QCOMPARE(old->date, QDate(2015, 1, 1));     // placed at the start of its month,
+    QCOMPARE(old->dateText, u"January 2015"_s); // dated only as precisely as its source
     const auto gpu = std::find_if(data.points.cbegin(), data.points.cend(),
                                   [](const TimelinePoint &p) { return p.programmeId == u"jp-gpu"; });
     QVERIFY(gpu != data.points.cend());
@@ -392,7 +401,8 @@ void TestAnalysis::placesAnnouncementsAndEvents()
     QCOMPARE(gpu->date, QDate(2024, 4, 19));
     QCOMPARE(gpu->amountAsAnnounced, u"up to ¥72.5 billion"_s);
     QCOMPARE(gpu->compactAmount, u"up to $483 m"_s); // the chart's direct label keeps the qualifier
-    QCOMPARE(gpu->source, u"METI, 2024-04-19"_s);
+    QCOMPARE(gpu->dateText, u"19 April 2024"_s);
+    QCOMPARE(gpu->source, u"METI, 19 April 2024"_s);
     QCOMPARE(data.countryOrder.constFirst(), u"USA"_s);
 }
 
@@ -403,13 +413,15 @@ void TestAnalysis::detailShowsSourceParentAndDispute()
     QHash<QString, QString> fields;
     for (const DetailField &field : detail.fields)
         fields.insert(field.label, field.value);
+    QCOMPARE(fields.value(u"Announced"_s), u"January 2026"_s); // as precise as the source
+    QCOMPARE(fields.value(u"Published"_s), u"21 December 2025"_s);
     QCOMPARE(fields.value(u"Amount as announced"_s), u"¥387.3 billion"_s);
     QCOMPARE(fields.value(u"In USD"_s), u"$2.766 billion (2025 average rate, nearest year available)"_s);
     QCOMPARE(fields.value(u"Part of"_s), u"Foundation model support (about ¥1 trillion)"_s);
     QCOMPARE(fields.value(u"URL"_s), u"https://example.org/news"_s);
     QCOMPARE(fields.value(u"Quoted"_s), u"“¥387.3 billion in the first year.”"_s);
     QVERIFY(fields.value(u"Disputed: another source says"_s)
-                .startsWith(u"about ¥300 billion\nMETI, 2024-04-19"_s));
+                .startsWith(u"about ¥300 billion\nMETI, 19 April 2024"_s));
 }
 
 void TestAnalysis::describesTheFilter()

@@ -48,6 +48,8 @@ private slots:
     void exportsJapanesePdf();
     void exportsJapanesePack();
     void packReportsProgressOnATerminalOnly();
+    void pagesReadDatesAndCsvKeepsIso_data();
+    void pagesReadDatesAndCsvKeepsIso();
     void exportsBundledDatasetInEveryFormat_data();
     void exportsBundledDatasetInEveryFormat();
     void failedWriteKeepsTheOldFile_data();
@@ -391,7 +393,7 @@ void TestCli::exportsPdfWithTitleFiltersAndSources()
     QVERIFY(text.contains(u"Sources\n"_s));
     QVERIFY(text.contains(u"[1] METI. GPU cloud subsidies. "_s));
     QVERIFY(text.contains(u"https://example.org/meti (accessed "_s));
-    QVERIFY(text.contains(u"dataset test.1, data as of 2026-01-31"_s));
+    QVERIFY(text.contains(u"dataset test.1, data as of 31 January 2026"_s));
 }
 
 void TestCli::exportsJapanesePdf()
@@ -474,6 +476,59 @@ void TestCli::packReportsProgressOnATerminalOnly()
     QCOMPARE(onTerminal.exitCode, 0);
     for (int figure = 1; figure <= 4; ++figure)
         QVERIFY2(onTerminal.out.contains(u"\rFigure %1 of 4"_s.arg(figure)), qPrintable(onTerminal.out));
+}
+
+void TestCli::pagesReadDatesAndCsvKeepsIso_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("onPaper");
+    // English on a Japanese desktop: the month names are still English.
+    QTest::addRow("English") << u"en"_s
+                             << QStringList{u"21 December 2025"_s, u"January 2026"_s, u"19 April 2024"_s,
+                                            u"[1] METI. GPU cloud subsidies. 19 April 2024."_s,
+                                            u"data as of 31 January 2026"_s};
+    QTest::addRow("Japanese") << u"ja"_s
+                              << QStringList{u"2025年12月21日"_s, u"2026年1月"_s, u"2024年4月19日"_s,
+                                             u"2026年1月31日"_s};
+}
+
+// The same rows on paper and in a CSV: "21 December 2025" for a reader, 2025-12-21 for a spreadsheet.
+void TestCli::pagesReadDatesAndCsvKeepsIso()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, onPaper);
+    const auto japaneseDesktop = [](QProcess &process) {
+        QProcessEnvironment environment = process.processEnvironment();
+        environment.remove(u"LC_ALL"_s);
+        environment.insert(u"LANG"_s, u"ja_JP.UTF-8"_s);
+        process.setProcessEnvironment(environment);
+    };
+    const QStringList filters{u"--lang"_s, language, u"--view"_s, u"table"_s, u"--countries"_s, u"JPN"_s};
+    const QString pdf = m_dir.filePath(u"dates.pdf"_s);
+    QCOMPARE(run(QStringList{u"export"_s, u"--dataset"_s, m_fixture, u"--output"_s, pdf} + filters,
+                 japaneseDesktop)
+                 .exitCode,
+             0);
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-layout"_s, pdf, u"-"_s});
+    QVERIFY(process.waitForFinished(30000));
+    const QString page = QString::fromUtf8(process.readAllStandardOutput());
+    for (const QString &date : onPaper)
+        QVERIFY2(page.contains(date), qPrintable(date + u" is missing from:\n"_s + page));
+    QVERIFY2(!page.contains(u"2025-12-21"_s) && !page.contains(u"2026-01"_s), qPrintable(page));
+
+    const QString csv = m_dir.filePath(u"dates.csv"_s);
+    QCOMPARE(run(QStringList{u"export"_s, u"--dataset"_s, m_fixture, u"--output"_s, csv} + filters,
+                 japaneseDesktop)
+                 .exitCode,
+             0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(u",2025-12-21,"_s) && text.contains(u",2026-01,"_s) &&
+                 text.contains(u",2024-04-19,"_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"December"_s) && !text.contains(u"年"_s), qPrintable(text));
 }
 
 void TestCli::exportsBriefingPack()

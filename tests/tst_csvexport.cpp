@@ -1,5 +1,6 @@
 #include "csv.h"
 #include "csvexport.h"
+#include "language.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -18,9 +19,12 @@ private slots:
     void recipientsWithoutProgrammeListsEveryAllocation();
     void comparisonListsEverySeriesAndTotal();
     void timelineListsProgrammesAndEvents();
+    void datesStayIsoInEitherLanguage_data();
+    void datesStayIsoInEitherLanguage();
     void textCannotRunAsAFormula_data();
     void textCannotRunAsAFormula();
     void carriageReturnCannotStartAFormula();
+    void cleanup() { setDisplayLanguage(Language::English); }
 
 private:
     CsvTable exported(ViewKind view, const Filter &filter) const;
@@ -114,6 +118,37 @@ void TestCsvExport::timelineListsProgrammesAndEvents()
     const CsvTable table = exported(ViewKind::Timeline, fixtureFilter());
     QCOMPARE(table.records.size(), 7);
     QCOMPARE(table.records.constLast().fields.at(1), u"event"_s);
+}
+
+void TestCsvExport::datesStayIsoInEitherLanguage_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addRow("English") << Language::English;
+    QTest::addRow("Japanese") << Language::Japanese;
+}
+
+// Screens and pages show dates in the display language; a CSV is for spreadsheets and scripts, so its dates
+// stay ISO 8601, to the day or the month the source gives, in either language.
+void TestCsvExport::datesStayIsoInEitherLanguage()
+{
+    QFETCH(Language, language);
+    setDisplayLanguage(language);
+    const auto field = [](const CsvTable &table, const QString &key, const QString &column) {
+        const qsizetype keyColumn = table.header.indexOf(u"id"_s);
+        for (const CsvRecord &record : table.records) {
+            if (record.fields.at(keyColumn) == key)
+                return record.fields.at(table.header.indexOf(column));
+        }
+        return QString();
+    };
+    const Filter filter = fixtureFilter();
+    const CsvTable programmes = exported(ViewKind::Table, filter);
+    QCOMPARE(field(programmes, u"jp-gpu"_s, u"announced"_s), u"2024-04-19"_s);
+    QCOMPARE(field(programmes, u"jp-first-year"_s, u"announced"_s), u"2026-01"_s);
+    const CsvTable timeline = exported(ViewKind::Timeline, filter);
+    QCOMPARE(field(timeline, u"jp-gpu"_s, u"date"_s), u"2024-04-19"_s);
+    QCOMPARE(field(timeline, u"jp-first-year"_s, u"date"_s), u"2026-01"_s);
+    QCOMPARE(field(timeline, u"e-act"_s, u"date"_s), u"2025-05-28"_s);
 }
 
 void TestCsvExport::textCannotRunAsAFormula_data()

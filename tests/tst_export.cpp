@@ -14,6 +14,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QProcess>
@@ -193,7 +194,7 @@ void TestExport::pdfHasOnePageWithTitleFiltersSourcesAndVersion()
     QVERIFY2(text.contains(u"Committed AI funding by country and category"_s), qPrintable(text));
     QVERIFY(text.contains(u"Japan, United States · 2016–2026 · All categories · Public · USD"_s));
     QVERIFY(text.contains(u"[1] Example News. Foundation model support, \"reported\". "_s));
-    QVERIFY(text.contains(u"dataset test.1, data as of 2026-01-31"_s));
+    QVERIFY(text.contains(u"dataset test.1, data as of 31 January 2026"_s));
     QVERIFY2(pdfWords(path).contains(u"Cite as: “Committed AI funding by country and category”, AI Policy "
                                      u"Explorer, dataset test.1, data as of "_s),
              qPrintable(pdfWords(path)));
@@ -721,8 +722,9 @@ void TestExport::printingToPdfUsesTheSamePage()
     QCOMPARE(pageCount(path), 1);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s), qPrintable(text));
-    QVERIFY(text.contains(u"[1] METI. GPU cloud subsidies. "_s));
-    QVERIFY(text.contains(u"printed "_s + QDate::currentDate().toString(Qt::ISODate)));
+    QVERIFY(text.contains(u"[1] METI. GPU cloud subsidies. 19 April 2024. "_s));
+    QVERIFY(text.contains(u"printed "_s +
+                          QLocale(QLocale::English).toString(QDate::currentDate(), u"d MMMM yyyy"_s)));
 }
 
 void TestExport::printedPackHasThePagesOfTheExportedOne()

@@ -55,6 +55,7 @@ private slots:
     void copyPutsSelectedRowsOnTheClipboardAsTabSeparatedText();
     void arrowKeysMoveTheSelectionAndTheDetailPaneFollows();
     void hiddenColumnIsRememberedByTheNextWindow();
+    void dateColumnHoldsWholeDatesAfterARestart();
     void everyInputHasAnAccessibleName();
     void doubleClickingAMarkerShowsItsProgrammeInTheTable();
     void doubleClickingACountryBarFiltersToIt();
@@ -140,7 +141,20 @@ void TestMainWindow::tableSearchAndSelectionFillTheDetailPane()
     const QString detail = table->detailPane()->text();
     QVERIFY2(detail.contains(u"Amount as announced\nup to ¥72.5 billion"_s), qPrintable(detail));
     QVERIFY(detail.contains(u"URL\nhttps://example.org/meti"_s));
+    QVERIFY(detail.contains(u"Announced\n19 April 2024"_s));
+    QVERIFY(detail.contains(u"Published\n19 April 2024"_s));
 }
+
+namespace {
+// Every label in the window's status bar, one a line.
+QString statusBarText(const MainWindow &window)
+{
+    QStringList texts;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        texts.append(label->text());
+    return texts.join(u'\n');
+}
+} // namespace
 
 void TestMainWindow::japaneseShowsTranslatedMenusNamesAndAmounts()
 {
@@ -160,6 +174,7 @@ void TestMainWindow::japaneseShowsTranslatedMenusNamesAndAmounts()
     const auto *recipients = static_cast<RecipientsChart *>(window.view(ViewKind::Recipients));
     QCOMPARE(recipients->figure().title, u"GPUクラウド — 最大725億円"_s);
     QCOMPARE(recipients->data().bars.constFirst().label, u"さくらインターネット"_s);
+    QVERIFY(statusBarText(window).contains(u"2026年1月31日"_s));
 }
 
 namespace {
@@ -215,10 +230,10 @@ void TestMainWindow::copyPutsSelectedRowsOnTheClipboardAsTabSeparatedText()
     const QString expected =
         u"Country\tProgramme\tAmount as announced\tIn USD\tAnnounced\tStatus\tCategory\tFunding\tPeriod\t"
         "Announced by\n"
-        "Japan\tFoundation model first year\t¥387.3 billion\t$2.766 billion\t2026-01\tApproved\tModels\t"
-        "Public\t2026\tMETI\n"
-        "Japan\tFoundation model support\tabout ¥1 trillion\tabout $7.143 billion\t2025-12-21\tAnnounced\t"
-        "Models\tPublic\t2026–2030\tMETI\n"_s;
+        "Japan\tFoundation model first year\t¥387.3 billion\t$2.766 billion\tJanuary 2026\tApproved\t"
+        "Models\tPublic\t2026\tMETI\n"
+        "Japan\tFoundation model support\tabout ¥1 trillion\tabout $7.143 billion\t21 December 2025\t"
+        "Announced\tModels\tPublic\t2026–2030\tMETI\n"_s;
     QCOMPARE(QApplication::clipboard()->text(), expected);
 
     // The context menu and Edit menu hold the same action; moved and hidden columns copy as shown.
@@ -275,6 +290,22 @@ void TestMainWindow::hiddenColumnIsRememberedByTheNextWindow()
     std::unique_ptr<QMenu> nextMenu(next.tableView()->createColumnsMenu(nullptr));
     nextMenu->actions().constLast()->trigger();
     QCOMPARE(restored->hiddenSectionCount(), 0);
+}
+
+// "28 September 2025" is the widest English date; a column sized for ISO dates, as a layout saved by an
+// earlier version is, would cut it.
+void TestMainWindow::dateColumnHoldsWholeDatesAfterARestart()
+{
+    m_window->setCurrentView(ViewKind::Table);
+    QTableView *table = m_window->tableView()->table();
+    const int widest = table->fontMetrics().horizontalAdvance(u"28 September 2025"_s);
+    QVERIFY2(table->columnWidth(ProgrammeTableModel::AnnouncedColumn) > widest,
+             qPrintable(QString::number(table->columnWidth(ProgrammeTableModel::AnnouncedColumn))));
+    table->setColumnWidth(ProgrammeTableModel::AnnouncedColumn, widest / 2);
+    m_window->close();
+
+    MainWindow next(fixtureAnalysis());
+    QVERIFY(next.tableView()->table()->columnWidth(ProgrammeTableModel::AnnouncedColumn) > widest);
 }
 
 void TestMainWindow::everyInputHasAnAccessibleName()
@@ -731,9 +762,10 @@ void TestMainWindow::citationNamesFigureDatasetAndSources()
     const QString citation = m_window->citation();
     QVERIFY2(citation.startsWith(m_window->view(ViewKind::Comparison)->figure().title + u". "_s),
              qPrintable(citation));
-    QVERIFY(citation.contains(u"dataset test.1 (data as of 2026-01-31)"_s));
+    QVERIFY(citation.contains(u"dataset test.1 (data as of 31 January 2026)"_s));
     QVERIFY(citation.contains(u"Sources: "_s));
-    QVERIFY(citation.contains(u"METI, 2024-04-19"_s));
+    QVERIFY(citation.contains(u"METI, 19 April 2024"_s));
+    QVERIFY(statusBarText(*m_window).contains(u"data as of 31 January 2026"_s));
 
     // As BibTeX, for reference managers: one @misc entry whose fields hold the same facts.
     const QString bibtex = m_window->citation(MainWindow::CitationStyle::BibTeX);
@@ -743,7 +775,14 @@ void TestMainWindow::citationNamesFigureDatasetAndSources()
     QVERIFY(bibtex.contains(u"  howpublished = {AI Policy Explorer "_s));
     QVERIFY(bibtex.contains(u"dataset test.1}"_s));
     QVERIFY(bibtex.contains(u"  year = {2026}"_s));
-    QVERIFY(bibtex.contains(u"Data as of 2026-01-31. Sources: "_s));
+    // Its dates stay ISO, the sources' too, whatever the display language.
+    QVERIFY2(bibtex.contains(u"Data as of 2026-01-31. Sources: "_s), qPrintable(bibtex));
+    QVERIFY2(bibtex.contains(u"METI, 2024-04-19"_s), qPrintable(bibtex));
+    QVERIFY(!bibtex.contains(u"April"_s));
+    applyLanguage(Language::Japanese);
+    const QString japanese = m_window->citation(MainWindow::CitationStyle::BibTeX);
+    applyLanguage(Language::English);
+    QVERIFY2(japanese.contains(u"METI, 2024-04-19"_s), qPrintable(japanese));
     QVERIFY(bibtex.trimmed().endsWith(u'}'));
     QCOMPARE(bibtex.count(u'{'), bibtex.count(u'}')); // data cannot unbalance it
 }

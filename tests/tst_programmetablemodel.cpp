@@ -15,6 +15,7 @@ private slots:
     void passesModelTester();
     void proxyAppliesFilterAndSearch();
     void sortsAmountsByConvertedValue();
+    void showsDatesForReadersAndSortsThemByDate();
     void currencyChangeUpdatesConvertedColumn();
     void tooltipIsTheFullTextEscaped();
     void copiesRowsAsTabSeparatedTextInTheGivenOrder();
@@ -69,6 +70,23 @@ void TestProgrammeTableModel::sortsAmountsByConvertedValue()
         order.append(proxy.index(row, 0).data(ProgrammeTableModel::ProgrammeIdRole).toString());
     QCOMPARE(order, (QStringList{u"us-chips"_s, u"jp-umbrella"_s, u"jp-first-year"_s, u"fr-strategy"_s,
                                  u"jp-gpu"_s, u"fr-withdrawn"_s}));
+}
+
+// "29 March 2018" sorts after "19 April 2024" as text; the column sorts by the ISO date behind it.
+void TestProgrammeTableModel::showsDatesForReadersAndSortsThemByDate()
+{
+    ProgrammeTableModel model(m_analysis);
+    ProgrammeFilterProxy proxy(m_analysis);
+    proxy.setSourceModel(&model);
+    proxy.setFilter(fixtureFilter());
+    proxy.sort(ProgrammeTableModel::AnnouncedColumn, Qt::AscendingOrder);
+    QStringList shown;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        shown.append(proxy.index(row, ProgrammeTableModel::AnnouncedColumn).data().toString());
+    QCOMPARE(shown, (QStringList{u"29 March 2018"_s, u"August 2022"_s, u"19 April 2024"_s, u"May 2024"_s,
+                                 u"21 December 2025"_s, u"January 2026"_s}));
+    QCOMPARE(proxy.index(0, ProgrammeTableModel::AnnouncedColumn).data(ProgrammeTableModel::SortRole),
+             QVariant(u"2018-03-29"_s));
 }
 
 void TestProgrammeTableModel::currencyChangeUpdatesConvertedColumn()

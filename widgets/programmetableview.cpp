@@ -1,5 +1,6 @@
 #include "programmetableview.h"
 
+#include "amountformat.h"
 #include "detailpane.h"
 #include "programmedetail.h"
 #include "programmetablemodel.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSplitter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolTip>
@@ -52,6 +54,24 @@ private:
         return cell.fontMetrics.horizontalAdvance(cell.text) > text.width() - padding;
     }
 };
+
+// The width a date cell needs whatever its month ("28 September 2000", "2000年12月28日" in the display
+// language), measured as the view measures a cell to fit its contents.
+int dateColumnWidth(const QTableView *table)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(table);
+    option.font = table->font();
+    option.features = QStyleOptionViewItem::HasDisplay;
+    int widest = 0;
+    for (int month = 1; month <= 12; ++month) {
+        option.text = formatPartialDate({2000, month, 28});
+        widest = std::max(
+            widest,
+            table->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), table).width());
+    }
+    return widest + (table->showGrid() ? 1 : 0);
+}
 
 } // namespace
 
@@ -135,9 +155,15 @@ void ProgrammeTableView::fitColumns()
     m_table->horizontalHeader()->setResizeContentsPrecision(kMeasuredRows);
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        if (column == ProgrammeTableModel::AnnouncedColumn) {
+            // Every date whole, not only those of the measured rows: a September may come later.
+            m_table->setColumnWidth(column, std::max(dateColumnWidth(m_table),
+                                                     m_table->horizontalHeader()->sectionSizeHint(column)));
+            continue;
+        }
         int widest = 130;
         if (column == ProgrammeTableModel::ProgrammeColumn)
-            widest = 230;
+            widest = 190; // leaves the whole date column in view at 1280 pixels
         else if (column == ProgrammeTableModel::BodyColumn)
             widest = 180;
         else if (column == ProgrammeTableModel::CountryColumn)
@@ -225,7 +251,13 @@ QByteArray ProgrammeTableView::columnState() const
 
 bool ProgrammeTableView::restoreColumnState(const QByteArray &state)
 {
-    return !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
+    if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state))
+        return false;
+    // A layout saved when dates were ISO, or in the other language, would cut today's dates short.
+    const int date = ProgrammeTableModel::AnnouncedColumn;
+    if (!m_table->isColumnHidden(date))
+        m_table->setColumnWidth(date, std::max(m_table->columnWidth(date), dateColumnWidth(m_table)));
+    return true;
 }
 
 Figure ProgrammeTableView::figure() const

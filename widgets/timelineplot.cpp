@@ -527,7 +527,7 @@ QList<TimelinePlot::MarkSpot> TimelinePlot::announcementSpots() const
                        {},
                        event.countryCode,
                        {event.title, m_data.countryNames.value(event.countryCode),
-                        event.kind + u" · "_s + formatDate(event.date)},
+                        event.kind + u" · "_s + event.dateText},
                        {}},
                       MarkSpot::Shape::EventColumn,
                       dateKey(event.date),
