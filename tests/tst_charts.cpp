@@ -28,6 +28,8 @@ class TestCharts : public QObject
 private slots:
     void initTestCase();
     void timelinePlotsOneMarkerPerProgrammeByCountry();
+    void timelineLabelsEachYearOnceAtItsStart_data();
+    void timelineLabelsEachYearOnceAtItsStart();
     void timelineHoverNamesTheProgramme();
     void timelineLabelsSeedProgrammesFirstWithoutOverlaps();
     void timelineAnnualisedStacksCountries();
@@ -101,6 +103,39 @@ void TestCharts::timelinePlotsOneMarkerPerProgrammeByCountry()
     for (int i = 0; i < plot->graphCount(); ++i)
         eventMarkers += plot->graph(i)->valueAxis() != plot->yAxis ? plot->graph(i)->dataCount() : 0;
     QCOMPARE(eventMarkers, 1);
+}
+
+void TestCharts::timelineLabelsEachYearOnceAtItsStart_data()
+{
+    QTest::addColumn<int>("fromYear");
+    QTest::addColumn<QStringList>("countries");
+    QTest::addRow("four countries since 2020") << 2020 << QStringList{u"JPN"_s, u"USA"_s, u"CHN"_s, u"KOR"_s};
+    QTest::addRow("Japan since 2016") << 2016 << QStringList{u"JPN"_s};
+    QTest::addRow("every country since 2016") << 2016 << QStringList{};
+}
+
+void TestCharts::timelineLabelsEachYearOnceAtItsStart()
+{
+    // A span of a few years once got half-year ticks labelled by year: "2023" twice, the second at July.
+    QFETCH(int, fromYear);
+    QFETCH(QStringList, countries);
+    Filter filter = defaultFilter(m_bundled->dataset());
+    filter.fromYear = fromYear;
+    filter.countries = countries;
+    const std::unique_ptr<FigurePlot> plot = createFigurePlot(ViewKind::Timeline);
+    plot->resize(1000, 600);
+    plot->showFigure(buildFigure(*m_bundled, filter, ViewKind::Timeline));
+    plot->replot();
+    // The years are labelled under the events lane, the plot's last axis rect.
+    QCPAxis *axis = plot->axisRect(plot->axisRectCount() - 1)->axis(QCPAxis::atBottom);
+    QVERIFY(axis->tickLabels());
+    const QVector<QString> labels = axis->tickVectorLabels();
+    QVERIFY2(labels.size() >= 3, qPrintable(QStringList(labels.cbegin(), labels.cend()).join(u' ')));
+    QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const QDate date = QCPAxisTickerDateTime::keyToDateTime(axis->tickVector().at(i)).toUTC().date();
+        QCOMPARE(date, QDate(labels.at(i).toInt(), 1, 1));
+    }
 }
 
 void TestCharts::timelineHoverNamesTheProgramme()

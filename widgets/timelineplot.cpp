@@ -3,6 +3,7 @@
 #include "amountformat.h"
 #include "chartstyle.h"
 #include "figure.h"
+#include "language.h"
 
 #include <algorithm>
 #include <cmath>
@@ -31,13 +32,51 @@ double dateKey(const QDate &date)
     return QCPAxisTickerDateTime::dateTimeToKey(QDateTime(date, QTime(0, 0), Qt::UTC));
 }
 
+// Ticks on the first of January of whole years, labelled with the year. A plain date ticker steps by half
+// years over a few years' span, and labelled "yyyy" it printed each year twice, the second at July. Spans
+// under two years, as when zoomed in, get month ticks labelled with month and year.
+class YearTicker : public QCPAxisTickerDateTime
+{
+public:
+    YearTicker()
+    {
+        setDateTimeSpec(Qt::UTC);
+        setTickCount(8);
+    }
+
+protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        constexpr double kSecondsPerYear = 365.2425 * 86400;
+        m_yearStep = range.size() >= 2 * kSecondsPerYear
+                         ? std::max(1, qRound(cleanMantissa(range.size() / kSecondsPerYear / tickCount())))
+                         : 0;
+        setDateTimeFormat(m_yearStep > 0                            ? u"yyyy"_s
+                          : displayLanguage() == Language::Japanese ? u"yyyy年M月"_s
+                                                                    : u"MMM yyyy"_s);
+        return m_yearStep > 0 ? m_yearStep * kSecondsPerYear : QCPAxisTickerDateTime::getTickStep(range);
+    }
+
+    QVector<double> createTickVector(double tickStep, const QCPRange &range) override
+    {
+        if (m_yearStep == 0)
+            return QCPAxisTickerDateTime::createTickVector(tickStep, range);
+        const int lastYear = keyToDateTime(range.upper).toUTC().date().year();
+        int year = keyToDateTime(range.lower).toUTC().date().year();
+        year += (m_yearStep - year % m_yearStep) % m_yearStep; // multiples of the step: 2020, 2022, …
+        QVector<double> ticks;
+        for (; year <= lastYear + 1; year += m_yearStep)
+            ticks.append(dateKey(QDate(year, 1, 1)));
+        return ticks;
+    }
+
+private:
+    int m_yearStep = 0; // 0: month ticks
+};
+
 QSharedPointer<QCPAxisTickerDateTime> yearTicker()
 {
-    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
-    ticker->setDateTimeFormat(u"yyyy"_s);
-    ticker->setDateTimeSpec(Qt::UTC);
-    ticker->setTickCount(8);
-    return ticker;
+    return QSharedPointer<YearTicker>::create();
 }
 
 // The dates the announcements span, markers and events together; null dates when there are none.
