@@ -28,8 +28,13 @@ void FigurePlot::showFigure(const Figure &figure)
 void FigurePlot::placeLegendBelow(int maxColumns)
 {
     const int row = plotLayout()->rowCount();
-    plotLayout()->addElement(row, 0, legend);
+    // The legend's border is drawn on the last pixel of its rect, which at the plot's edge fell outside
+    // it: a frame one pixel narrower keeps the right and bottom borders on the page.
+    auto *frame = new QCPLayoutGrid;
+    plotLayout()->addElement(row, 0, frame);
     plotLayout()->setRowStretchFactor(row, 0.001);
+    frame->setMargins(QMargins(0, 0, 1, 1));
+    frame->addElement(0, 0, legend);
     legend->setMargins(QMargins(6, 4, 6, 4));
     legend->setVisible(true);
     m_legendColumns = maxColumns;
