@@ -109,6 +109,44 @@ QCPItemText *smallLabel(QCustomPlot *plot, double pointSize, const QColor &colou
     return label;
 }
 
+// Marker centres in cells of a grid, so counting those under a label looks at the few cells it covers
+// instead of at every marker: a timeline of many thousand programmes places its labels as fast as one of a
+// hundred.
+class MarkerGrid
+{
+public:
+    explicit MarkerGrid(double cellSize) : m_cellSize(cellSize) {}
+
+    void add(const QPointF &centre)
+    {
+        m_cells[cellKey(cellOf(centre.x()), cellOf(centre.y()))].append(centre);
+    }
+
+    // The markers whose centre is in `rect`, but for the one at `except`.
+    qsizetype count(const QRectF &rect, const QPointF &except) const
+    {
+        qsizetype count = 0;
+        for (int x = cellOf(rect.left()); x <= cellOf(rect.right()); ++x) {
+            for (int y = cellOf(rect.top()); y <= cellOf(rect.bottom()); ++y) {
+                const auto cell = m_cells.constFind(cellKey(x, y));
+                if (cell == m_cells.cend())
+                    continue;
+                count += std::count_if(cell->cbegin(), cell->cend(), [&](const QPointF &centre) {
+                    return centre != except && rect.contains(centre);
+                });
+            }
+        }
+        return count;
+    }
+
+private:
+    int cellOf(double pixel) const { return int(std::floor(pixel / m_cellSize)); }
+    static quint64 cellKey(int x, int y) { return quint64(quint32(x)) << 32 | quint32(y); }
+
+    double m_cellSize;
+    QHash<quint64, QList<QPointF>> m_cells;
+};
+
 // `text` cut with an ellipsis to `maxWidth` pixels of the label's font, by what fits and never by a count
 // of characters; the tooltip holds the full text.
 QString elided(const QCPItemText *label, const QString &text, double maxWidth)
@@ -133,6 +171,7 @@ void TimelinePlot::drawFigure(const Figure &figure)
     // not come to rest yet no longer speaks for what is shown.
     m_settleTimer.stop();
     m_eventLane = nullptr;
+    m_eventTitles.clear();
     m_eventLabels.clear();
     m_pointLabels.clear();
     m_data = std::get<TimelineData>(figure.chart);
@@ -345,17 +384,20 @@ void TimelinePlot::drawEventLane(bool greyscale)
         markers->setScatterStyle(markerStyle(style, kEventMarkerSize));
         markers->setData(keys, QVector<double>(keys.size(), 0.08), true);
     }
-    for (const TimelineMarker *event : std::as_const(events)) {
-        QCPItemText *label = smallLabel(this, 7.5, QColor(0x44, 0x44, 0x44));
-        label->setText(event->title); // elided to the lane's height once laid out
-        label->setClipAxisRect(m_eventLane);
-        label->setClipToAxisRect(true);
-        label->position->setAxes(laneX, laneY);
-        label->position->setCoords(dateKey(event->date), 0.13);
-        label->setRotation(-90);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        m_eventLabels.append({label, event->title});
-    }
+    for (const TimelineMarker *event : std::as_const(events))
+        m_eventTitles.append({dateKey(event->date), event->title});
+}
+
+QCPItemText *TimelinePlot::addEventLabel()
+{
+    QCPItemText *label = smallLabel(this, 7.5, QColor(0x44, 0x44, 0x44));
+    label->setClipAxisRect(m_eventLane);
+    label->setClipToAxisRect(true);
+    label->position->setAxes(m_eventLane->axis(QCPAxis::atBottom), m_eventLane->axis(QCPAxis::atLeft));
+    label->setRotation(-90);
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_eventLabels.append(label);
+    return label;
 }
 
 void TimelinePlot::drawAnnualised(bool greyscale)
@@ -410,15 +452,14 @@ void TimelinePlot::placePointLabels()
     // left, else a few lines up or down on a leader line. Covering a marker costs as much as moving two
     // lines away; a label with no free spot is left out (its tooltip still names it).
     const QRectF area = axisRect()->rect();
-    QList<QPointF> markers;
+    MarkerGrid markers(4 * kMarkerRadius);
     for (const TimelinePoint &point : std::as_const(m_data.points)) {
-        if (point.value > 0)
-            markers.append({xAxis->coordToPixel(dateKey(point.date)), yAxis->coordToPixel(point.value)});
+        const QPointF at(xAxis->coordToPixel(dateKey(point.date)), yAxis->coordToPixel(point.value));
+        if (point.value > 0 && area.contains(at))
+            markers.add(at);
     }
     const auto markersUnder = [&](const QRectF &box, const QPointF &own) {
-        const QRectF reach = box.adjusted(-kMarkerRadius, -kMarkerRadius, kMarkerRadius, kMarkerRadius);
-        return std::count_if(markers.cbegin(), markers.cend(),
-                             [&](const QPointF &m) { return m != own && reach.contains(m); });
+        return markers.count(box.adjusted(-kMarkerRadius, -kMarkerRadius, kMarkerRadius, kMarkerRadius), own);
     };
     // No label covers a labelled marker: those are the ones the labels are about.
     const auto pixelOf = [this](const PointLabel &label) {
@@ -487,19 +528,28 @@ void TimelinePlot::placeEventLabels()
 {
     // Rotated titles take the lane's height, cut to it, and about a line of width each; one that would
     // touch the one before gives way.
-    if (m_eventLabels.isEmpty())
+    if (m_eventTitles.isEmpty())
         return;
-    const double room = QFontMetricsF(m_eventLabels.first().text->font()).height();
-    const double length = m_eventLane->rect().height() * kEventLabelRoom;
+    const QCPAxis *laneX = m_eventLane->axis(QCPAxis::atBottom);
+    const QRect lane = m_eventLane->rect();
+    const double length = lane.height() * kEventLabelRoom;
+    double room = 0;
     double lastShown = -1e9;
-    for (const EventLabel &label : std::as_const(m_eventLabels)) {
-        label.text->setText(elided(label.text, label.title, length));
-        const double x = label.text->position->pixelPosition().x();
-        const bool fits = x - lastShown >= room;
-        label.text->setVisible(fits);
-        if (fits)
-            lastShown = x;
+    qsizetype shown = 0;
+    for (const EventTitle &event : std::as_const(m_eventTitles)) {
+        const double x = laneX->coordToPixel(event.key);
+        if (x < lane.left() || x > lane.right() || x - lastShown < room)
+            continue;
+        QCPItemText *label = shown < m_eventLabels.size() ? m_eventLabels.at(shown) : addEventLabel();
+        ++shown;
+        room = QFontMetricsF(label->font()).height();
+        lastShown = x;
+        label->setText(elided(label, event.title, length));
+        label->position->setCoords(event.key, 0.13);
+        label->setVisible(true);
     }
+    for (qsizetype i = shown; i < m_eventLabels.size(); ++i)
+        m_eventLabels.at(i)->setVisible(false);
 }
 
 QList<PlotMark> TimelinePlot::marks() const

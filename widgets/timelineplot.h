@@ -37,6 +37,7 @@ private:
     void placeLabels();
     void placePointLabels();
     void placeEventLabels();
+    QCPItemText *addEventLabel();
     void reportVisibleYears();
     // A mark's text, worked out once per figure, and where it stands in plot coordinates; marks() adds the
     // pixels, which change with every zoom, pan and resize, so hovering formats no text.
@@ -70,12 +71,15 @@ private:
         QCPItemLine *leader;
         QPointF coords; // date key, amount
     };
-    struct EventLabel
+    struct EventTitle
     {
-        QCPItemText *text;
+        double key;    // the event's date
         QString title; // in full, before it is cut to the lane's height
     };
-    QList<EventLabel> m_eventLabels;
+    QList<EventTitle> m_eventTitles; // by date
+    // Labels for the titles that fit the lane, reused as it zooms: never more than its width holds, however
+    // many events there are.
+    QList<QCPItemText *> m_eventLabels;
     QList<PointLabel> m_pointLabels; // in placing order: the seed programmes, then the largest amounts
     QTimer m_settleTimer;
 };
