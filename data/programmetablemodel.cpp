@@ -45,7 +45,9 @@ QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case AnnouncedColumn:
-            return p.announced.toIso();
+            // A number orders as the ISO date does (a month before its days) without making a string per
+            // comparison.
+            return p.announced.year * 10000 + p.announced.month * 100 + p.announced.day;
         case AmountColumn:
         case ConvertedColumn:
             return m_analysis->convertedValue(p.amount, p.announced.year, currency);

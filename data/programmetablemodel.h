@@ -6,7 +6,7 @@
 #include <QSortFilterProxyModel>
 
 // Every programme of the dataset, one per row. Amounts are shown in the display currency next to the
-// figure as announced; SortRole gives numbers and ISO dates so columns sort by value, not by text.
+// figure as announced; SortRole gives numbers (dates as yyyymmdd) so columns sort by value, not by text.
 class ProgrammeTableModel : public QAbstractTableModel
 {
     Q_OBJECT

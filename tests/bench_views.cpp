@@ -12,7 +12,10 @@
 #include "timelinechart.h"
 
 #include <QElapsedTimer>
+#include <QMainWindow>
 #include <QPdfWriter>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,9 +24,10 @@
 using namespace Qt::StringLiterals;
 
 // Benchmarks on the bundled dataset and on synthetic ones N times its size (syntheticdataset.h): load,
-// aggregation per view, chart build and replot per view, a filter change through the whole window, and a
-// PDF export beside a bare QCustomPlot drawing the same bars. Each row is named by its scale, so one run
-// compares growth side by side. The scales come from APE_BENCH_SCALES ("1,10,100,1000"; default "1");
+// aggregation per view, chart build and replot per view, a filter change through the whole window and the
+// longest the window stalls in one, a PDF export beside a bare QCustomPlot drawing the same bars, and start
+// to first painted chart beside a bare Qt window. Each row is named by its scale, so one run compares growth
+// side by side. The scales come from APE_BENCH_SCALES ("1,10,100,1000"; default "1");
 // CTest runs every benchmark once at 1x so none can rot.
 class BenchViews : public QObject
 {
@@ -44,6 +48,10 @@ private slots:
     void exportPdf();
     void bareQCustomPlotPdf_data() { scaleRows(); }
     void bareQCustomPlotPdf();
+    void startToFirstPaint_data() { scaleRows(); }
+    void startToFirstPaint();
+    void bareStartToFirstPaint_data() { scaleRows(); }
+    void bareStartToFirstPaint();
 
 private:
     void scaleRows();
@@ -167,6 +175,7 @@ void BenchViews::chart()
         break;
     }
     chart->resize(1200, 800);
+    chart->setBuildsInBackground(false); // the build itself is measured, wherever it would run
     Filter filter = defaultFilter(analysis->dataset());
     QBENCHMARK
     {
@@ -273,6 +282,55 @@ void BenchViews::bareQCustomPlotPdf()
         pdf.setResolution(96);
         QCPPainter painter(&pdf);
         plot.toPainter(&painter, pdf.width(), pdf.height());
+    }
+}
+
+// From opening the dataset file to the window painted with its first chart, as the app starts.
+void BenchViews::startToFirstPaint()
+{
+    QFETCH(int, scale);
+    QBENCHMARK
+    {
+        const AnalysisLoadResult loaded = loadAnalysis(m_paths.value(scale));
+        QVERIFY(loaded.analysis);
+        MainWindow window(loaded.analysis);
+        window.resize(1280, 800);
+        window.show();
+        const auto *chart = qobject_cast<const ChartView *>(window.view(window.currentView()));
+        while (chart && chart->isUpdating())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        window.repaint();
+    }
+}
+
+// The reference for startToFirstPaint: a bare Qt window whose QCustomPlot draws the comparison's bars, from
+// the same file read with plain SQL.
+void BenchViews::bareStartToFirstPaint()
+{
+    QFETCH(int, scale);
+    QBENCHMARK
+    {
+        QVector<double> keys, values;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bare"_s);
+            db.setDatabaseName(m_paths.value(scale));
+            QVERIFY(db.open());
+            QSqlQuery query(u"SELECT country_code, SUM(amount) FROM programmes GROUP BY country_code"_s, db);
+            while (query.next()) {
+                keys.append(double(keys.size()));
+                values.append(query.value(1).toDouble());
+            }
+        }
+        QSqlDatabase::removeDatabase(u"bare"_s);
+        QMainWindow window;
+        auto *plot = new QCustomPlot(&window);
+        window.setCentralWidget(plot);
+        auto *bars = new QCPBars(plot->yAxis, plot->xAxis);
+        bars->setData(keys, values);
+        plot->rescaleAxes();
+        window.resize(1280, 800);
+        window.show();
+        window.repaint();
     }
 }
 
