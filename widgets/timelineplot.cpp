@@ -295,15 +295,24 @@ void TimelinePlot::drawMarkers(bool greyscale)
     const qsizetype coloured = groups.size();
     if (!others.isEmpty())
         groups.append(others);
+    // One pass over the points, each to its group's series.
+    QHash<QString, int> groupOf;
+    for (int i = 0; i < groups.size(); ++i) {
+        for (const QString &code : groups.at(i))
+            groupOf.insert(code, i);
+    }
+    QList<QVector<double>> keysOf(groups.size()), valuesOf(groups.size());
+    for (const TimelinePoint &point : std::as_const(m_data.points)) {
+        const auto group = groupOf.constFind(point.countryCode);
+        if (point.value > 0 && group != groupOf.cend()) {
+            keysOf[*group].append(dateKey(point.date));
+            valuesOf[*group].append(point.value);
+        }
+    }
     for (int i = 0; i < groups.size(); ++i) {
         const bool others = i >= coloured;
-        QVector<double> keys, values;
-        for (const TimelinePoint &point : std::as_const(m_data.points)) {
-            if (point.value > 0 && groups.at(i).contains(point.countryCode)) {
-                keys.append(dateKey(point.date));
-                values.append(point.value);
-            }
-        }
+        const QVector<double> &keys = keysOf.at(i);
+        const QVector<double> &values = valuesOf.at(i);
         if (keys.isEmpty())
             continue;
         QCPGraph *graph = addGraph();
@@ -329,8 +338,10 @@ void TimelinePlot::drawAmountLabels()
     const auto rank = [](const TimelinePoint *point) {
         return point->labelRank < 0 ? std::numeric_limits<int>::max() : point->labelRank;
     };
-    std::sort(largest.begin(), largest.end(),
-              [&](auto *a, auto *b) { return rank(a) != rank(b) ? rank(a) < rank(b) : a->value > b->value; });
+    const auto labelled = largest.begin() + std::min<qsizetype>(kLabelledPoints, largest.size());
+    std::partial_sort(largest.begin(), labelled, largest.end(), [&](auto *a, auto *b) {
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a->value > b->value;
+    });
     for (const TimelinePoint *point : largest.mid(0, kLabelledPoints)) {
         if (point->value <= 0)
             continue;
