@@ -19,9 +19,9 @@ QStringList keysByTotal(const QHash<QString, double> &totals)
     return keys;
 }
 
-void appendUnique(QStringList &list, const QString &value)
+void appendSourceId(QStringList &list, const QString &value)
 {
-    if (!value.isEmpty() && !list.contains(value))
+    if (!value.isEmpty())
         list.append(value);
 }
 
@@ -197,11 +197,11 @@ void Analysis::addTotalSources(QStringList &sourceIds, const QList<CountedProgra
 {
     QList<const Programme *> programmes;
     for (const CountedProgramme &c : counted) {
-        appendUnique(sourceIds, c.programme->source.sourceId);
+        appendSourceId(sourceIds, c.programme->source.sourceId);
         programmes.append(c.programme);
         for (const Programme *part : c.countedElsewhere) {
             for (const Overlap *overlap : m_dataset->overlapsOf(part->id))
-                appendUnique(sourceIds, overlap->source.sourceId);
+                appendSourceId(sourceIds, overlap->source.sourceId);
         }
     }
     addFxSources(sourceIds, programmes, currency);
@@ -215,7 +215,7 @@ void Analysis::addFxSources(QStringList &sourceIds, const QList<const Programme 
             continue;
         for (const QString &code : {programme->amount.currency, currency}) {
             if (const ExchangeRate *rate = m_converter.rateFor(code, programme->announced.year))
-                appendUnique(sourceIds, rate->source.sourceId);
+                appendSourceId(sourceIds, rate->source.sourceId);
         }
     }
 }

@@ -70,8 +70,8 @@ public:
     double convertedValue(const Money &amount, int year, const QString &currency) const;
 
     // Source ids behind totals of these programmes: each programme's own, the sources of the overlaps
-    // taken out, and the exchange rates that converted them into `currency`. Appended to `sourceIds` once
-    // each.
+    // taken out, and the exchange rates that converted them into `currency`. Appended to `sourceIds`, with
+    // repeats for the caller to remove (appendSourceId()).
     void addTotalSources(QStringList &sourceIds, const QList<CountedProgramme> &counted,
                          const QString &currency) const;
     // The exchange-rate sources that convert these programmes into `currency`.
@@ -89,7 +89,9 @@ private:
     QStringList m_countriesByFunding;
 };
 
-// Appends `value` unless it is empty or already listed: source lists keep their first-seen order.
-void appendUnique(QStringList &list, const QString &value);
+// Appends a source id unless it is empty. Builders list a source each time they use it and remove the
+// repeats once, at the end (QStringList::removeDuplicates keeps the first-seen order): a search of the list
+// for every id grew with the square of the sources.
+void appendSourceId(QStringList &list, const QString &value);
 // Orders keys by their summed value, largest first, with the key as a stable tie-break.
 QStringList keysByTotal(const QHash<QString, double> &totals);

@@ -116,7 +116,7 @@ void ComparisonBuilder::buildIndicator()
                             value->value,
                             QLocale::c().toString(value->value, 'f', 1) + u'%'});
         years.insert(value->year);
-        appendUnique(m_data.sourceIds, value->source.sourceId);
+        appendSourceId(m_data.sourceIds, value->source.sourceId);
     }
     m_data.note = tr("Survey: %1 (%2). %3").arg(series->survey, yearList(years), series->definition);
     if (years.size() > 1) {
@@ -194,7 +194,7 @@ QSet<int> ComparisonBuilder::addRows(const Sums &sums)
             }
             divisor = perCapita ? figure->value : figure->value / 100.0;
             contextYears.insert(figure->year);
-            appendUnique(m_data.sourceIds, figure->source.sourceId);
+            appendSourceId(m_data.sourceIds, figure->source.sourceId);
         }
         ComparisonRow row{it.key(), countryName(m_analysis, it.key()), {}, 0, {}};
         for (const QString &key : std::as_const(m_data.seriesKeys)) {
@@ -253,5 +253,7 @@ void ComparisonBuilder::describeFunding(const QString &contextYears)
 
 ComparisonData buildComparison(const Analysis &analysis, const Filter &filter)
 {
-    return ComparisonBuilder(analysis, filter).build();
+    ComparisonData data = ComparisonBuilder(analysis, filter).build();
+    data.sourceIds.removeDuplicates();
+    return data;
 }

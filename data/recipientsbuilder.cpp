@@ -63,7 +63,7 @@ void RecipientsBuilder::buildProgramme()
     if (!p)
         return;
     m_data.title = programmeName(*p) + u" — "_s + formatMoney(p->amount);
-    appendUnique(m_data.sourceIds, p->source.sourceId);
+    appendSourceId(m_data.sourceIds, p->source.sourceId);
     for (const Allocation *a : m_dataset.allocationsOf(p->id)) {
         RecipientBar bar;
         bar.recipientId = a->recipientId;
@@ -73,7 +73,7 @@ void RecipientsBuilder::buildProgramme()
             bar.share = double(a->amount.units) / double(p->amount.units);
         bar.amountText = amountText(m_analysis, a->amount, p->announced.year, m_filter, true);
         m_data.bars.append(bar);
-        appendUnique(m_data.sourceIds, a->source.sourceId);
+        appendSourceId(m_data.sourceIds, a->source.sourceId);
     }
     m_analysis.addFxSources(m_data.sourceIds, {p}, m_data.currency);
     m_data.note = tr("Share: each recipient's amount as a share of the programme's announced amount (%1).")
@@ -98,7 +98,7 @@ void RecipientsBuilder::buildRanking()
             bar.label = recipientName(m_analysis, a->recipientId);
             bar.value += m_analysis.convertedValue(a->amount, p->announced.year, m_data.currency);
             programmeCounts[a->recipientId] += 1;
-            appendUnique(m_data.sourceIds, a->source.sourceId);
+            appendSourceId(m_data.sourceIds, a->source.sourceId);
         }
     }
     m_analysis.addFxSources(m_data.sourceIds, contributing, m_data.currency);
@@ -115,5 +115,7 @@ void RecipientsBuilder::buildRanking()
 
 RecipientsData buildRecipients(const Analysis &analysis, const Filter &filter)
 {
-    return RecipientsBuilder(analysis, filter).build();
+    RecipientsData data = RecipientsBuilder(analysis, filter).build();
+    data.sourceIds.removeDuplicates();
+    return data;
 }

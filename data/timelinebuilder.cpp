@@ -87,7 +87,7 @@ void TimelineBuilder::buildAnnouncements()
         point.labelRank = int(m_analysis.dataset().info.labelledFirstIds.indexOf(p->id));
         m_data.points.append(point);
         m_countryTotals[p->countryCode] += converted->value;
-        appendUnique(m_data.sourceIds, p->source.sourceId);
+        appendSourceId(m_data.sourceIds, p->source.sourceId);
     }
     m_analysis.addFxSources(m_data.sourceIds, shown, m_data.currency);
     addEvents();
@@ -102,7 +102,7 @@ void TimelineBuilder::addEvents()
                               localised(event->titleEn, event->titleJa), label(event->kind),
                               formatPartialDate(event->date)});
         m_countryTotals.insert(event->countryCode, m_countryTotals.value(event->countryCode));
-        appendUnique(m_data.sourceIds, event->source.sourceId);
+        appendSourceId(m_data.sourceIds, event->source.sourceId);
     }
 }
 
@@ -179,5 +179,7 @@ void TimelineBuilder::colourStacks()
 
 TimelineData buildTimeline(const Analysis &analysis, const Filter &filter)
 {
-    return TimelineBuilder(analysis, filter).build();
+    TimelineData data = TimelineBuilder(analysis, filter).build();
+    data.sourceIds.removeDuplicates();
+    return data;
 }
