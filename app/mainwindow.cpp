@@ -47,9 +47,8 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
     m_views = {new TimelineChart(m_analysis, this), new RecipientsChart(m_analysis, this),
                new ComparisonChart(m_analysis, this), m_table};
     for (FigureView *view : std::as_const(m_views)) {
-        // A filter change builds the chart in front; the others build when their tab is chosen.
-        if (auto *chart = qobject_cast<ChartView *>(view))
-            chart->setDeferredWhileHidden(true);
+        // A filter change updates the view in front; the others catch up when their tab is chosen.
+        view->setDeferredWhileHidden(true);
         m_tabs->addTab(view, label(view->kind()));
         connect(view, &FigureView::filterEdited, this, &MainWindow::setFilter);
         connect(view, &FigureView::programmeChosen, this, &MainWindow::showInTable);

@@ -45,7 +45,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup() { m_window.reset(); }
-    void hiddenChartsBuildWhenTheirTabIsChosen();
+    void hiddenViewsCatchUpWhenTheirTabIsChosen();
     void backgroundBuildsDropStaleFigures();
     void countryFilterReachesEveryView();
     void viewControlEditsTheSharedFilter();
@@ -115,6 +115,7 @@ void TestMainWindow::countryFilterReachesEveryView()
     m_window->setCurrentView(ViewKind::Recipients);
     const auto *recipients = static_cast<RecipientsChart *>(m_window->view(ViewKind::Recipients));
     QCOMPARE(recipients->data().programmeId, u"jp-gpu"_s);
+    m_window->setCurrentView(ViewKind::Table);
     QCOMPARE(m_window->tableView()->table()->model()->rowCount(), 3);
 }
 
@@ -466,7 +467,9 @@ void TestMainWindow::timelineZoomSetsTheYearFilters()
         shown.append(point.programmeId);
     shown.sort();
     QCOMPARE(shown, (QStringList{u"fr-withdrawn"_s, u"jp-gpu"_s, u"jp-umbrella"_s, u"us-chips"_s}));
+    m_window->setCurrentView(ViewKind::Table);
     QCOMPARE(m_window->tableView()->table()->model()->rowCount(), 4);
+    m_window->setCurrentView(ViewKind::Timeline);
     // Reset Zoom gives back the years the zoom replaced, and the whole range.
     QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(m_window->filter().fromYear, before.fromYear);
@@ -587,16 +590,18 @@ void TestMainWindow::filtersComeBackAfterARestart()
     m_window = std::make_unique<MainWindow>(fixtureAnalysis());
     QVERIFY(m_window->filter() == edited);
     QCOMPARE(m_window->currentView(), ViewKind::Comparison);
+    m_window->show();
+    m_window->setCurrentView(ViewKind::Table);
     QCOMPARE(m_window->tableView()->searchField()->text(), u"GPU"_s);
     auto *currency = m_window->findChild<QComboBox *>(u"currency"_s);
     QCOMPARE(currency->currentData().toString(), u"JPY"_s);
-    m_window->show();
     m_window->setCurrentView(ViewKind::Timeline);
     const auto *timeline = static_cast<TimelineChart *>(m_window->view(ViewKind::Timeline));
     QCOMPARE(timeline->data().mode, TimelineMode::Annualised);
     // The Table's sort too, rows and header alike: without the search, the latest of Japan's and France's.
     edited.search.clear();
     m_window->setFilter(edited);
+    m_window->setCurrentView(ViewKind::Table);
     const QTableView *table = m_window->tableView()->table();
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ProgrammeTableModel::AnnouncedColumn));
     QCOMPARE(table->model()->index(0, 0).data(ProgrammeTableModel::ProgrammeIdRole).toString(),
@@ -855,7 +860,7 @@ void TestMainWindow::packInProgressSurvivesARestart()
     QCOMPARE(m_window->briefingPack().figures.constFirst().view, ViewKind::Comparison);
 }
 
-void TestMainWindow::hiddenChartsBuildWhenTheirTabIsChosen()
+void TestMainWindow::hiddenViewsCatchUpWhenTheirTabIsChosen()
 {
     // A filter change builds the chart in front only; a tab behind builds when it comes to the front, before
     // it is painted, and until then answers for the filter it was given.
@@ -874,6 +879,16 @@ void TestMainWindow::hiddenChartsBuildWhenTheirTabIsChosen()
     QVERIFY(!comparison->isUpdating());
     QCOMPARE(comparison->data().rows.size(), 1);
     QCOMPARE(comparison->data().rows.constFirst().code, u"JPN"_s);
+
+    // The Table too; a programme selected in a chart meanwhile is found under the filter it was shown with.
+    ProgrammeTableView *table = m_window->tableView();
+    const int before = table->table()->model()->rowCount();
+    Filter usa = japan;
+    usa.countries = {u"USA"_s};
+    m_window->setFilter(usa);
+    QCOMPARE(table->table()->model()->rowCount(), before);
+    QVERIFY(table->selectProgramme(u"us-chips"_s));
+    QCOMPARE(table->table()->model()->rowCount(), int(fixtureAnalysis()->tableRows(usa).size()));
 }
 
 void TestMainWindow::backgroundBuildsDropStaleFigures()

@@ -140,31 +140,15 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
     });
 }
 
-void ChartView::apply(const Filter &filter)
-{
-    rememberFilter(filter);
-    ++m_applied;
-    m_stale = true;
-    if (!m_deferredWhileHidden || isVisible())
-        build();
-}
-
-void ChartView::showEvent(QShowEvent *event)
-{
-    FigureView::showEvent(event);
-    if (m_stale)
-        build();
-}
-
 Figure ChartView::figure() const
 {
     return isUpdating() ? buildFigure(analysis(), shownFilter(), kind(), {.greyscale = greyscale()})
                         : m_figure;
 }
 
-void ChartView::build()
+void ChartView::refresh()
 {
-    m_stale = false;
+    ++m_refreshes;
     const FigureOptions options{.greyscale = greyscale(), .withTable = false};
     if (!m_buildsInBackground) {
         showBuiltFigure(buildFigure(analysis(), shownFilter(), kind(), options));
@@ -173,14 +157,14 @@ void ChartView::build()
     m_busyLabel->show();
     if (m_building != 0)
         return; // the worker is busy; when it is done, the latest filter is built
-    m_building = m_applied;
+    m_building = m_refreshes;
     auto *watcher = new QFutureWatcher<Figure>(this);
     connect(watcher, &QFutureWatcher<Figure>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        const bool current = m_building == m_applied;
+        const bool current = m_building == m_refreshes;
         m_building = 0;
         if (!current) {
-            build(); // dropped: an apply() came after this build began
+            refresh(); // dropped: an apply() came after this build began
             return;
         }
         m_busyLabel->hide();

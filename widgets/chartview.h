@@ -28,15 +28,12 @@ class ChartView : public FigureView
 public:
     ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QWidget *parent = nullptr);
 
-    void apply(const Filter &filter) override;
     // The figure drawn, or, while a newer one is pending, the figure for the filter last applied.
     Figure figure() const override;
     // Builds figures on a worker thread. On by default for datasets too large to build within a frame.
     void setBuildsInBackground(bool background) { m_buildsInBackground = background; }
-    // Leaves building to when the view is next shown, while it is hidden (a tab not in front).
-    void setDeferredWhileHidden(bool deferred) { m_deferredWhileHidden = deferred; }
     // True from an apply() until its figure is drawn.
-    bool isUpdating() const { return m_stale || m_building != 0; }
+    bool isUpdating() const { return isStale() || m_building != 0; }
     FigurePlot *plot() const { return m_plot; }
     DetailPane *detailPane() const { return m_detail; }
     QToolButton *dataToggle() const { return m_dataToggle; }
@@ -53,7 +50,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
+    void refresh() override;
     // Brings the view's own controls in line with the filter and the figure just built.
     virtual void syncControls(const Filter &filter) = 0;
     const Figure &shownFigure() const { return m_figure; }
@@ -62,7 +59,6 @@ protected:
     void addLabelledControl(const QString &label, QWidget *control);
 
 private:
-    void build();
     void showBuiltFigure(Figure figure);
     void showToolTip(QMouseEvent *event);
     void openMark(const PlotMark &mark);
@@ -83,8 +79,6 @@ private:
     QLabel *m_busyLabel;
     Figure m_figure;
     bool m_buildsInBackground;
-    bool m_deferredWhileHidden = false;
-    bool m_stale = false;   // applied but not yet built
-    quint64 m_applied = 0;  // counts apply() calls: a figure built for an older one is stale
-    quint64 m_building = 0; // the apply() whose figure the worker is building; 0 when idle
+    quint64 m_refreshes = 0; // counts refresh() calls: a figure built for an older one is stale
+    quint64 m_building = 0;  // the refresh() whose figure the worker is building; 0 when idle
 };

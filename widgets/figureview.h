@@ -19,8 +19,10 @@ public:
     FigureView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QWidget *parent = nullptr);
 
     ViewKind kind() const { return m_kind; }
-    // Shows what `filter` selects.
-    virtual void apply(const Filter &filter) = 0;
+    // Shows what `filter` selects: now, or when the view is next shown if it defers while hidden.
+    void apply(const Filter &filter);
+    // Leaves the work of apply() to when the view is next shown, while it is hidden (a tab not in front).
+    void setDeferredWhileHidden(bool deferred) { m_deferredWhileHidden = deferred; }
     // The figure of what this view shows: the one built at the last apply() (a chart) or built now for the
     // filter last applied (the Table).
     virtual Figure figure() const = 0;
@@ -36,11 +38,17 @@ signals:
     void programmeSelected(const QString &programmeId);
 
 protected:
+    // Brings what the view shows in line with shownFilter().
+    virtual void refresh() = 0;
+    // An apply() waits for the view to be shown.
+    bool isStale() const { return m_stale; }
+    // Does the work an apply() left for later, for a caller that needs the view's current state now.
+    void refreshIfStale();
+    void showEvent(QShowEvent *event) override;
     const Analysis &analysis() const { return *m_analysis; }
     const std::shared_ptr<const Analysis> &sharedAnalysis() const { return m_analysis; }
     // The filter last applied.
     const Filter &shownFilter() const { return m_filter; }
-    void rememberFilter(const Filter &filter) { m_filter = filter; }
     // Emits filterEdited with one change applied to the filter last shown.
     template <typename Edit> void editFilter(Edit edit)
     {
@@ -55,4 +63,6 @@ private:
     std::shared_ptr<const Analysis> m_analysis;
     Filter m_filter;
     bool m_greyscale = false;
+    bool m_deferredWhileHidden = false;
+    bool m_stale = false;
 };

@@ -174,9 +174,9 @@ void ProgrammeTableView::fitColumns()
     }
 }
 
-void ProgrammeTableView::apply(const Filter &filter)
+void ProgrammeTableView::refresh()
 {
-    rememberFilter(filter);
+    const Filter &filter = shownFilter();
     if (m_search->text() != filter.search)
         m_search->setText(filter.search);
     m_model->setFilter(filter);
@@ -267,6 +267,7 @@ Figure ProgrammeTableView::figure() const
 
 bool ProgrammeTableView::selectProgramme(const QString &programmeId)
 {
+    refreshIfStale(); // the rows of the filter applied while the Table was behind another tab
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data(ProgrammeTableModel::ProgrammeIdRole).toString() == programmeId) {

@@ -21,7 +21,6 @@ class ProgrammeTableView : public FigureView
 public:
     explicit ProgrammeTableView(std::shared_ptr<const Analysis> analysis, QWidget *parent = nullptr);
 
-    void apply(const Filter &filter) override;
     Figure figure() const override;
     QTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
@@ -43,6 +42,9 @@ public:
     // Column order, widths, hidden columns and sorting, to keep between sessions.
     QByteArray columnState() const;
     bool restoreColumnState(const QByteArray &state);
+
+protected:
+    void refresh() override;
 
 private:
     void showSelected();
