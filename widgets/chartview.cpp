@@ -142,14 +142,18 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
 
 Figure ChartView::figure() const
 {
-    return isUpdating() ? buildFigure(analysis(), shownFilter(), kind(), {.greyscale = greyscale()})
-                        : m_figure;
+    return isUpdating() ? buildFigure(analysis(), shownFilter(), kind(), figureOptions()) : m_figure;
+}
+
+FigureOptions ChartView::figureOptions() const
+{
+    return {.greyscale = greyscale(), .withTable = false};
 }
 
 void ChartView::refresh()
 {
     ++m_refreshes;
-    const FigureOptions options{.greyscale = greyscale(), .withTable = false};
+    const FigureOptions options = figureOptions();
     if (!m_buildsInBackground) {
         showBuiltFigure(buildFigure(analysis(), shownFilter(), kind(), options));
         return;

@@ -59,6 +59,8 @@ protected:
     void addLabelledControl(const QString &label, QWidget *control);
 
 private:
+    // How the view draws its figure, whether built here or on the worker.
+    FigureOptions figureOptions() const;
     void showBuiltFigure(Figure figure);
     void showToolTip(QMouseEvent *event);
     void openMark(const PlotMark &mark);

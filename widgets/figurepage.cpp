@@ -124,12 +124,10 @@ FigurePages::Footer FigurePages::footer(const QString &sources, double sourcesPo
 {
     const QFont text = font(kTextPointSize);
     const int width = m_inner.width();
-    const QString citeAs =
-        QCoreApplication::translate("FigurePage", "Cite as: “%1”, %2.").arg(m_figure.title, m_figure.edition);
     int height = kGap;
     for (const int block :
          {textHeight(text, width, m_figure.note), textHeight(font(sourcesPointSize), width, sources),
-          textHeight(text, width, citeAs),
+          textHeight(text, width, citeAs()),
           textHeight(text, width - pageNumberWidth(text, m_device), m_figure.footer)}) {
         if (block > 0)
             height += block + kBlockSpacing;
@@ -267,9 +265,7 @@ QString FigurePages::sourcesPointer() const
 {
     QList<int> pages;
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
-        const Page &page = m_pages.at(i);
-        if (std::any_of(page.cbegin(), page.cend(),
-                        [](const Placement &item) { return item.kind == Placement::Kind::Source; }))
+        if (listsSources(m_pages.at(i)))
             pages.append(int(i) + 1);
     }
     if (pages.size() == 1)
@@ -330,53 +326,61 @@ void FigurePages::paint(QCPPainter &painter, int index, int number, int total) c
     painter.restore();
 }
 
-void FigurePages::paintHeader(QPainter &painter) const
+QString FigurePages::citeAs() const
 {
-    int y = m_inner.top();
-    const auto draw = [&](const QFont &font, const QColor &colour, const QString &text) {
-        const int height = textHeight(font, m_inner.width(), text);
-        painter.setFont(font);
-        painter.setPen(colour);
-        painter.drawText(QRect(m_inner.left(), y, m_inner.width(), height), kWrap, text);
-        y += height + 2;
-    };
-    draw(font(15, true), kTitleColour, m_figure.title);
-    draw(font(9.5), kSubtitleColour, m_figure.subtitle);
-    if (!m_figure.warning.isEmpty())
-        draw(font(9.5, true), kWarningColour, m_figure.warning);
+    return QCoreApplication::translate("FigurePage", "Cite as: “%1”, %2.")
+        .arg(m_figure.title, m_figure.edition);
 }
 
+bool FigurePages::listsSources(const Page &page)
+{
+    return std::any_of(page.cbegin(), page.cend(),
+                       [](const Placement &item) { return item.kind == Placement::Kind::Source; });
+}
+
+int FigurePages::drawBlock(QPainter &painter, int y, const QFont &font, const QColor &colour,
+                           const QString &text, int width) const
+{
+    const int height = textHeight(font, width, text);
+    if (height > 0) {
+        painter.setFont(font);
+        painter.setPen(colour);
+        painter.drawText(QRect(m_inner.left(), y, width, height), kWrap, text);
+    }
+    return height;
+}
+
+// As headerHeight() measures it.
+void FigurePages::paintHeader(QPainter &painter) const
+{
+    const int width = m_inner.width();
+    int y = m_inner.top();
+    y += drawBlock(painter, y, font(15, true), kTitleColour, m_figure.title, width) + 2;
+    y += drawBlock(painter, y, font(9.5), kSubtitleColour, m_figure.subtitle, width) + 2;
+    if (!m_figure.warning.isEmpty())
+        drawBlock(painter, y, font(9.5, true), kWarningColour, m_figure.warning, width);
+}
+
+// As footer() measures it: an empty block takes no room.
 void FigurePages::paintFooter(QPainter &painter, const Page &page, int number, int total) const
 {
     const int width = m_inner.width();
     int y = m_inner.top() + m_inner.height() - m_footer.height + kGap;
     painter.setPen(QPen(QColor(0xBB, 0xBB, 0xBB), 0.8));
     painter.drawLine(QLineF(m_inner.left(), y - kGap, m_inner.right(), y - kGap));
-    const auto draw = [&](const QFont &font, const QColor &colour, const QString &text, int blockWidth) {
-        const int height = textHeight(font, blockWidth, text);
-        if (height == 0)
-            return;
-        painter.setFont(font);
-        painter.setPen(colour);
-        painter.drawText(QRect(m_inner.left(), y, blockWidth, height), kWrap, text);
-        y += height + kBlockSpacing;
+    const auto below = [&y](int height) {
+        if (height > 0)
+            y += height + kBlockSpacing;
     };
     const QFont text = font(kTextPointSize);
-    draw(text, kSubtitleColour, m_figure.note, width);
+    below(drawBlock(painter, y, text, kSubtitleColour, m_figure.note, width));
     // The page that lists the sources needs no pointer to itself; the line keeps its place.
-    const bool listsSources = std::any_of(page.cbegin(), page.cend(), [](const Placement &item) {
-        return item.kind == Placement::Kind::Source;
-    });
-    const int sourcesHeight = textHeight(font(m_footer.sourcesPointSize), width, m_footer.sources);
-    if (listsSources)
-        y += sourcesHeight + kBlockSpacing;
-    else
-        draw(font(m_footer.sourcesPointSize), kSourcesColour, m_footer.sources, width);
-    draw(
-        text, kSubtitleColour,
-        QCoreApplication::translate("FigurePage", "Cite as: “%1”, %2.").arg(m_figure.title, m_figure.edition),
-        width);
-    draw(text, kFaintColour, m_figure.footer, width - pageNumberWidth(text, m_device));
+    const QFont sourcesFont = font(m_footer.sourcesPointSize);
+    below(listsSources(page) ? textHeight(sourcesFont, width, m_footer.sources)
+                             : drawBlock(painter, y, sourcesFont, kSourcesColour, m_footer.sources, width));
+    below(drawBlock(painter, y, text, kSubtitleColour, citeAs(), width));
+    below(
+        drawBlock(painter, y, text, kFaintColour, m_figure.footer, width - pageNumberWidth(text, m_device)));
     paintPageNumber(painter, m_page, number, total);
 }
 

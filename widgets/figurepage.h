@@ -79,6 +79,11 @@ private:
     Footer compactSources(int bodyHeight) const;
     void layOut(const Footer &footer, bool sourcesInBody);
     QString sourcesPointer() const;
+    QString citeAs() const;
+    static bool listsSources(const Page &page);
+    // Draws `text` wrapped to `width` at `y` and returns the height it took.
+    int drawBlock(QPainter &painter, int y, const QFont &font, const QColor &colour, const QString &text,
+                  int width) const;
     void paintHeader(QPainter &painter) const;
     void paintFooter(QPainter &painter, const Page &page, int number, int total) const;
     void paintRow(QPainter &painter, const QRect &rect, const QStringList &cells, bool header) const;
