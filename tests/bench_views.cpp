@@ -60,6 +60,9 @@ private:
     std::unique_ptr<MainWindow> shownWindow(int scale, ViewKind view) const;
     // Changes the window's countries and returns once the view in front has drawn and painted the result.
     static void changeFilter(MainWindow &window, Filter &filter);
+    // Returns once the view in front has drawn the filter last applied, built off the UI thread or not, and
+    // the window is painted.
+    static void waitUntilPainted(MainWindow &window);
     // The countries a filter change toggles: a few, then all of them.
     static QStringList nextCountries(const QStringList &countries)
     {
@@ -198,6 +201,11 @@ void BenchViews::changeFilter(MainWindow &window, Filter &filter)
 {
     filter.countries = nextCountries(filter.countries);
     window.setFilter(filter);
+    waitUntilPainted(window);
+}
+
+void BenchViews::waitUntilPainted(MainWindow &window)
+{
     if (const auto *chart = qobject_cast<const ChartView *>(window.view(window.currentView()))) {
         while (chart->isUpdating())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
@@ -296,10 +304,7 @@ void BenchViews::startToFirstPaint()
         MainWindow window(loaded.analysis);
         window.resize(1280, 800);
         window.show();
-        const auto *chart = qobject_cast<const ChartView *>(window.view(window.currentView()));
-        while (chart && chart->isUpdating())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-        window.repaint();
+        waitUntilPainted(window);
     }
 }
 

@@ -106,7 +106,9 @@ private:
     QString tool(const QString &name) const;
     QString run(const QString &program, const QStringList &arguments) const;
     int pageCount(const QString &pdf) const;
-    QString pdfText(const QString &pdf, int page = 0) const;
+    // pdftotext's output for one page (from 1) or every page (0), in `mode`: -layout or -raw.
+    QString pdftotext(const QString &pdf, int page, const QString &mode) const;
+    QString pdfText(const QString &pdf, int page = 0) const { return pdftotext(pdf, page, u"-layout"_s); }
     QString pdfWords(const QString &pdf, int page = 0) const;
     struct PdfWord
     {
@@ -154,9 +156,9 @@ int TestExport::pageCount(const QString &pdf) const
     return -1;
 }
 
-QString TestExport::pdfText(const QString &pdf, int page) const
+QString TestExport::pdftotext(const QString &pdf, int page, const QString &mode) const
 {
-    QStringList arguments{u"-layout"_s};
+    QStringList arguments{mode};
     if (page > 0)
         arguments += {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page)};
     return run(u"pdftotext"_s, arguments + QStringList{pdf, u"-"_s});
@@ -177,10 +179,7 @@ QString comparable(const QString &text)
 // as one line.
 QString TestExport::pdfWords(const QString &pdf, int page) const
 {
-    QStringList arguments{u"-raw"_s};
-    if (page > 0)
-        arguments += {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page)};
-    return comparable(run(u"pdftotext"_s, arguments + QStringList{pdf, u"-"_s}));
+    return comparable(pdftotext(pdf, page, u"-raw"_s));
 }
 
 void TestExport::pdfHasOnePageWithTitleFiltersSourcesAndVersion()
