@@ -124,6 +124,7 @@ void TestCharts::timelineLabelsEachYearOnceAtItsStart()
     filter.countries = countries;
     const std::unique_ptr<FigurePlot> plot = createFigurePlot(ViewKind::Timeline);
     plot->resize(1000, 600);
+    plot->setViewport(plot->rect()); // a hidden widget gets no resize event to set it
     plot->showFigure(buildFigure(*m_bundled, filter, ViewKind::Timeline));
     plot->replot();
     // The years are labelled under the events lane, the plot's last axis rect.

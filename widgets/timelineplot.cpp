@@ -34,23 +34,34 @@ double dateKey(const QDate &date)
 
 // Ticks on the first of January of whole years, labelled with the year. A plain date ticker steps by half
 // years over a few years' span, and labelled "yyyy" it printed each year twice, the second at July. Spans
-// under two years, as when zoomed in, get month ticks labelled with month and year.
+// under two years, as when zoomed in, get month ticks labelled with month and year. No more ticks than the
+// axis has room to label: a plot narrowed by the detail pane otherwise ran its years together.
 class YearTicker : public QCPAxisTickerDateTime
 {
 public:
-    YearTicker()
-    {
-        setDateTimeSpec(Qt::UTC);
-        setTickCount(8);
-    }
+    explicit YearTicker(const QCPAxis *axis) : m_axis(axis) { setDateTimeSpec(Qt::UTC); }
 
 protected:
     double getTickStep(const QCPRange &range) override
     {
         constexpr double kSecondsPerYear = 365.2425 * 86400;
-        m_yearStep = range.size() >= 2 * kSecondsPerYear
-                         ? std::max(1, qRound(cleanMantissa(range.size() / kSecondsPerYear / tickCount())))
-                         : 0;
+        constexpr int kPixelsPerLabel = 70;
+        // The axis rect is laid out only after its ticks are made, so its width is the last layout's (none
+        // yet for an export): the viewport, less the amount axis beside it, is the room this layout has.
+        constexpr int kAmountAxisWidth = 100;
+        const int room = m_axis->parentPlot()->viewport().width() - kAmountAxisWidth;
+        setTickCount(std::max(2, room / kPixelsPerLabel));
+        m_yearStep = 0;
+        if (range.size() >= 2 * kSecondsPerYear) {
+            const double years = range.size() / kSecondsPerYear / tickCount();
+            m_yearStep = 50;
+            for (const int step : {1, 2, 5, 10, 20}) {
+                if (step >= years) {
+                    m_yearStep = step;
+                    break;
+                }
+            }
+        }
         setDateTimeFormat(m_yearStep > 0                            ? u"yyyy"_s
                           : displayLanguage() == Language::Japanese ? u"yyyy年M月"_s
                                                                     : u"MMM yyyy"_s);
@@ -71,12 +82,13 @@ protected:
     }
 
 private:
-    int m_yearStep = 0; // 0: month ticks
+    const QCPAxis *m_axis; // the axis that owns this ticker, for the plot it is in
+    int m_yearStep = 0;    // 0: month ticks
 };
 
-QSharedPointer<QCPAxisTickerDateTime> yearTicker()
+QSharedPointer<QCPAxisTickerDateTime> yearTicker(const QCPAxis *axis)
 {
-    return QSharedPointer<YearTicker>::create();
+    return QSharedPointer<YearTicker>::create(axis);
 }
 
 // The dates the announcements span, markers and events together; null dates when there are none.
@@ -251,7 +263,7 @@ void TimelinePlot::reportVisibleYears()
 
 void TimelinePlot::drawAnnouncements(bool greyscale)
 {
-    xAxis->setTicker(yearTicker());
+    xAxis->setTicker(yearTicker(xAxis));
     xAxis->setTickLabels(false); // the events lane beneath carries the years
     yAxis->setScaleType(QCPAxis::stLogarithmic);
     yAxis->setTicker(QSharedPointer<MoneyLogAxisTicker>::create(m_data.currency));
@@ -370,7 +382,7 @@ void TimelinePlot::drawEventLane(bool greyscale)
     m_eventLane->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
     QCPAxis *laneX = m_eventLane->axis(QCPAxis::atBottom);
     QCPAxis *laneY = m_eventLane->axis(QCPAxis::atLeft);
-    laneX->setTicker(yearTicker());
+    laneX->setTicker(yearTicker(laneX));
     laneY->setRange(0, 1);
     laneY->setTicks(false);
     laneY->setTickLabels(false);
