@@ -109,9 +109,13 @@ void TestCharts::timelineLabelsEachYearOnceAtItsStart_data()
 {
     QTest::addColumn<int>("fromYear");
     QTest::addColumn<QStringList>("countries");
-    QTest::addRow("four countries since 2020") << 2020 << QStringList{u"JPN"_s, u"USA"_s, u"CHN"_s, u"KOR"_s};
-    QTest::addRow("Japan since 2016") << 2016 << QStringList{u"JPN"_s};
-    QTest::addRow("every country since 2016") << 2016 << QStringList{};
+    QTest::addColumn<int>("width");
+    const QStringList four{u"JPN"_s, u"USA"_s, u"CHN"_s, u"KOR"_s};
+    QTest::addRow("four countries since 2020") << 2020 << four << 1000;
+    QTest::addRow("Japan since 2016") << 2016 << QStringList{u"JPN"_s} << 1000;
+    QTest::addRow("every country since 2016") << 2016 << QStringList{} << 1000;
+    // As narrow as the detail pane leaves the plot in a 1280-pixel window.
+    QTest::addRow("every country, narrow") << 2016 << QStringList{} << 450;
 }
 
 void TestCharts::timelineLabelsEachYearOnceAtItsStart()
@@ -119,11 +123,12 @@ void TestCharts::timelineLabelsEachYearOnceAtItsStart()
     // A span of a few years once got half-year ticks labelled by year: "2023" twice, the second at July.
     QFETCH(int, fromYear);
     QFETCH(QStringList, countries);
+    QFETCH(int, width);
     Filter filter = defaultFilter(m_bundled->dataset());
     filter.fromYear = fromYear;
     filter.countries = countries;
     const std::unique_ptr<FigurePlot> plot = createFigurePlot(ViewKind::Timeline);
-    plot->resize(1000, 600);
+    plot->resize(width, 600);
     plot->setViewport(plot->rect()); // a hidden widget gets no resize event to set it
     plot->showFigure(buildFigure(*m_bundled, filter, ViewKind::Timeline));
     plot->replot();
@@ -133,9 +138,16 @@ void TestCharts::timelineLabelsEachYearOnceAtItsStart()
     const QVector<QString> labels = axis->tickVectorLabels();
     QVERIFY2(labels.size() >= 3, qPrintable(QStringList(labels.cbegin(), labels.cend()).join(u' ')));
     QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
+    const QFontMetricsF metrics(axis->tickLabelFont());
     for (qsizetype i = 0; i < labels.size(); ++i) {
         const QDate date = QCPAxisTickerDateTime::keyToDateTime(axis->tickVector().at(i)).toUTC().date();
         QCOMPARE(date, QDate(labels.at(i).toInt(), 1, 1));
+        // Labels never run together: a gap of at least a label's width between neighbours.
+        if (i > 0) {
+            const double gap = axis->coordToPixel(axis->tickVector().at(i)) -
+                               axis->coordToPixel(axis->tickVector().at(i - 1));
+            QVERIFY2(gap >= 2 * metrics.horizontalAdvance(labels.at(i)), qPrintable(QString::number(gap)));
+        }
     }
 }
 

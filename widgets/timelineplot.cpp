@@ -45,7 +45,7 @@ protected:
     double getTickStep(const QCPRange &range) override
     {
         constexpr double kSecondsPerYear = 365.2425 * 86400;
-        constexpr int kPixelsPerLabel = 70;
+        constexpr int kPixelsPerLabel = 56; // a year label and as much space again
         // The axis rect is laid out only after its ticks are made, so its width is the last layout's (none
         // yet for an export): the viewport, less the amount axis beside it, is the room this layout has.
         constexpr int kAmountAxisWidth = 100;
