@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libsqlite3-dev libssl-dev # the dataset file, and SHA-256 fast enough to check it on every load
+    libqt6sql6-sqlite # the tests edit dataset files through Qt SQL
     libqcustomplot-dev libqcustomplot2.1-qt6
     fonts-dejavu-core fonts-ipafont-gothic fonts-noto-cjk # Japanese on screen and in exports
     qt6-translations-l10n # Qt's own Japanese strings for standard dialogs
