@@ -23,8 +23,9 @@ bool isLockedCode(int code)
 SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
 {
     // Each connection is used by one thread at a time, so SQLite need not lock around every call.
-    const int flags = SQLITE_OPEN_NOMUTEX |
-                      (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int flags =
+        SQLITE_OPEN_NOMUTEX |
+        (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     // SQLite allocates a handle even when opening fails, so that the reason can be read from it.
     m_opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_handle, flags, nullptr) == SQLITE_OK;
     if (m_opened)

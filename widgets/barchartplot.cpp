@@ -152,7 +152,7 @@ void BarChartPlot::drawFigure(const Figure &figure)
         recipients ? recipientsBars(*recipients) : comparisonBars(std::get<ComparisonData>(figure.chart));
     xAxis->setTicker(chart.valueTicker);
     xAxis->setLabel(chart.valueAxisLabel);
-    m_rows = chart.rows;
+    listSegments(chart.rows);
     setUpCategoryAxes(this, chart.rows);
     drawStacks(this, chart, figure.greyscale);
 
@@ -164,26 +164,55 @@ void BarChartPlot::drawFigure(const Figure &figure)
         placeLegendBelow(7);
 }
 
-QList<PlotMark> BarChartPlot::marks() const
+qsizetype BarChartPlot::markCount() const
+{
+    return m_segments.size();
+}
+
+QString BarChartPlot::markId(qsizetype index) const
+{
+    return m_segments.at(index).mark.id;
+}
+
+QRectF BarChartPlot::markBounds(qsizetype index) const
+{
+    const Segment &segment = m_segments.at(index);
+    const QPointF corner(xAxis->coordToPixel(segment.base),
+                         yAxis->coordToPixel(segment.key + kBarThickness / 2));
+    const QPointF opposite(xAxis->coordToPixel(segment.base + segment.value),
+                           yAxis->coordToPixel(segment.key - kBarThickness / 2));
+    return QRectF(corner, opposite).normalized();
+}
+
+PlotMark BarChartPlot::mark(qsizetype index) const
+{
+    PlotMark mark = m_segments.at(index).mark;
+    mark.bounds = markBounds(index);
+    return mark;
+}
+
+void BarChartPlot::listSegments(const QList<Row> &rows)
 {
     // Top row first, each row's segments from the axis outwards. Row keys run from n at the top to 1.
-    QList<PlotMark> marks;
-    const qsizetype count = m_rows.size();
+    m_segments.clear();
+    const qsizetype count = rows.size();
     for (qsizetype r = 0; r < count; ++r) {
-        const Row &row = m_rows.at(r);
+        const Row &row = rows.at(r);
         const double key = double(count - r);
         double base = 0;
         for (qsizetype s = 0; s < row.values.size(); ++s) {
             const double value = row.values.at(s);
             if (value <= 0)
                 continue;
-            const QPointF corner(xAxis->coordToPixel(base), yAxis->coordToPixel(key + kBarThickness / 2));
-            const QPointF opposite(xAxis->coordToPixel(base + value),
-                                   yAxis->coordToPixel(key - kBarThickness / 2));
+            m_segments.append({{u"%1:%2"_s.arg(row.label).arg(s),
+                                row.programmeId,
+                                row.countryCode,
+                                row.toolTips.value(s),
+                                {}},
+                               key,
+                               base,
+                               value});
             base += value;
-            marks.append({u"%1:%2"_s.arg(row.label).arg(s), row.programmeId, row.countryCode,
-                          row.toolTips.value(s), QRectF(corner, opposite).normalized()});
         }
     }
-    return marks;
 }

@@ -11,7 +11,10 @@ class BarChartPlot : public FigurePlot
 public:
     explicit BarChartPlot(QWidget *parent = nullptr);
 
-    QList<PlotMark> marks() const override;
+    qsizetype markCount() const override;
+    QString markId(qsizetype index) const override;
+    QRectF markBounds(qsizetype index) const override;
+    PlotMark mark(qsizetype index) const override;
 
     // One bar: its label, a value per stacked series, the text at its end, each segment's tooltip lines,
     // and the programme or country it stands for.
@@ -29,5 +32,16 @@ protected:
     void drawFigure(const Figure &figure) override;
 
 private:
-    QList<Row> m_rows; // top row first
+    // A stacked segment of a bar, in plot coordinates: the bar's key and the values it spans.
+    struct Segment
+    {
+        PlotMark mark; // without bounds, which change with every layout
+        double key;
+        double base;
+        double value;
+    };
+    // The rows' segments, top row first.
+    void listSegments(const QList<Row> &rows);
+
+    QList<Segment> m_segments; // in reading order
 };

@@ -19,10 +19,10 @@ void FigurePlot::showFigure(const Figure &figure)
     if (m_selectedId.isEmpty())
         return;
     // The same mark in the new figure keeps the selection, with its new text (another currency, say).
-    const std::optional<PlotMark> selected = selectedMark();
-    if (!selected)
+    m_selectedIndex = indexOf(m_selectedId);
+    if (m_selectedIndex < 0)
         m_selectedId.clear();
-    emit selectionChanged(selected);
+    emit selectionChanged(selectedMark());
 }
 
 void FigurePlot::placeLegendBelow(int maxColumns)
@@ -62,64 +62,75 @@ void FigurePlot::resizeEvent(QResizeEvent *event)
     QCustomPlot::resizeEvent(event);
 }
 
+QList<PlotMark> FigurePlot::marks() const
+{
+    QList<PlotMark> all;
+    all.reserve(markCount());
+    for (qsizetype i = 0; i < markCount(); ++i)
+        all.append(mark(i));
+    return all;
+}
+
 std::optional<PlotMark> FigurePlot::markAt(const QPointF &position) const
 {
     // A mark under the pointer wins (the smallest, where marks nest); failing that, the nearest whose
     // centre is a few pixels away.
     constexpr double kSlack = 5;
-    std::optional<PlotMark> found;
+    qsizetype found = -1;
     double best = std::numeric_limits<double>::max();
     bool under = false;
-    for (const PlotMark &mark : marks()) {
-        if (!isInView(mark))
+    for (qsizetype i = 0; i < markCount(); ++i) {
+        const QRectF bounds = markBounds(i);
+        if (!bounds.adjusted(-kSlack, -kSlack, kSlack, kSlack).contains(position) || !isInView(bounds))
             continue;
-        if (mark.bounds.contains(position)) {
-            const double area = mark.bounds.width() * mark.bounds.height();
+        if (bounds.contains(position)) {
+            const double area = bounds.width() * bounds.height();
             if (!under || area < best) {
-                found = mark;
+                found = i;
                 best = area;
                 under = true;
             }
-        } else if (!under && mark.bounds.adjusted(-kSlack, -kSlack, kSlack, kSlack).contains(position)) {
-            const double distance = QLineF(mark.bounds.center(), position).length();
+        } else if (!under) {
+            const double distance = QLineF(bounds.center(), position).length();
             if (distance < best) {
-                found = mark;
+                found = i;
                 best = distance;
             }
         }
     }
-    return found;
+    return found < 0 ? std::nullopt : std::optional<PlotMark>(mark(found));
 }
 
-bool FigurePlot::isInView(const PlotMark &mark) const
+bool FigurePlot::isInView(const QRectF &markBounds) const
 {
     const QList<QCPAxisRect *> rects = axisRects();
     return std::any_of(rects.cbegin(), rects.cend(), [&](const QCPAxisRect *rect) {
-        return rect->rect().contains(mark.bounds.center().toPoint());
+        return rect->rect().contains(markBounds.center().toPoint());
     });
+}
+
+qsizetype FigurePlot::indexOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < markCount(); ++i) {
+        if (markId(i) == id)
+            return i;
+    }
+    return -1;
 }
 
 std::optional<PlotMark> FigurePlot::selectedMark() const
 {
-    if (m_selectedId.isEmpty())
-        return std::nullopt;
-    for (const PlotMark &mark : marks()) {
-        if (mark.id == m_selectedId)
-            return mark;
-    }
-    return std::nullopt;
+    return m_selectedIndex < 0 ? std::nullopt : std::optional<PlotMark>(mark(m_selectedIndex));
 }
 
 void FigurePlot::selectMark(const QString &id)
 {
     if (id == m_selectedId)
         return;
-    m_selectedId = id;
-    const std::optional<PlotMark> selected = selectedMark();
-    if (!selected)
-        m_selectedId.clear();
+    m_selectedIndex = id.isEmpty() ? -1 : indexOf(id);
+    m_selectedId = m_selectedIndex < 0 ? QString() : id;
     update();
-    emit selectionChanged(selected);
+    emit selectionChanged(selectedMark());
 }
 
 void FigurePlot::mouseReleaseEvent(QMouseEvent *event)
@@ -135,11 +146,12 @@ void FigurePlot::mouseReleaseEvent(QMouseEvent *event)
 
 void FigurePlot::keyPressEvent(QKeyEvent *event)
 {
-    QList<PlotMark> inView = marks();
-    inView.removeIf([this](const PlotMark &mark) { return !isInView(mark); });
-    const auto selected = std::find_if(inView.cbegin(), inView.cend(),
-                                       [this](const PlotMark &mark) { return mark.id == m_selectedId; });
-    const qsizetype current = selected == inView.cend() ? -1 : selected - inView.cbegin();
+    QList<qsizetype> inView;
+    for (qsizetype i = 0; i < markCount(); ++i) {
+        if (isInView(markBounds(i)))
+            inView.append(i);
+    }
+    const qsizetype current = inView.indexOf(m_selectedIndex);
     qsizetype next = current;
     switch (event->key()) {
     case Qt::Key_Right:
@@ -159,7 +171,7 @@ void FigurePlot::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (current >= 0)
-            emit markActivated(inView.at(current));
+            emit markActivated(mark(m_selectedIndex));
         return;
     case Qt::Key_Escape:
         if (current < 0)
@@ -173,21 +185,23 @@ void FigurePlot::keyPressEvent(QKeyEvent *event)
         QCustomPlot::keyPressEvent(event);
         return;
     }
-    selectMark(inView.at(next).id);
+    selectMark(markId(inView.at(next)));
 }
 
 void FigurePlot::paintEvent(QPaintEvent *event)
 {
     QCustomPlot::paintEvent(event);
-    const std::optional<PlotMark> selected = selectedMark();
-    if (!selected || !isInView(*selected))
+    if (m_selectedIndex < 0)
+        return;
+    const QRectF bounds = markBounds(m_selectedIndex);
+    if (!isInView(bounds))
         return;
     // The selection is the screen's alone: pages draw through a fresh plot, which has none.
     // A dark ring on a white halo reads on every series colour and on the light plot.
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(Qt::NoBrush);
-    const QRectF ring = selected->bounds.adjusted(-3, -3, 3, 3);
+    const QRectF ring = bounds.adjusted(-3, -3, 3, 3);
     painter.setPen(QPen(Qt::white, 4));
     painter.drawRoundedRect(ring, 3, 3);
     painter.setPen(QPen(QColor(0x11, 0x11, 0x11), 2));

@@ -36,8 +36,17 @@ public:
     // Replaces everything the previous figure drew (axis rects, axes, legend, plottables, items) with the
     // figure's chart, exactly as a freshly constructed FigurePlot shows it.
     void showFigure(const Figure &figure);
-    // Every mark in view, in reading order: the keyboard moves through them in this order.
-    virtual QList<PlotMark> marks() const = 0;
+    // The marks drawn, by index in reading order: the keyboard moves through them in this order. A mark's
+    // text is worked out only when it is asked for, so a chart of many thousand marks draws, hovers and
+    // repaints without formatting them all.
+    virtual qsizetype markCount() const = 0;
+    virtual QString markId(qsizetype index) const = 0;
+    // Where mark `index` is, in widget pixels, as the plot was last laid out.
+    virtual QRectF markBounds(qsizetype index) const = 0;
+    // Mark `index` in full, tooltip lines and bounds included.
+    virtual PlotMark mark(qsizetype index) const = 0;
+    // Every mark in full.
+    QList<PlotMark> marks() const;
     // The mark at this widget position, if any: the one under the pointer, or the nearest one within a few
     // pixels, so small markers are easy to hit.
     std::optional<PlotMark> markAt(const QPointF &position) const;
@@ -70,15 +79,18 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
     // The mark's centre lies in one of the plot's axis rects, not scrolled or zoomed out of view.
-    bool isInView(const PlotMark &mark) const;
+    bool isInView(const QRectF &markBounds) const;
 
 private:
     void reset();
+    // The index of the mark with this id, or -1.
+    qsizetype indexOf(const QString &id) const;
     // Re-flows a legend under the chart into as many columns as the plot's width holds.
     void fitLegendColumns();
 
     int m_legendColumns = 0; // the most a legend under the chart may have; 0 when it is not there
     QString m_selectedId;
+    qsizetype m_selectedIndex = -1; // of m_selectedId in the figure drawn
 };
 
 // The plot that draws `view`'s chart; null for the Table, which has none.

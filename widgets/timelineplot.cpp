@@ -575,20 +575,30 @@ void TimelinePlot::placeEventLabels()
         m_eventLabels.at(i)->setVisible(false);
 }
 
-QList<PlotMark> TimelinePlot::marks() const
+qsizetype TimelinePlot::markCount() const
 {
-    QList<PlotMark> marks;
-    marks.reserve(m_spots.size());
-    for (const MarkSpot &spot : m_spots) {
-        PlotMark mark = spot.mark;
-        mark.bounds = boundsOf(spot);
-        marks.append(mark);
-    }
-    return marks;
+    return m_spots.size();
 }
 
-QRectF TimelinePlot::boundsOf(const MarkSpot &spot) const
+QString TimelinePlot::markId(qsizetype index) const
 {
+    const MarkSpot &spot = m_spots.at(index);
+    switch (spot.shape) {
+    case MarkSpot::Shape::Marker:
+        return m_data.points.at(spot.item).programmeId;
+    case MarkSpot::Shape::EventColumn: {
+        const TimelineMarker &event = m_data.events.at(spot.item);
+        return u"event:%1:%2"_s.arg(event.date.toString(Qt::ISODate), event.title);
+    }
+    case MarkSpot::Shape::Segment:
+        return u"%1:%2"_s.arg(m_data.stacks.at(spot.item).key).arg(m_data.years.at(spot.year));
+    }
+    return {};
+}
+
+QRectF TimelinePlot::markBounds(qsizetype index) const
+{
+    const MarkSpot &spot = m_spots.at(index);
     switch (spot.shape) {
     case MarkSpot::Shape::Marker: {
         const QPointF at(xAxis->coordToPixel(spot.key), yAxis->coordToPixel(spot.low));
@@ -608,44 +618,59 @@ QRectF TimelinePlot::boundsOf(const MarkSpot &spot) const
     return {};
 }
 
+PlotMark TimelinePlot::mark(qsizetype index) const
+{
+    const MarkSpot &spot = m_spots.at(index);
+    PlotMark mark{markId(index), {}, {}, {}, markBounds(index)};
+    switch (spot.shape) {
+    case MarkSpot::Shape::Marker: {
+        const TimelinePoint &point = m_data.points.at(spot.item);
+        mark.programmeId = point.programmeId;
+        mark.countryCode = point.countryCode;
+        mark.lines = {point.name,
+                      m_data.countryNames.value(point.countryCode),
+                      tr("As announced: %1").arg(point.amountAsAnnounced),
+                      tr("Converted: %1").arg(point.amountConverted),
+                      tr("Announced: %1").arg(point.dateText),
+                      tr("Period: %1").arg(point.period),
+                      tr("Status: %1").arg(point.status),
+                      tr("Source: %1").arg(point.source)};
+        break;
+    }
+    case MarkSpot::Shape::EventColumn: {
+        const TimelineMarker &event = m_data.events.at(spot.item);
+        mark.countryCode = event.countryCode;
+        mark.lines = {event.title, m_data.countryNames.value(event.countryCode),
+                      event.kind + u" · "_s + event.dateText};
+        break;
+    }
+    case MarkSpot::Shape::Segment: {
+        // A stack of one country stands for it; a category's stack for no one country.
+        const StackedSeries &series = m_data.stacks.at(spot.item);
+        if (m_data.countryNames.contains(series.key))
+            mark.countryCode = series.key;
+        mark.lines = {series.label, QString::number(m_data.years.at(spot.year)),
+                      formatAmount(series.values.at(spot.year), m_data.currency)};
+        break;
+    }
+    }
+    return mark;
+}
+
 QList<TimelinePlot::MarkSpot> TimelinePlot::announcementSpots() const
 {
-    QList<const TimelinePoint *> points;
-    for (const TimelinePoint &point : m_data.points) {
-        if (point.value > 0)
-            points.append(&point);
-    }
-    std::stable_sort(points.begin(), points.end(), [](auto *a, auto *b) { return a->date < b->date; });
     QList<MarkSpot> spots;
-    for (const TimelinePoint *point : std::as_const(points)) {
-        spots.append({{point->programmeId,
-                       point->programmeId,
-                       point->countryCode,
-                       {point->name, m_data.countryNames.value(point->countryCode),
-                        tr("As announced: %1").arg(point->amountAsAnnounced),
-                        tr("Converted: %1").arg(point->amountConverted),
-                        tr("Announced: %1").arg(point->dateText), tr("Period: %1").arg(point->period),
-                        tr("Status: %1").arg(point->status), tr("Source: %1").arg(point->source)},
-                       {}},
-                      MarkSpot::Shape::Marker,
-                      dateKey(point->date),
-                      point->value,
-                      point->value});
+    for (qsizetype i = 0; i < m_data.points.size(); ++i) {
+        const TimelinePoint &point = m_data.points.at(i);
+        if (point.value > 0)
+            spots.append({MarkSpot::Shape::Marker, i, 0, dateKey(point.date), point.value, point.value});
     }
+    std::stable_sort(spots.begin(), spots.end(),
+                     [](const MarkSpot &a, const MarkSpot &b) { return a.key < b.key; });
     if (!m_eventLane)
         return spots;
-    for (const TimelineMarker &event : m_data.events) {
-        spots.append({{u"event:%1:%2"_s.arg(event.date.toString(Qt::ISODate), event.title),
-                       {},
-                       event.countryCode,
-                       {event.title, m_data.countryNames.value(event.countryCode),
-                        event.kind + u" · "_s + event.dateText},
-                       {}},
-                      MarkSpot::Shape::EventColumn,
-                      dateKey(event.date),
-                      0,
-                      0});
-    }
+    for (qsizetype i = 0; i < m_data.events.size(); ++i)
+        spots.append({MarkSpot::Shape::EventColumn, i, 0, dateKey(m_data.events.at(i).date), 0, 0});
     return spots;
 }
 
@@ -653,23 +678,12 @@ QList<TimelinePlot::MarkSpot> TimelinePlot::annualisedSpots() const
 {
     QList<MarkSpot> spots;
     for (qsizetype y = 0; y < m_data.years.size(); ++y) {
-        const int year = m_data.years.at(y);
         double base = 0;
-        for (const StackedSeries &series : m_data.stacks) {
-            const double value = series.values.at(y);
+        for (qsizetype s = 0; s < m_data.stacks.size(); ++s) {
+            const double value = m_data.stacks.at(s).values.at(y);
             if (value <= 0)
                 continue;
-            // A stack of one country stands for it; a category's stack for no one country.
-            const QString country = m_data.countryNames.contains(series.key) ? series.key : QString();
-            spots.append({{u"%1:%2"_s.arg(series.key).arg(year),
-                           {},
-                           country,
-                           {series.label, QString::number(year), formatAmount(value, m_data.currency)},
-                           {}},
-                          MarkSpot::Shape::Segment,
-                          double(year),
-                          base,
-                          base + value});
+            spots.append({MarkSpot::Shape::Segment, s, y, double(m_data.years.at(y)), base, base + value});
             base += value;
         }
     }

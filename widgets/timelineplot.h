@@ -14,7 +14,10 @@ class TimelinePlot : public FigurePlot
 public:
     explicit TimelinePlot(QWidget *parent = nullptr);
 
-    QList<PlotMark> marks() const override;
+    qsizetype markCount() const override;
+    QString markId(qsizetype index) const override;
+    QRectF markBounds(qsizetype index) const override;
+    PlotMark mark(qsizetype index) const override;
 
 signals:
     // The user zoomed or panned the announcements to show these years, inclusive; the caller decides
@@ -39,26 +42,25 @@ private:
     void placeEventLabels();
     QCPItemText *addEventLabel();
     void reportVisibleYears();
-    // A mark's text, worked out once per figure, and where it stands in plot coordinates; marks() adds the
-    // pixels, which change with every zoom, pan and resize, so hovering formats no text.
+    // Where a mark stands in plot coordinates and what it stands for; mark() adds the pixels, which change
+    // with every zoom, pan and resize, and the text, which only a hover, a click or a key needs.
     struct MarkSpot
     {
         enum class Shape
         {
-            Marker,      // at (key, low)
-            EventColumn, // at key, the events lane's height
-            Segment      // a bar at key, from low to high
+            Marker,      // a programme, m_data.points[item], at (key, low)
+            EventColumn, // m_data.events[item] at key, the events lane's height
+            Segment      // m_data.stacks[item]'s bar for m_data.years[year], at key, from low to high
         };
-        PlotMark mark;
         Shape shape;
+        qsizetype item;
+        qsizetype year;
         double key; // date key, or year
         double low;
         double high;
     };
     QList<MarkSpot> announcementSpots() const;
     QList<MarkSpot> annualisedSpots() const;
-    QRectF boundsOf(const MarkSpot &spot) const;
-
     TimelineData m_data;
     QList<MarkSpot> m_spots; // in reading order
     QCPMarginGroup *m_marginGroup;
