@@ -33,6 +33,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +48,7 @@ private slots:
     void cleanup() { m_window.reset(); }
     void hiddenViewsCatchUpWhenTheirTabIsChosen();
     void backgroundBuildsDropStaleFigures();
+    void aHiddenChartDrawsItsBackgroundBuildWhenShown();
     void countryFilterReachesEveryView();
     void viewControlEditsTheSharedFilter();
     void tableSearchAndSelectionFillTheDetailPane();
@@ -919,6 +921,33 @@ void TestMainWindow::backgroundBuildsDropStaleFigures()
     QCOMPARE(chart.data().rows.constFirst().code, u"FRA"_s);
     QCOMPARE(chart.figure(), buildFigure(*fixtureAnalysis(), france, ViewKind::Comparison));
     QVERIFY(!busyNoteShown());
+}
+
+void TestMainWindow::aHiddenChartDrawsItsBackgroundBuildWhenShown()
+{
+    // A build that finishes after the user left the tab waits, undrawn, for the tab to be shown again: a
+    // large timeline drawing behind the comparison froze the window.
+    QWidget tabs;
+    auto *layout = new QVBoxLayout(&tabs);
+    auto *chart = new ComparisonChart(fixtureAnalysis());
+    layout->addWidget(chart);
+    chart->setBuildsInBackground(true);
+    chart->setDeferredWhileHidden(true);
+    tabs.show();
+    QSignalSpy shown(chart, &ChartView::figureShown);
+    Filter france = fixtureFilter();
+    france.countries = {u"FRA"_s};
+    chart->apply(france);
+    chart->hide(); // the user moves to another tab while the worker builds
+    QTest::qWait(200);
+    QCOMPARE(shown.size(), 0);
+    QVERIFY(chart->isUpdating());
+    QCOMPARE(chart->plot()->markCount(), 0);
+    chart->show();
+    QCOMPARE(shown.size(), 1); // drawn before the first paint
+    QVERIFY(!chart->isUpdating());
+    QCOMPARE(chart->data().rows.size(), 1);
+    QCOMPARE(chart->data().rows.constFirst().code, u"FRA"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

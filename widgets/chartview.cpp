@@ -171,7 +171,10 @@ void ChartView::refresh()
             refresh(); // dropped: an apply() came after this build began
             return;
         }
-        m_busyLabel->hide();
+        if (defersWhileHidden() && !isVisible()) {
+            m_undrawn = watcher->result();
+            return;
+        }
         showBuiltFigure(watcher->result());
     });
     // The worker holds its own reference to the analysis, immutable and safe to share between threads.
@@ -181,8 +184,20 @@ void ChartView::refresh()
         }));
 }
 
+void ChartView::showEvent(QShowEvent *event)
+{
+    FigureView::showEvent(event);
+    if (m_undrawn) {
+        Figure figure = std::move(*m_undrawn);
+        m_undrawn.reset();
+        showBuiltFigure(std::move(figure));
+    }
+}
+
 void ChartView::showBuiltFigure(Figure figure)
 {
+    if (m_building == 0)
+        m_busyLabel->hide();
     const Filter &filter = shownFilter();
     m_figure = std::move(figure);
     m_titleLabel->setText(m_figure.title);

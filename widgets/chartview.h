@@ -33,7 +33,7 @@ public:
     // Builds figures on a worker thread. On by default for datasets too large to build within a frame.
     void setBuildsInBackground(bool background) { m_buildsInBackground = background; }
     // True from an apply() until its figure is drawn.
-    bool isUpdating() const { return isStale() || m_building != 0; }
+    bool isUpdating() const { return isStale() || m_building != 0 || m_undrawn.has_value(); }
     FigurePlot *plot() const { return m_plot; }
     DetailPane *detailPane() const { return m_detail; }
     QToolButton *dataToggle() const { return m_dataToggle; }
@@ -50,6 +50,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void refresh() override;
     // Brings the view's own controls in line with the filter and the figure just built.
     virtual void syncControls(const Filter &filter) = 0;
@@ -80,6 +81,9 @@ private:
     QStandardItemModel *m_dataModel;
     QLabel *m_busyLabel;
     Figure m_figure;
+    // Built on the worker while the view was hidden; drawn when it is shown, so a tab the user left draws
+    // nothing meanwhile.
+    std::optional<Figure> m_undrawn;
     bool m_buildsInBackground;
     quint64 m_refreshes = 0; // counts refresh() calls: a figure built for an older one is stale
     quint64 m_building = 0;  // the refresh() whose figure the worker is building; 0 when idle

@@ -42,6 +42,7 @@ protected:
     virtual void refresh() = 0;
     // An apply() waits for the view to be shown.
     bool isStale() const { return m_stale; }
+    bool defersWhileHidden() const { return m_deferredWhileHidden; }
     // Does the work an apply() left for later, for a caller that needs the view's current state now.
     void refreshIfStale();
     void showEvent(QShowEvent *event) override;
