@@ -8,6 +8,7 @@
 #include "chartstyle.h"
 #include "figureplot.h"
 #include "seriescolours.h"
+#include "syntheticdataset.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -33,6 +34,7 @@ private slots:
     void timelineHoverNamesTheProgramme();
     void timelineLabelsSeedProgrammesFirstWithoutOverlaps();
     void timelineAnnualisedStacksCountries();
+    void denseTimelineDrawsEachSpotOnceAndKeepsEveryMark();
     void recipientsRankBarsWithShares();
     void comparisonStacksCategoriesInRankOrder();
     void comparisonIndicatorPlotsSurveyValues();
@@ -204,6 +206,73 @@ void TestCharts::timelineLabelsSeedProgrammesFirstWithoutOverlaps()
                 QVERIFY2(!labels.at(i).second.intersects(labels.at(j).second),
                          qPrintable(labels.at(i).first + u" / "_s + labels.at(j).first));
         }
+    }
+}
+
+void TestCharts::denseTimelineDrawsEachSpotOnceAndKeepsEveryMark()
+{
+    // Forty times the bundled data: thousands of markers, many drawn over each other. Each series draws
+    // one marker per spot; every point left out lies under a drawn marker of its series, the labelled
+    // points keep theirs, and the pointer still finds every programme.
+    const Analysis analysis(std::make_shared<const Dataset>(syntheticDataset(m_bundled->dataset(), 40, 7)));
+    const Figure figure = buildFigure(analysis, defaultFilter(analysis.dataset()), ViewKind::Timeline);
+    const auto &data = std::get<TimelineData>(figure.chart);
+    QVERIFY(data.points.size() > 5000);
+    const std::unique_ptr<FigurePlot> plot = createFigurePlot(ViewKind::Timeline);
+    plot->resize(1000, 700);
+    plot->showFigure(figure);
+    plot->replot();
+    qsizetype drawn = 0;
+    qsizetype programmeMarks = 0;
+    for (qsizetype i = 0; i < plot->markCount(); ++i)
+        programmeMarks += plot->mark(i).isProgramme() ? 1 : 0;
+    QCOMPARE(programmeMarks, std::count_if(data.points.cbegin(), data.points.cend(),
+                                           [](const TimelinePoint &p) { return p.value > 0; }));
+    const QRect area = plot->axisRect()->rect();
+    constexpr double kRadius = 4.5; // the marker's
+    for (int g = 0; g < plot->graphCount(); ++g) {
+        const QCPGraph *graph = plot->graph(g);
+        if (graph->valueAxis() != plot->yAxis)
+            continue;
+        QList<QPointF> shown;
+        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+            shown.append({plot->xAxis->coordToPixel(it->key), plot->yAxis->coordToPixel(it->value)});
+        drawn += shown.size();
+        // A sample of the series' programmes, each under one of its drawn markers.
+        for (qsizetype p = 0; p < data.points.size(); p += 37) {
+            const TimelinePoint &point = data.points.at(p);
+            const QString series = data.countryColours.contains(point.countryCode)
+                                       ? data.countryNames.value(point.countryCode)
+                                       : QString();
+            if (point.value <= 0 || (series.isEmpty() ? !graph->name().startsWith(u"Other countries"_s)
+                                                      : graph->name() != series))
+                continue;
+            const double key = QCPAxisTickerDateTime::dateTimeToKey(point.date.startOfDay(Qt::UTC));
+            const QPointF at(plot->xAxis->coordToPixel(key), plot->yAxis->coordToPixel(point.value));
+            if (!area.contains(at.toPoint()))
+                continue;
+            QVERIFY2(std::any_of(shown.cbegin(), shown.cend(),
+                                 [&](const QPointF &s) { return QLineF(s, at).length() <= 2 * kRadius; }),
+                     qPrintable(point.programmeId));
+            const std::optional<PlotMark> found = plot->markAt(at);
+            QVERIFY2(found && !found->programmeId.isEmpty(), qPrintable(point.programmeId));
+        }
+    }
+    QVERIFY2(drawn < data.points.size() / 4, qPrintable(QString::number(drawn)));
+    // The programmes labelled first keep their markers.
+    for (const QString &id : analysis.dataset().info.labelledFirstIds) {
+        const auto point = std::find_if(data.points.cbegin(), data.points.cend(),
+                                        [&](const TimelinePoint &p) { return p.programmeId == id; });
+        if (point == data.points.cend() || point->value <= 0)
+            continue;
+        const double key = QCPAxisTickerDateTime::dateTimeToKey(point->date.startOfDay(Qt::UTC));
+        bool kept = false;
+        for (int g = 0; g < plot->graphCount() && !kept; ++g) {
+            for (auto it = plot->graph(g)->data()->constBegin(); it != plot->graph(g)->data()->constEnd();
+                 ++it)
+                kept = kept || (it->key == key && it->value == point->value);
+        }
+        QVERIFY2(kept, qPrintable(id));
     }
 }
 

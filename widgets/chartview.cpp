@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -199,13 +200,15 @@ void ChartView::showBuiltFigure(Figure figure)
     if (m_building == 0)
         m_busyLabel->hide();
     const Filter &filter = shownFilter();
-    m_figure = std::move(figure);
+    Figure previous = std::exchange(m_figure, std::move(figure));
     m_titleLabel->setText(m_figure.title);
     m_warningLabel->setText(m_figure.warning);
     m_warningLabel->setVisible(!m_figure.warning.isEmpty());
     m_noteLabel->setText(m_figure.note);
     m_plot->showFigure(m_figure);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+    // The plot has let go of the previous figure too; a large one takes a while to free, off the UI thread.
+    QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous = {}; });
     showDataTable();
     syncControls(filter);
     emit figureShown();

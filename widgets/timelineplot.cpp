@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -27,10 +29,35 @@ constexpr double kEventHalfWidth = 5;
 constexpr double kBarWidth = 0.72; // of a year
 constexpr int kLabelGap = 8;
 
+// QCPAxisTickerDateTime's key for midnight UTC at the start of `date`, worked out by day numbers: through
+// QDateTime it cost more than the rest of drawing a large timeline.
 double dateKey(const QDate &date)
 {
-    return QCPAxisTickerDateTime::dateTimeToKey(QDateTime(date, QTime(0, 0), Qt::UTC));
+    static const qint64 kEpochDay = QDate(1970, 1, 1).toJulianDay();
+    constexpr double kSecondsPerDay = 86400;
+    return double(date.toJulianDay() - kEpochDay) * kSecondsPerDay;
 }
+
+// Country codes to a number, looked up for each of many thousand points. QHash<QString> hashes with SipHash
+// on a processor without AES instructions; the standard library's hash of a few characters is quicker.
+class CountryNumbers
+{
+public:
+    void insert(const QString &code, int number) { m_numbers.emplace(view(code), number); }
+    int value(const QString &code, int fallback) const
+    {
+        const auto found = m_numbers.find(view(code));
+        return found == m_numbers.end() ? fallback : found->second;
+    }
+
+private:
+    static std::u16string_view view(const QString &code)
+    {
+        return {reinterpret_cast<const char16_t *>(code.constData()), std::size_t(code.size())};
+    }
+
+    std::unordered_map<std::u16string_view, int> m_numbers; // views into the caller's strings
+};
 
 // Ticks on the first of January of whole years, labelled with the year. A plain date ticker steps by half
 // years over a few years' span, and labelled "yyyy" it printed each year twice, the second at July. Spans
@@ -159,6 +186,15 @@ private:
     QHash<quint64, QList<QPointF>> m_cells;
 };
 
+QList<QPointF> seriesPoints(const QVector<double> &keys, const QVector<double> &values)
+{
+    QList<QPointF> points;
+    points.reserve(keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        points.append({keys.at(i), values.at(i)});
+    return points;
+}
+
 // `text` cut with an ellipsis to `maxWidth` pixels of the label's font, by what fits and never by a count
 // of characters; the tooltip holds the full text.
 QString elided(const QCPItemText *label, const QString &text, double maxWidth)
@@ -170,7 +206,7 @@ QString elided(const QCPItemText *label, const QString &text, double maxWidth)
 
 TimelinePlot::TimelinePlot(QWidget *parent) : FigurePlot(parent), m_marginGroup(new QCPMarginGroup(this))
 {
-    connect(this, &QCustomPlot::afterLayout, this, &TimelinePlot::placeLabels);
+    connect(this, &QCustomPlot::afterLayout, this, &TimelinePlot::fitToLayout);
     // A zoom or pan reports its years once the wheel, the drag or the keys have come to rest.
     m_settleTimer.setSingleShot(true);
     m_settleTimer.setInterval(400);
@@ -186,6 +222,7 @@ void TimelinePlot::drawFigure(const Figure &figure)
     m_eventTitles.clear();
     m_eventLabels.clear();
     m_pointLabels.clear();
+    m_markerSeries.clear();
     m_data = std::get<TimelineData>(figure.chart);
     if (m_data.mode == TimelineMode::Announcements)
         drawAnnouncements(figure.greyscale);
@@ -308,17 +345,17 @@ void TimelinePlot::drawMarkers(bool greyscale)
     if (!others.isEmpty())
         groups.append(others);
     // One pass over the points, each to its group's series.
-    QHash<QString, int> groupOf;
+    CountryNumbers groupOf;
     for (int i = 0; i < groups.size(); ++i) {
         for (const QString &code : groups.at(i))
             groupOf.insert(code, i);
     }
     QList<QVector<double>> keysOf(groups.size()), valuesOf(groups.size());
     for (const TimelinePoint &point : std::as_const(m_data.points)) {
-        const auto group = groupOf.constFind(point.countryCode);
-        if (point.value > 0 && group != groupOf.cend()) {
-            keysOf[*group].append(dateKey(point.date));
-            valuesOf[*group].append(point.value);
+        const int group = groupOf.value(point.countryCode, -1);
+        if (point.value > 0 && group >= 0) {
+            keysOf[group].append(dateKey(point.date));
+            valuesOf[group].append(point.value);
         }
     }
     for (int i = 0; i < groups.size(); ++i) {
@@ -336,6 +373,7 @@ void TimelinePlot::drawMarkers(bool greyscale)
             seriesStyle(m_data.countryColours.value(groups.at(i).constFirst(), -1), greyscale);
         graph->setScatterStyle(markerStyle(style, 2 * kMarkerRadius, others ? 120 : 190));
         graph->setData(keys, values);
+        m_markerSeries.append({graph, seriesPoints(keys, values)});
     }
 }
 
@@ -396,16 +434,21 @@ void TimelinePlot::drawEventLane(bool greyscale)
         events.append(&event);
     std::sort(events.begin(), events.end(), [](auto *a, auto *b) { return a->date < b->date; });
     // One marker series per palette slot, not per event: thousands of events stay a handful of graphs.
+    CountryNumbers slotOf;
+    for (auto slot = m_data.countryColours.cbegin(); slot != m_data.countryColours.cend(); ++slot)
+        slotOf.insert(slot.key(), slot.value());
     std::map<int, QVector<double>> keysBySlot;
     for (const TimelineMarker *event : std::as_const(events))
-        keysBySlot[m_data.countryColours.value(event->countryCode, -1)].append(dateKey(event->date));
+        keysBySlot[slotOf.value(event->countryCode, -1)].append(dateKey(event->date));
     for (const auto &[slot, keys] : keysBySlot) {
         const SeriesStyle style = seriesStyle(slot, greyscale);
         QCPGraph *markers = addGraph(laneX, laneY);
         markers->removeFromLegend();
         markers->setLineStyle(QCPGraph::lsNone);
         markers->setScatterStyle(markerStyle(style, kEventMarkerSize));
-        markers->setData(keys, QVector<double>(keys.size(), 0.08), true);
+        const QVector<double> heights(keys.size(), 0.08);
+        markers->setData(keys, heights, true);
+        m_markerSeries.append({markers, seriesPoints(keys, heights)});
     }
     for (const TimelineMarker *event : std::as_const(events))
         m_eventTitles.append({dateKey(event->date), event->title});
@@ -463,10 +506,57 @@ void TimelinePlot::drawAnnualised(bool greyscale)
     legend->setVisible(!m_data.stacks.isEmpty());
 }
 
-void TimelinePlot::placeLabels()
+void TimelinePlot::fitToLayout()
 {
+    thinMarkers();
     placePointLabels();
     placeEventLabels();
+}
+
+void TimelinePlot::thinMarkers()
+{
+    // Up to a few thousand markers are all drawn. Beyond, a series (a country's programmes, or events) draws
+    // one marker in each cell of a grid as fine as a marker's radius: the markers left out would be drawn
+    // almost exactly over one drawn, and 160,000 of them took longer to paint than the window may freeze.
+    // Labelled points come first, so they always keep their marker; hover and the keyboard still find every
+    // point.
+    constexpr qsizetype kAllDrawnUpTo = 4000;
+    qsizetype total = 0;
+    for (const MarkerSeries &series : std::as_const(m_markerSeries))
+        total += series.points.size();
+    if (total <= kAllDrawnUpTo)
+        return;
+    QList<QPointF> labelled;
+    for (const PointLabel &label : std::as_const(m_pointLabels))
+        labelled.append(label.coords);
+    std::vector<bool> occupied;
+    for (const MarkerSeries &series : std::as_const(m_markerSeries)) {
+        const QCPAxis *keyAxis = series.graph->keyAxis();
+        const QCPAxis *valueAxis = series.graph->valueAxis();
+        const QRectF area = keyAxis->axisRect()->rect();
+        const int columns = int(area.width() / kMarkerRadius) + 1;
+        const int rows = int(area.height() / kMarkerRadius) + 1;
+        occupied.assign(std::size_t(columns) * std::size_t(rows), false);
+        QVector<QCPGraphData> drawn;
+        const auto draw = [&](const QPointF &point) {
+            const QPointF at(keyAxis->coordToPixel(point.x()), valueAxis->coordToPixel(point.y()));
+            if (!area.contains(at))
+                return;
+            const std::size_t cell = std::size_t(int((at.y() - area.top()) / kMarkerRadius)) * columns +
+                                     std::size_t(int((at.x() - area.left()) / kMarkerRadius));
+            if (occupied[cell])
+                return;
+            occupied[cell] = true;
+            drawn.append({point.x(), point.y()});
+        };
+        for (const QPointF &point : series.points) {
+            if (labelled.contains(point))
+                draw(point);
+        }
+        for (const QPointF &point : series.points)
+            draw(point);
+        series.graph->data()->set(drawn, false);
+    }
 }
 
 void TimelinePlot::placePointLabels()
@@ -476,9 +566,11 @@ void TimelinePlot::placePointLabels()
     // lines away; a label with no free spot is left out (its tooltip still names it).
     const QRectF area = axisRect()->rect();
     MarkerGrid markers(4 * kMarkerRadius);
-    for (const TimelinePoint &point : std::as_const(m_data.points)) {
-        const QPointF at(xAxis->coordToPixel(dateKey(point.date)), yAxis->coordToPixel(point.value));
-        if (point.value > 0 && area.contains(at))
+    for (const MarkSpot &spot : std::as_const(m_spots)) {
+        if (spot.shape != MarkSpot::Shape::Marker)
+            continue;
+        const QPointF at(xAxis->coordToPixel(spot.key), yAxis->coordToPixel(spot.low));
+        if (area.contains(at))
             markers.add(at);
     }
     const auto markersUnder = [&](const QRectF &box, const QPointF &own) {

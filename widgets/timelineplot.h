@@ -36,8 +36,9 @@ private:
     void drawAmountLabels();
     void drawEventLane(bool greyscale);
     void drawAnnualised(bool greyscale);
-    // Keeps direct labels readable at the current zoom and size: called after every layout.
-    void placeLabels();
+    // Keeps markers and direct labels readable at the current zoom and size: called after every layout.
+    void fitToLayout();
+    void thinMarkers();
     void placePointLabels();
     void placeEventLabels();
     QCPItemText *addEventLabel();
@@ -83,5 +84,13 @@ private:
     // many events there are.
     QList<QCPItemText *> m_eventLabels;
     QList<PointLabel> m_pointLabels; // in placing order: the seed programmes, then the largest amounts
+    // A marker series, programmes or events, with every point it stands for; on a dense timeline its graph
+    // draws only those that do not fall on one already drawn (thinMarkers()).
+    struct MarkerSeries
+    {
+        QCPGraph *graph;
+        QList<QPointF> points; // date key, amount
+    };
+    QList<MarkerSeries> m_markerSeries;
     QTimer m_settleTimer;
 };
