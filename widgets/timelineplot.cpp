@@ -186,6 +186,34 @@ private:
     QHash<quint64, QList<QPointF>> m_cells;
 };
 
+// An axis's mapping from coordinates to pixels as a straight line in the axis's own scale: the coordinate
+// itself, or its logarithm on a log axis. Worked out once per layout for a pass over every marker, where
+// QCPAxis::coordToPixel takes a logarithm for each.
+class AxisLine
+{
+public:
+    explicit AxisLine(const QCPAxis *axis) : m_logarithmic(axis->scaleType() == QCPAxis::stLogarithmic)
+    {
+        const QCPRange range = axis->range();
+        m_firstScaled = scaled(range.lower);
+        m_firstPixel = axis->coordToPixel(range.lower);
+        m_pixelsPerScaled =
+            (axis->coordToPixel(range.upper) - m_firstPixel) / (scaled(range.upper) - m_firstScaled);
+    }
+
+    double scaled(double coord) const { return m_logarithmic ? std::log(coord) : coord; }
+    double pixelOfScaled(double scaledCoord) const
+    {
+        return m_firstPixel + (scaledCoord - m_firstScaled) * m_pixelsPerScaled;
+    }
+
+private:
+    bool m_logarithmic;
+    double m_firstScaled;
+    double m_firstPixel;
+    double m_pixelsPerScaled;
+};
+
 QList<QPointF> seriesPoints(const QVector<double> &keys, const QVector<double> &values)
 {
     QList<QPointF> points;
@@ -373,7 +401,7 @@ void TimelinePlot::drawMarkers(bool greyscale)
             seriesStyle(m_data.countryColours.value(groups.at(i).constFirst(), -1), greyscale);
         graph->setScatterStyle(markerStyle(style, 2 * kMarkerRadius, others ? 120 : 190));
         graph->setData(keys, values);
-        m_markerSeries.append({graph, seriesPoints(keys, values)});
+        m_markerSeries.append({graph, seriesPoints(keys, values), {}});
     }
 }
 
@@ -448,7 +476,7 @@ void TimelinePlot::drawEventLane(bool greyscale)
         markers->setScatterStyle(markerStyle(style, kEventMarkerSize));
         const QVector<double> heights(keys.size(), 0.08);
         markers->setData(keys, heights, true);
-        m_markerSeries.append({markers, seriesPoints(keys, heights)});
+        m_markerSeries.append({markers, seriesPoints(keys, heights), {}});
     }
     for (const TimelineMarker *event : std::as_const(events))
         m_eventTitles.append({dateKey(event->date), event->title});
@@ -530,16 +558,17 @@ void TimelinePlot::thinMarkers()
     for (const PointLabel &label : std::as_const(m_pointLabels))
         labelled.append(label.coords);
     std::vector<bool> occupied;
-    for (const MarkerSeries &series : std::as_const(m_markerSeries)) {
-        const QCPAxis *keyAxis = series.graph->keyAxis();
-        const QCPAxis *valueAxis = series.graph->valueAxis();
-        const QRectF area = keyAxis->axisRect()->rect();
+    for (MarkerSeries &series : m_markerSeries) {
+        const AxisLine keyLine(series.graph->keyAxis());
+        const AxisLine valueLine(series.graph->valueAxis());
+        const QRectF area = series.graph->keyAxis()->axisRect()->rect();
         const int columns = int(area.width() / kMarkerRadius) + 1;
         const int rows = int(area.height() / kMarkerRadius) + 1;
         occupied.assign(std::size_t(columns) * std::size_t(rows), false);
         QVector<QCPGraphData> drawn;
-        const auto draw = [&](const QPointF &point) {
-            const QPointF at(keyAxis->coordToPixel(point.x()), valueAxis->coordToPixel(point.y()));
+        const auto draw = [&](qsizetype i) {
+            const QPointF at(keyLine.pixelOfScaled(series.scaled.at(i).x()),
+                             valueLine.pixelOfScaled(series.scaled.at(i).y()));
             if (!area.contains(at))
                 return;
             const std::size_t cell = std::size_t(int((at.y() - area.top()) / kMarkerRadius)) * columns +
@@ -547,14 +576,18 @@ void TimelinePlot::thinMarkers()
             if (occupied[cell])
                 return;
             occupied[cell] = true;
-            drawn.append({point.x(), point.y()});
+            drawn.append({series.points.at(i).x(), series.points.at(i).y()});
         };
-        for (const QPointF &point : series.points) {
-            if (labelled.contains(point))
-                draw(point);
+        if (series.scaled.isEmpty()) {
+            for (const QPointF &point : series.points)
+                series.scaled.append({keyLine.scaled(point.x()), valueLine.scaled(point.y())});
         }
-        for (const QPointF &point : series.points)
-            draw(point);
+        for (qsizetype i = 0; i < series.points.size(); ++i) {
+            if (labelled.contains(series.points.at(i)))
+                draw(i);
+        }
+        for (qsizetype i = 0; i < series.points.size(); ++i)
+            draw(i);
         series.graph->data()->set(drawn, false);
     }
 }
@@ -565,13 +598,17 @@ void TimelinePlot::placePointLabels()
     // left, else a few lines up or down on a leader line. Covering a marker costs as much as moving two
     // lines away; a label with no free spot is left out (its tooltip still names it).
     const QRectF area = axisRect()->rect();
+    // The markers drawn: on a dense timeline, thinMarkers() has left out those under another.
     MarkerGrid markers(4 * kMarkerRadius);
-    for (const MarkSpot &spot : std::as_const(m_spots)) {
-        if (spot.shape != MarkSpot::Shape::Marker)
+    for (const MarkerSeries &series : std::as_const(m_markerSeries)) {
+        if (series.graph->valueAxis() != yAxis)
             continue;
-        const QPointF at(xAxis->coordToPixel(spot.key), yAxis->coordToPixel(spot.low));
-        if (area.contains(at))
-            markers.add(at);
+        for (auto point = series.graph->data()->constBegin(); point != series.graph->data()->constEnd();
+             ++point) {
+            const QPointF at(xAxis->coordToPixel(point->key), yAxis->coordToPixel(point->value));
+            if (area.contains(at))
+                markers.add(at);
+        }
     }
     const auto markersUnder = [&](const QRectF &box, const QPointF &own) {
         return markers.count(box.adjusted(-kMarkerRadius, -kMarkerRadius, kMarkerRadius, kMarkerRadius), own);

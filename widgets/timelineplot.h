@@ -90,6 +90,7 @@ private:
     {
         QCPGraph *graph;
         QList<QPointF> points; // date key, amount
+        QList<QPointF> scaled; // the points in their axes' scales, at the first layout (AxisLine)
     };
     QList<MarkerSeries> m_markerSeries;
     QTimer m_settleTimer;
