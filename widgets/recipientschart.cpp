@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QStandardItemModel>
 
 RecipientsChart::RecipientsChart(std::shared_ptr<const Analysis> analysis, QWidget *parent)
     : ChartView(ViewKind::Recipients, std::move(analysis), parent), m_mode(new QComboBox(this)),
@@ -30,9 +31,17 @@ void RecipientsChart::syncControls(const Filter &filter)
     if (data().programmes != m_shownChoices) {
         m_shownChoices = data().programmes;
         m_programme->clear();
-        for (const ProgrammeChoice &choice : std::as_const(m_shownChoices))
-            m_programme->addItem(choice.label, choice.id);
+        // In one insertion: one at a time, thousands of programmes took longer than a frame.
+        QList<QStandardItem *> items;
+        items.reserve(m_shownChoices.size());
+        for (const ProgrammeChoice &choice : std::as_const(m_shownChoices)) {
+            auto *item = new QStandardItem(choice.label);
+            item->setData(choice.id, Qt::UserRole);
+            items.append(item);
+        }
+        qobject_cast<QStandardItemModel *>(m_programme->model())->invisibleRootItem()->appendRows(items);
     }
-    m_programme->setCurrentIndex(m_programme->findData(analysis().recipientsProgramme(filter)));
+    // The figure names its programme: working it out again here scanned every programme on the UI thread.
+    m_programme->setCurrentIndex(m_programme->findData(data().programmeId));
     m_programme->setVisible(filter.recipientsMode == RecipientsMode::Programme);
 }
