@@ -110,7 +110,7 @@ ProgrammeTableView::ProgrammeTableView(std::shared_ptr<const Analysis> analysis,
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(header->viewport()->mapToGlobal(pos));
     });
-    fitColumns();
+    // The order, visibility and sorting Reset Columns goes back to; widths are fitted when first shown.
     m_defaultColumnState = header->saveState();
 
     m_copyRows->setShortcut(QKeySequence::Copy);
@@ -171,6 +171,16 @@ void ProgrammeTableView::fitColumns()
         // Never narrower than the column's title, which the header would otherwise clip.
         widest = std::max(widest, m_table->horizontalHeader()->sectionSizeHint(column));
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+    }
+}
+
+void ProgrammeTableView::showEvent(QShowEvent *event)
+{
+    FigureView::showEvent(event);
+    // Measuring the rows took a fifth of start-up, for a tab that may never be opened.
+    if (!m_columnsLaidOut) {
+        fitColumns();
+        m_columnsLaidOut = true;
     }
 }
 
@@ -239,20 +249,24 @@ QMenu *ProgrammeTableView::createColumnsMenu(QWidget *parent)
                 [header, logical](bool checked) { header->setSectionHidden(logical, !checked); });
     }
     menu->addSeparator();
-    menu->addAction(tr("&Reset Columns"), header,
-                    [this, header] { header->restoreState(m_defaultColumnState); });
+    menu->addAction(tr("&Reset Columns"), header, [this, header] {
+        header->restoreState(m_defaultColumnState);
+        fitColumns();
+    });
     return menu;
 }
 
 QByteArray ProgrammeTableView::columnState() const
 {
-    return m_table->horizontalHeader()->saveState();
+    // Before the table was first shown its widths are not fitted yet: nothing worth keeping.
+    return m_columnsLaidOut ? m_table->horizontalHeader()->saveState() : QByteArray();
 }
 
 bool ProgrammeTableView::restoreColumnState(const QByteArray &state)
 {
     if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state))
         return false;
+    m_columnsLaidOut = true;
     // A layout saved when dates were ISO, or in the other language, would cut today's dates short.
     const int date = ProgrammeTableModel::AnnouncedColumn;
     if (!m_table->isColumnHidden(date))

@@ -45,6 +45,7 @@ public:
 
 protected:
     void refresh() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showSelected();
@@ -57,4 +58,5 @@ private:
     DetailPane *m_detail;
     QAction *m_copyRows;
     QByteArray m_defaultColumnState;
+    bool m_columnsLaidOut = false; // fitted to the rows, or restored from a saved layout
 };
