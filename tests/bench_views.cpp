@@ -5,6 +5,7 @@
 #include "figureexport.h"
 #include "figureplot.h"
 #include "mainwindow.h"
+#include "programmetableview.h"
 #include "recipientsbuilder.h"
 #include "recipientschart.h"
 #include "syntheticdataset.h"
@@ -14,9 +15,11 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPdfWriter>
+#include <QScrollBar>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -44,6 +47,8 @@ private slots:
     void windowFilterChange();
     void windowLongestFreeze_data() { scaleAndViewRows(); }
     void windowLongestFreeze();
+    void tableScrollPage_data() { scaleRows(); }
+    void tableScrollPage();
     void exportPdf_data() { scaleRows(); }
     void exportPdf();
     void bareQCustomPlotPdf_data() { scaleRows(); }
@@ -253,6 +258,26 @@ void BenchViews::windowLongestFreeze()
         ticker.stop();
     }
     QTest::setBenchmarkResult(double(longest), QTest::WalltimeMilliseconds);
+}
+
+// One page down the Table, drawn and painted, over every row the default filters select: pages spread
+// from the first row to the last, so a page far down costs what the first does.
+void BenchViews::tableScrollPage()
+{
+    QFETCH(int, scale);
+    const std::unique_ptr<MainWindow> window = shownWindow(scale, ViewKind::Table);
+    QTableView *table = window->tableView()->table();
+    QScrollBar *bar = table->verticalScrollBar();
+    waitUntilPainted(*window);
+    QVERIFY(table->isVisible());
+    QVERIFY(bar->maximum() > 0);
+    constexpr int kPages = 50;
+    int page = 0;
+    QBENCHMARK
+    {
+        bar->setValue(int(qint64(bar->maximum()) * (page++ % kPages) / (kPages - 1)));
+        QVERIFY(!table->viewport()->grab().isNull()); // paints the rows now in view
+    }
 }
 
 void BenchViews::exportPdf()
