@@ -15,6 +15,7 @@ private slots:
     void passesModelTester();
     void proxyAppliesFilterAndSearch();
     void sortsAmountsByConvertedValue();
+    void filterChangesKeepTheSortOrder();
     void showsDatesForReadersAndSortsThemByDate();
     void currencyChangeUpdatesConvertedColumn();
     void tooltipIsTheFullTextEscaped();
@@ -70,6 +71,43 @@ void TestProgrammeTableModel::sortsAmountsByConvertedValue()
         order.append(proxy.index(row, 0).data(ProgrammeTableModel::ProgrammeIdRole).toString());
     QCOMPARE(order, (QStringList{u"us-chips"_s, u"jp-umbrella"_s, u"jp-first-year"_s, u"fr-strategy"_s,
                                  u"jp-gpu"_s, u"fr-withdrawn"_s}));
+}
+
+// The model sorts; the proxy only filters, so a filter change neither re-sorts nor loses the order.
+void TestProgrammeTableModel::filterChangesKeepTheSortOrder()
+{
+    ProgrammeTableModel model(m_analysis);
+    ProgrammeFilterProxy proxy(m_analysis);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Filter filter = fixtureFilter();
+    proxy.setFilter(filter);
+    proxy.sort(ProgrammeTableModel::ConvertedColumn, Qt::DescendingOrder);
+    const auto shownIds = [&] {
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids.append(proxy.index(row, 0).data(ProgrammeTableModel::ProgrammeIdRole).toString());
+        return ids;
+    };
+    const QStringList all = shownIds();
+    QCOMPARE(all, (QStringList{u"us-chips"_s, u"jp-umbrella"_s, u"jp-first-year"_s, u"fr-strategy"_s,
+                               u"jp-gpu"_s, u"fr-withdrawn"_s}));
+    filter.countries = {u"JPN"_s};
+    model.setFilter(filter);
+    proxy.setFilter(filter);
+    QCOMPARE(shownIds(), (QStringList{u"jp-umbrella"_s, u"jp-first-year"_s, u"jp-gpu"_s}));
+    filter.countries.clear();
+    model.setFilter(filter);
+    proxy.setFilter(filter);
+    QCOMPARE(shownIds(), all);
+    // In yen the order of the amounts stays, and the keys are the yen values.
+    filter.currency = u"JPY"_s;
+    model.setFilter(filter);
+    proxy.setFilter(filter);
+    QCOMPARE(shownIds(), all);
+    QCOMPARE(
+        proxy.index(4, ProgrammeTableModel::ConvertedColumn).data(ProgrammeTableModel::SortRole).toDouble(),
+        72.5e9);
 }
 
 // "29 March 2018" sorts after "19 April 2024" as text; the column sorts by the ISO date behind it.
