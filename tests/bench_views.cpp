@@ -5,6 +5,7 @@
 #include "figureexport.h"
 #include "figureplot.h"
 #include "mainwindow.h"
+#include "programmetablemodel.h"
 #include "programmetableview.h"
 #include "recipientsbuilder.h"
 #include "recipientschart.h"
@@ -49,6 +50,8 @@ private slots:
     void windowLongestFreeze();
     void tableScrollPage_data() { scaleRows(); }
     void tableScrollPage();
+    void tableSortByAmount_data() { scaleRows(); }
+    void tableSortByAmount();
     void exportPdf_data() { scaleRows(); }
     void exportPdf();
     void bareQCustomPlotPdf_data() { scaleRows(); }
@@ -277,6 +280,22 @@ void BenchViews::tableScrollPage()
     {
         bar->setValue(int(qint64(bar->maximum()) * (page++ % kPages) / (kPages - 1)));
         QVERIFY(!table->viewport()->grab().isNull()); // paints the rows now in view
+    }
+}
+
+// A click on the Table's converted-amount header, until the rows are sorted and painted.
+void BenchViews::tableSortByAmount()
+{
+    QFETCH(int, scale);
+    const std::unique_ptr<MainWindow> window = shownWindow(scale, ViewKind::Table);
+    QTableView *table = window->tableView()->table();
+    waitUntilPainted(*window);
+    Qt::SortOrder order = Qt::AscendingOrder;
+    QBENCHMARK
+    {
+        table->sortByColumn(ProgrammeTableModel::ConvertedColumn, order);
+        order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        QVERIFY(!table->viewport()->grab().isNull());
     }
 }
 
