@@ -200,8 +200,8 @@ std::unique_ptr<MainWindow> BenchViews::shownWindow(int scale, ViewKind view) co
 {
     auto window = std::make_unique<MainWindow>(m_analyses.value(scale));
     window->resize(1280, 800);
+    window->setCurrentView(view); // opens on it, as a session left on that tab does: no other view builds
     window->show();
-    window->setCurrentView(view);
     return window;
 }
 

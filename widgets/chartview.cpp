@@ -24,8 +24,9 @@
 
 namespace {
 
-// The threads that build and free figures off the UI thread, one core fewer than the machine has: with every
-// core building, a filter change on a two-core machine waited a second for the UI thread to be scheduled.
+// The threads that build and free figures off the UI thread, one core fewer than the machine has: with both
+// cores of a two-core machine building, the window stalled for a second in a filter change (bench_views'
+// windowLongestFreeze); with a core left to the UI thread it does not.
 QThreadPool *figureWorkers()
 {
     static QThreadPool *pool = [] {
