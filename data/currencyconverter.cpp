@@ -1,5 +1,7 @@
 #include "currencyconverter.h"
 
+#include "utf16view.h"
+
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
@@ -7,7 +9,7 @@ using namespace Qt::StringLiterals;
 CurrencyConverter::CurrencyConverter(const QList<ExchangeRate> &rates) : m_rateList(rates)
 {
     for (const ExchangeRate &rate : std::as_const(m_rateList))
-        m_rates[rate.currency].insert(rate.year, &rate);
+        m_rates[utf16View(rate.currency)].insert(rate.year, &rate);
 }
 
 std::optional<CurrencyConverter::RateLookup> CurrencyConverter::lookup(const QString &currency,
@@ -15,14 +17,15 @@ std::optional<CurrencyConverter::RateLookup> CurrencyConverter::lookup(const QSt
 {
     if (currency == u"USD")
         return RateLookup{1, year, false, nullptr};
-    const auto byYear = m_rates.constFind(currency);
-    if (byYear == m_rates.constEnd() || byYear->isEmpty())
+    const auto found = m_rates.find(utf16View(currency));
+    if (found == m_rates.end() || found->second.isEmpty())
         return std::nullopt;
-    const auto exact = byYear->constFind(year);
-    if (exact != byYear->constEnd())
+    const QMap<int, const ExchangeRate *> &byYear = found->second;
+    const auto exact = byYear.constFind(year);
+    if (exact != byYear.constEnd())
         return RateLookup{(*exact)->perUsd, year, false, *exact};
     const ExchangeRate *nearest = nullptr;
-    for (const ExchangeRate *rate : *byYear) {
+    for (const ExchangeRate *rate : byYear) {
         // QMap iterates in ascending year order, so a strict comparison keeps the earlier year on a tie.
         if (!nearest || std::abs(rate->year - year) < std::abs(nearest->year - year))
             nearest = rate;

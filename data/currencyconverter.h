@@ -3,12 +3,13 @@
 #include "exchangerate.h"
 #include "money.h"
 
-#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
 
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 
 // The one place money changes currency. A figure announced in year Y converts at the annual average rates
 // of year Y (units per US dollar, from the dataset); when Y has no rate yet, the nearest year's rate is
@@ -34,6 +35,7 @@ private:
     };
     std::optional<RateLookup> lookup(const QString &currency, int year) const;
 
-    QList<ExchangeRate> m_rateList;                          // shares the caller's data; never modified
-    QHash<QString, QMap<int, const ExchangeRate *>> m_rates; // points into m_rateList
+    QList<ExchangeRate> m_rateList; // shares the caller's data; never modified
+    // By currency code, viewing m_rateList's own strings, which stay as they are; the rates point into it.
+    std::unordered_map<std::u16string_view, QMap<int, const ExchangeRate *>> m_rates;
 };

@@ -4,6 +4,7 @@
 #include "chartstyle.h"
 #include "figure.h"
 #include "language.h"
+#include "utf16view.h"
 
 #include <algorithm>
 #include <cmath>
@@ -38,24 +39,18 @@ double dateKey(const QDate &date)
     return double(date.toJulianDay() - kEpochDay) * kSecondsPerDay;
 }
 
-// Country codes to a number, looked up for each of many thousand points. QHash<QString> hashes with SipHash
-// on a processor without AES instructions; the standard library's hash of a few characters is quicker.
+// Country codes to a number, looked up for each of many thousand points.
 class CountryNumbers
 {
 public:
-    void insert(const QString &code, int number) { m_numbers.emplace(view(code), number); }
+    void insert(const QString &code, int number) { m_numbers.emplace(utf16View(code), number); }
     int value(const QString &code, int fallback) const
     {
-        const auto found = m_numbers.find(view(code));
+        const auto found = m_numbers.find(utf16View(code));
         return found == m_numbers.end() ? fallback : found->second;
     }
 
 private:
-    static std::u16string_view view(const QString &code)
-    {
-        return {reinterpret_cast<const char16_t *>(code.constData()), std::size_t(code.size())};
-    }
-
     std::unordered_map<std::u16string_view, int> m_numbers; // views into the caller's strings
 };
 
