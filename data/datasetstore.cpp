@@ -412,22 +412,21 @@ DatasetLoadResult readDatasetDatabase(const QString &path)
     const SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
     if (!db.isOpen())
         return {std::nullopt, QStringLiteral("%1: cannot open: %2").arg(path, db.errorText())};
-    const auto lockedMessage = [&] {
-        return QStringLiteral("%1: another program is writing to the database and holds it locked; try again "
-                              "when it has finished")
-            .arg(path);
-    };
     // One read transaction, so every table and the digest come from the same state of the file.
     if (!db.exec(u"BEGIN"_s))
         return {std::nullopt, QStringLiteral("%1: cannot read: %2").arg(path, db.errorText())};
 
     SqliteStatement version(db, u"PRAGMA user_version"_s);
     if (!version.isValid() || !version.nextRow()) {
-        if (db.lastErrorWasLocked())
-            return {std::nullopt, lockedMessage()};
+        if (db.lastErrorWasLocked()) {
+            return {std::nullopt,
+                    QStringLiteral("%1: another program is writing to the database and holds it "
+                                   "locked; try again when it has finished")
+                        .arg(path)};
+        }
         return {std::nullopt, QStringLiteral("%1: not a SQLite database: %2").arg(path, db.errorText())};
     }
-    const int schemaVersion = version.value(0).toInt();
+    const int schemaVersion = version.text(0).toInt();
     if (schemaVersion == 0)
         return {
             std::nullopt,

@@ -109,31 +109,6 @@ QString SqliteStatement::errorText() const
     return m_database.errorText();
 }
 
-int SqliteStatement::columnCount() const
-{
-    return sqlite3_column_count(m_handle);
-}
-
-QVariant SqliteStatement::value(int column) const
-{
-    switch (sqlite3_column_type(m_handle, column)) {
-    case SQLITE_INTEGER:
-        return qint64(sqlite3_column_int64(m_handle, column));
-    case SQLITE_FLOAT:
-        return sqlite3_column_double(m_handle, column);
-    case SQLITE_NULL:
-        return {};
-    case SQLITE_BLOB: {
-        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_handle, column));
-        return QByteArray(bytes, sqlite3_column_bytes(m_handle, column));
-    }
-    default: {
-        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_handle, column));
-        return QString::fromUtf8(utf8, sqlite3_column_bytes(m_handle, column));
-    }
-    }
-}
-
 QString SqliteStatement::text(int column) const
 {
     switch (sqlite3_column_type(m_handle, column)) {

@@ -51,11 +51,8 @@ public:
     bool reset();
     QString errorText() const;
 
-    int columnCount() const;
-    // Each value as Qt's SQLite driver would give it: integers as qint64, reals as double, NULL as a null
-    // QVariant, blobs as QByteArray and text as QString.
-    QVariant value(int column) const;
-    // As QVariant::toString() gives value(column); empty for NULL.
+    // The value as Qt's SQLite driver would give it, turned to text as QVariant::toString() does: integers
+    // in decimal, reals in their shortest exact form, blobs and text as UTF-8; empty for NULL.
     QString text(int column) const;
     sqlite3_stmt *handle() const { return m_handle; }
 
