@@ -3,8 +3,6 @@
 #include "datasetstore.h"
 #include "displaytext.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -110,7 +108,7 @@ QList<CountedProgramme> Analysis::countedProgrammes(const Filter &filter) const
 // The live (not withdrawn) programmes the filter selects that no selected live umbrella contains.
 QList<CountedProgramme> Analysis::uppermostProgrammes(const Filter &filter) const
 {
-    QSet<QString> liveIds;
+    StringSet liveIds;
     QList<const Programme *> live;
     for (const Programme *programme : programmes(filter)) {
         if (programme->status != Status::Withdrawn) {
@@ -131,9 +129,9 @@ QList<CountedProgramme> Analysis::uppermostProgrammes(const Filter &filter) cons
 // A part that several counted umbrellas contain stays in the first and is taken out of the others.
 void Analysis::takeOutSharedParts(QList<CountedProgramme> &result) const
 {
-    QHash<QString, qsizetype> resultIndex;
+    StringHash<qsizetype> resultIndex;
     for (qsizetype i = 0; i < result.size(); ++i)
-        resultIndex.insert(result.at(i).programme->id, i);
+        resultIndex.emplace(result.at(i).programme->id, i);
     // Parts with a second umbrella, outermost first, so a part inside one already taken out is skipped.
     QList<std::pair<const Programme *, QList<const Programme *>>> sharedParts;
     for (const Overlap &overlap : m_dataset->overlaps) {
@@ -147,12 +145,12 @@ void Analysis::takeOutSharedParts(QList<CountedProgramme> &result) const
     for (const auto &[part, umbrellas] : std::as_const(sharedParts)) {
         bool firstHolder = true;
         for (const Programme *umbrella : umbrellas) {
-            const auto it = resultIndex.constFind(umbrella->id);
-            if (it == resultIndex.constEnd())
+            const auto it = resultIndex.find(umbrella->id);
+            if (it == resultIndex.end())
                 continue;
             if (std::exchange(firstHolder, false))
                 continue;
-            QList<const Programme *> &takenOut = result[*it].countedElsewhere;
+            QList<const Programme *> &takenOut = result[it->second].countedElsewhere;
             // An init-capture: clang before 16 (the fuzz build's) cannot capture a structured binding.
             const bool alreadyOut =
                 std::any_of(takenOut.cbegin(), takenOut.cend(),

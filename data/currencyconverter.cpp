@@ -1,6 +1,6 @@
 #include "currencyconverter.h"
 
-#include "utf16view.h"
+#include "stringhash.h"
 
 #include <cstdlib>
 

@@ -1,37 +1,34 @@
 #include "dataset.h"
 
-#include <QSet>
-
-#include <functional>
-
 namespace {
 
-template <typename T, typename KeyOf> QHash<QString, qsizetype> indexBy(const QList<T> &list, KeyOf keyOf)
+template <typename T, typename KeyOf> StringHash<qsizetype> indexBy(const QList<T> &list, KeyOf keyOf)
 {
-    QHash<QString, qsizetype> index;
+    StringHash<qsizetype> index;
     index.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i)
-        index.insert(keyOf(list.at(i)), i);
+        index.insert_or_assign(keyOf(list.at(i)), i);
     return index;
 }
 
 // Every row's position under its key, in table order: the rows of one programme without a scan.
-template <typename T, typename KeyOf>
-QHash<QString, QList<qsizetype>> groupBy(const QList<T> &list, KeyOf keyOf)
+template <typename T, typename KeyOf> StringHash<QList<qsizetype>> groupBy(const QList<T> &list, KeyOf keyOf)
 {
-    QHash<QString, QList<qsizetype>> groups;
+    StringHash<QList<qsizetype>> groups;
     for (qsizetype i = 0; i < list.size(); ++i)
         groups[keyOf(list.at(i))].append(i);
     return groups;
 }
 
 template <typename T>
-QList<const T *> rowsAt(const QList<T> &list, const QHash<QString, QList<qsizetype>> &groups,
-                        const QString &key)
+QList<const T *> rowsAt(const QList<T> &list, const StringHash<QList<qsizetype>> &groups, const QString &key)
 {
     QList<const T *> result;
-    for (qsizetype i : groups.value(key))
-        result.append(&list.at(i));
+    if (const auto group = groups.find(key); group != groups.end()) {
+        result.reserve(group->second.size());
+        for (qsizetype i : group->second)
+            result.append(&list.at(i));
+    }
     return result;
 }
 
@@ -80,26 +77,28 @@ QList<const Overlap *> Dataset::overlapsInto(const QString &umbrellaId) const
 QList<const Programme *> Dataset::umbrellasOf(const QString &programmeId) const
 {
     QList<const Programme *> result;
-    QSet<QString> visited{programmeId};
-    // Depth first, parent before overlaps, so the parent chain leads; the visited set also stops a cycle in
-    // a hand-edited database.
-    const std::function<void(const QString &)> visit = [&](const QString &id) {
-        QStringList containers;
-        if (const Programme *p = programme(id); p && !p->parentId.isEmpty())
-            containers.append(p->parentId);
-        for (const Overlap *overlap : overlapsOf(id))
-            containers.append(overlap->partOfId);
-        for (const QString &containerId : std::as_const(containers)) {
-            const Programme *container = programme(containerId);
-            if (!container || visited.contains(containerId))
-                continue;
-            visited.insert(containerId);
-            result.append(container);
-            visit(containerId);
-        }
-    };
-    visit(programmeId);
+    addUmbrellas(programmeId, programmeId, result);
     return result;
+}
+
+// Depth first, parent before overlaps, so the parent chain leads. Chains are short, so the list found so far
+// serves as the visited set; it also stops a cycle in a hand-edited database.
+void Dataset::addUmbrellas(const QString &programmeId, const QString &startId,
+                           QList<const Programme *> &found) const
+{
+    const auto visit = [&](const QString &containerId) {
+        const Programme *container = programme(containerId);
+        if (!container || containerId == startId || found.contains(container))
+            return;
+        found.append(container);
+        addUmbrellas(containerId, startId, found);
+    };
+    if (const Programme *p = programme(programmeId); p && !p->parentId.isEmpty())
+        visit(p->parentId);
+    if (const auto links = m_overlapsByPart.find(programmeId); links != m_overlapsByPart.end()) {
+        for (qsizetype i : links->second)
+            visit(overlaps.at(i).partOfId);
+    }
 }
 
 const CountryFigure *Dataset::latestFigure(const QList<CountryFigure> &series, const QString &code,

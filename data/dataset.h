@@ -7,10 +7,10 @@
 #include "programme.h"
 #include "recipient.h"
 #include "source.h"
+#include "stringhash.h"
 #include "timelineevent.h"
 
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -84,21 +84,24 @@ public:
                                       int year) const;
 
 private:
+    void addUmbrellas(const QString &programmeId, const QString &startId,
+                      QList<const Programme *> &found) const;
+
     template <typename T>
-    static const T *find(const QList<T> &list, const QHash<QString, qsizetype> &index, const QString &key)
+    static const T *find(const QList<T> &list, const StringHash<qsizetype> &index, const QString &key)
     {
-        const auto it = index.constFind(key);
-        return it == index.constEnd() ? nullptr : &list.at(*it);
+        const auto it = index.find(key);
+        return it == index.end() ? nullptr : &list.at(it->second);
     }
 
-    QHash<QString, qsizetype> m_countryIndex;
-    QHash<QString, qsizetype> m_sourceIndex;
-    QHash<QString, qsizetype> m_programmeIndex;
-    QHash<QString, qsizetype> m_recipientIndex;
-    QHash<QString, qsizetype> m_seriesIndex;
-    QHash<QString, QList<qsizetype>> m_allocationsByProgramme;
-    QHash<QString, QList<qsizetype>> m_componentsByParent;
-    QHash<QString, QList<qsizetype>> m_disputesByProgramme;
-    QHash<QString, QList<qsizetype>> m_overlapsByPart;
-    QHash<QString, QList<qsizetype>> m_overlapsByUmbrella;
+    StringHash<qsizetype> m_countryIndex;
+    StringHash<qsizetype> m_sourceIndex;
+    StringHash<qsizetype> m_programmeIndex;
+    StringHash<qsizetype> m_recipientIndex;
+    StringHash<qsizetype> m_seriesIndex;
+    StringHash<QList<qsizetype>> m_allocationsByProgramme;
+    StringHash<QList<qsizetype>> m_componentsByParent;
+    StringHash<QList<qsizetype>> m_disputesByProgramme;
+    StringHash<QList<qsizetype>> m_overlapsByPart;
+    StringHash<QList<qsizetype>> m_overlapsByUmbrella;
 };

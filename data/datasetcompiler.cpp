@@ -2,11 +2,11 @@
 
 #include "csv.h"
 #include "datasetschema.h"
+#include "stringhash.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <cmath>
 #include <functional>
@@ -21,9 +21,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // ISO 4217 active codes. Validation rejects anything else so a typo cannot invent a currency.
-const QSet<QString> &iso4217Codes()
+const StringSet &iso4217Codes()
 {
-    static const QSet<QString> codes = [] {
+    static const StringSet codes = [] {
         const QString list = QStringLiteral(
             "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN "
             "BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS "
@@ -33,7 +33,7 @@ const QSet<QString> &iso4217Codes()
             "SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES "
             "VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL");
         const QStringList items = list.split(u' ');
-        return QSet<QString>(items.cbegin(), items.cend());
+        return StringSet(items.cbegin(), items.cend());
     }();
     return codes;
 }
@@ -59,9 +59,10 @@ class Diagnostics
 {
 public:
     void error(const QString &location, const QString &problem) { errors.append(location + u": " + problem); }
-    void warning(const QString &location, const QString &problem)
+    void error(const SourceLocation &location, const QString &problem) { error(location.text(), problem); }
+    void warning(const SourceLocation &location, const QString &problem)
     {
-        warnings.append(location + u": warning: " + problem);
+        warnings.append(location.text() + u": warning: " + problem);
     }
 
     QStringList errors;
@@ -81,7 +82,7 @@ public:
     {
     }
 
-    const QString &location() const { return m_row.location; }
+    const SourceLocation &location() const { return m_row.location; }
     bool ok() const { return m_ok; }
 
     void fail(const QString &problem)
@@ -250,11 +251,10 @@ private:
         return table.location;
     }
 
-    void requireUnique(QSet<QString> &seen, const QString &key, RowReader &row, const char *what)
+    void requireUnique(StringSet &seen, const QString &key, RowReader &row, const char *what)
     {
-        if (seen.contains(key))
+        if (!seen.insert(key).second)
             row.fail(QStringLiteral("duplicate %1 '%2'").arg(QLatin1String(what), key));
-        seen.insert(key);
     }
 
     Money money(RowReader &row, const char *amount, const char *qualifier, const char *currency,
@@ -289,7 +289,7 @@ private:
     void readMeta()
     {
         QHash<QString, QString> meta;
-        QSet<QString> keys;
+        StringSet keys;
         const QString location = readTable(DatasetTable::Meta, [&](RowReader &row) {
             const QString key = row.text("key");
             requireUnique(keys, key, row, "meta key");
@@ -319,7 +319,7 @@ private:
 
     void readCountries()
     {
-        QSet<QString> seen;
+        StringSet seen;
         readTable(DatasetTable::Countries, [&](RowReader &row) {
             Country country{row.text("code"), row.text("name_en"), row.optionalText("name_ja"), false};
             const QString kind = row.text("kind");
@@ -336,7 +336,7 @@ private:
 
     void readSources()
     {
-        QSet<QString> seen;
+        StringSet seen;
         readTable(DatasetTable::Sources, [&](RowReader &row) {
             Source source{row.text("id"),  row.text("publisher"),        row.text("title"),
                           row.text("url"), row.date("published", false), {}};
@@ -350,7 +350,7 @@ private:
 
     void readProgrammes()
     {
-        QSet<QString> seen;
+        StringSet seen;
         readTable(DatasetTable::Programmes, [&](RowReader &row) {
             Programme p;
             p.id = row.text("id");
@@ -380,7 +380,7 @@ private:
             if (p.amount.units == 0)
                 row.fail(u"amount is zero; a programme without a figure belongs in events.csv"_s);
             requireUnique(seen, p.id, row, "programme id");
-            m_programmeLocations.insert(p.id, row.location());
+            m_programmeLocations.insert_or_assign(p.id, row.location());
             m_tables.programmes.append(p);
         });
     }
@@ -410,7 +410,7 @@ private:
 
     void readRecipients()
     {
-        QSet<QString> seen;
+        StringSet seen;
         readTable(DatasetTable::Recipients, [&](RowReader &row) {
             Recipient r{row.text("id"), row.text("name_en"), row.optionalText("name_ja"),
                         row.text("country")};
@@ -422,7 +422,7 @@ private:
 
     void readAllocations()
     {
-        QSet<QString> allocationKeys;
+        StringSet allocationKeys;
         readTable(DatasetTable::Allocations, [&](RowReader &row) {
             Allocation a{row.text("programme_id"), row.text("recipient_id"),
                          money(row, "amount", "qualifier", "currency"), row.sourceRef()};
@@ -437,7 +437,7 @@ private:
 
     void readEvents()
     {
-        QSet<QString> seen;
+        StringSet seen;
         readTable(DatasetTable::Events, [&](RowReader &row) {
             TimelineEvent e{row.text("id"),       row.text("country"),
                             row.date("date"),     row.key("kind", EventKind::Other),
@@ -452,7 +452,7 @@ private:
 
     void readIndicatorSeries()
     {
-        QSet<QString> seen;
+        StringSet seen;
         readTable(DatasetTable::IndicatorSeries, [&](RowReader &row) {
             IndicatorSeries s{row.text("id"),   row.text("name_en"), row.optionalText("name_ja"),
                               row.text("unit"), row.text("survey"),  row.text("definition")};
@@ -463,7 +463,7 @@ private:
 
     void readIndicators()
     {
-        QSet<QString> seen;
+        StringSet seen;
         readTable(DatasetTable::Indicators, [&](RowReader &row) {
             IndicatorValue v{row.text("series_id"), row.text("country"), row.year("year"),
                              row.decimal("value"), row.sourceRef()};
@@ -478,7 +478,7 @@ private:
 
     void readExchangeRates()
     {
-        QSet<QString> seen;
+        StringSet seen;
         readTable(DatasetTable::ExchangeRates, [&](RowReader &row) {
             ExchangeRate r{row.currency("currency"), row.year("year"), row.positiveDecimal("per_usd"),
                            row.sourceRef()};
@@ -495,7 +495,7 @@ private:
 
     void readOverlaps()
     {
-        QSet<QString> overlapKeys;
+        StringSet overlapKeys;
         readTable(DatasetTable::Overlaps, [&](RowReader &row) {
             Overlap o{row.text("programme_id"), row.text("part_of_id"), row.sourceRef(),
                       row.optionalText("note")};
@@ -512,7 +512,7 @@ private:
 
     void readCountryFigures(DatasetTable table, const char *valueColumn, QList<CountryFigure> &into)
     {
-        QSet<QString> seen;
+        StringSet seen;
         readTable(table, [&](RowReader &row) {
             CountryFigure f{row.text("country"), row.year("year"), row.positiveDecimal(valueColumn),
                             row.sourceRef()};
@@ -535,20 +535,20 @@ private:
             Series,
             Currency
         };
-        QString location;
+        SourceLocation location;
         Kind kind;
         QString key;
     };
 
     void checkReferences()
     {
-        QSet<QString> currenciesWithRates;
+        StringSet currenciesWithRates;
         for (const ExchangeRate &rate : std::as_const(m_dataset.exchangeRates))
             currenciesWithRates.insert(rate.currency);
         currenciesWithRates.insert(u"USD"_s);
 
         for (const Programme &p : std::as_const(m_dataset.programmes)) {
-            const QString location = m_programmeLocations.value(p.id);
+            const SourceLocation &location = m_programmeLocations.at(p.id);
             m_refs.append({location, Ref::Country, p.countryCode});
             m_refs.append({location, Ref::Source, p.source.sourceId});
             m_refs.append({location, Ref::Currency, p.amount.currency});
@@ -605,7 +605,7 @@ private:
     {
         for (qsizetype i = 0; i < m_dataset.overlaps.size(); ++i) {
             const Overlap &o = m_dataset.overlaps.at(i);
-            const QString &location = m_overlapLocations.at(i);
+            const SourceLocation &location = m_overlapLocations.at(i);
             const Programme *part = m_dataset.programme(o.programmeId);
             const Programme *umbrella = m_dataset.programme(o.partOfId);
             bool insideThroughParents = false;
@@ -635,17 +635,16 @@ private:
         }
     }
 
-    void checkParentChain(const Programme &programme, const QString &location)
+    void checkParentChain(const Programme &programme, const SourceLocation &location)
     {
-        QSet<QString> visited{programme.id};
+        StringSet visited{programme.id};
         const Programme *current = m_dataset.programme(programme.parentId);
         while (current) {
-            if (visited.contains(current->id)) {
+            if (!visited.insert(current->id).second) {
                 m_diagnostics.error(location,
                                     QStringLiteral("parent_id of '%1' forms a cycle").arg(programme.id));
                 return;
             }
-            visited.insert(current->id);
             current = current->parentId.isEmpty() ? nullptr : m_dataset.programme(current->parentId);
         }
     }
@@ -674,7 +673,7 @@ private:
                     it->overflowed ? QStringLiteral("more than %1").arg(std::numeric_limits<qint64>::max())
                                    : QString::number(it->units);
                 m_diagnostics.warning(
-                    m_programmeLocations.value(p->id),
+                    m_programmeLocations.at(p->id),
                     QStringLiteral("allocations to '%1' add up to %2, more than its amount %3")
                         .arg(p->id, sum)
                         .arg(p->amount.units));
@@ -686,8 +685,8 @@ private:
     DatasetTables m_tables; // filled by readAll()
     Dataset m_dataset;      // m_tables indexed, for checking references
     Diagnostics m_diagnostics;
-    QHash<QString, QString> m_programmeLocations;
-    QStringList m_overlapLocations;
+    StringHash<SourceLocation> m_programmeLocations;
+    QList<SourceLocation> m_overlapLocations;
     QList<Ref> m_refs;
 };
 
@@ -697,6 +696,7 @@ SourceTable readCsvTable(const QDir &dir, const TableSchema &schema)
 {
     const QString path = dir.filePath(QLatin1String(schema.csvFile));
     SourceTable table{path + u":1"_s, {}, {}};
+    const QString linePrefix = path + u':';
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         table.errors.append(path + u":0: cannot read the file: "_s + file.errorString());
@@ -716,10 +716,10 @@ SourceTable readCsvTable(const QDir &dir, const TableSchema &schema)
         return table;
     }
     for (const CsvRecord &record : csv.records) {
-        const QString location = QStringLiteral("%1:%2").arg(path).arg(record.line);
+        const SourceLocation location{linePrefix, record.line};
         if (record.fields.size() != expected.size()) {
             table.errors.append(QStringLiteral("%1: expected %2 fields, found %3")
-                                    .arg(location)
+                                    .arg(location.text())
                                     .arg(expected.size())
                                     .arg(record.fields.size()));
         } else {

@@ -9,10 +9,21 @@
 
 #include <functional>
 
+// Where a record came from, for messages: "…/programmes.csv:4" or "…/dataset.sqlite: programmes row 4".
+// Held as the part every record of a table shares and the record's number, and spelled out only for a
+// message: a large dataset has hundreds of thousands of records.
+struct SourceLocation
+{
+    QString prefix; // "…/programmes.csv:" or "…/dataset.sqlite: programmes row "
+    qint64 number = 0;
+
+    QString text() const { return prefix + QString::number(number); }
+};
+
 // One record of a table as text, in the schema's column order (datasetschema.h), with where it came from.
 struct SourceRow
 {
-    QString location; // "…/programmes.csv:4" or "…/dataset.sqlite: programmes row 4", for messages
+    SourceLocation location;
     QStringList fields;
 };
 

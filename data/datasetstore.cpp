@@ -333,10 +333,11 @@ SourceTable readSqlTable(const SqliteDatabase &db, const QString &path, const Ta
                          ContentDigest &digest)
 {
     const QString tableLocation = path + u": "_s + QLatin1StringView(schema.sqlName);
+    const QString rowPrefix = tableLocation + u" row "_s;
     SourceTable table{tableLocation, {}, {}};
     const int columns = int(schema.columns.size());
     const QString error = readRows(db, schema, digest, [&](const SqliteStatement &select) {
-        SourceRow row{tableLocation + u" row "_s + select.text(0), {}};
+        SourceRow row{{rowPrefix, sqlite3_column_int64(select.handle(), 0)}, {}};
         row.fields.reserve(columns);
         for (int i = 1; i <= columns; ++i)
             row.fields.append(select.text(i));

@@ -4,7 +4,7 @@
 #include "chartstyle.h"
 #include "figure.h"
 #include "language.h"
-#include "utf16view.h"
+#include "stringhash.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+// Hash containers for strings looked up hundreds of thousands of times while a large dataset loads and
+// aggregates: QHash<QString> hashes with SipHash in the Qt this is built on (about a fifth of loading a
+// dataset at a thousand times the bundled size), the standard library's hash of the same characters is
+// several times quicker.
+
+// A QString's characters as a standard string view. The view is valid while the string is unchanged.
+inline std::u16string_view utf16View(const QString &text)
+{
+    return {reinterpret_cast<const char16_t *>(text.constData()), std::size_t(text.size())};
+}
+
+struct Utf16Hash
+{
+    std::size_t operator()(const QString &text) const noexcept
+    {
+        return std::hash<std::u16string_view>{}(utf16View(text));
+    }
+};
+
+template <typename Value> using StringHash = std::unordered_map<QString, Value, Utf16Hash>;
+using StringSet = std::unordered_set<QString, Utf16Hash>;
