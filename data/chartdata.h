@@ -1,6 +1,9 @@
 #pragma once
 
 #include "filter.h"
+#include "money.h"
+#include "partialdate.h"
+#include "vocabulary.h"
 
 #include <QDate>
 #include <QList>
@@ -9,20 +12,23 @@
 
 // Plain values the chart widgets draw. Amounts are in `currency`, whole units; text fields are ready to show.
 
+// A programme marker. Its tooltip's and direct label's texts are kept as values and formatted only when shown
+// (timelinebuilder.h): at a thousand times the bundled data, formatting them for every marker was most of the
+// timeline's build.
 struct TimelinePoint
 {
     QString programmeId;
     QString countryCode;
     QString name;
     QDate date;
-    double value = 0;      // converted into the chart currency
-    QString compactAmount; // the value for a direct label, with its qualifier: "up to $480 m"
-    QString amountAsAnnounced;
-    QString amountConverted;
-    QString dateText;
-    QString period;
-    QString status;
-    QString source;
+    double value = 0; // converted into the chart currency
+    Money amount;     // as announced
+    int rateYear = 0; // of the average exchange rate that converted it
+    PartialDate announced;
+    int startYear = 0;
+    int endYear = 0;
+    Status status = Status::Announced;
+    QString source;     // a short citation, shared by the points that cite the same source
     int labelRank = -1; // its place among the dataset's programmes labelled first; -1 when not one of them
 
     friend bool operator==(const TimelinePoint &, const TimelinePoint &) = default;
@@ -31,10 +37,10 @@ struct TimelinePoint
 struct TimelineMarker
 {
     QString countryCode;
-    QDate date; // the first day of the month when the source gives only the month
+    QDate date;            // the first day of the month when the source gives only the month
+    PartialDate announced; // to the precision the source gives: "May 2025", not "1 May 2025"
     QString title;
-    QString kind;
-    QString dateText; // to the precision the source gives: "May 2025", not "1 May 2025"
+    EventKind kind = EventKind::Other;
 
     friend bool operator==(const TimelineMarker &, const TimelineMarker &) = default;
 };

@@ -4,6 +4,7 @@
 #include "displaytext.h"
 #include "language.h"
 #include "seriescolours.h"
+#include "stringhash.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,25 @@ namespace {
 constexpr qsizetype kMaxStacks = 10;
 constexpr qsizetype kColouredCountries = 8; // markers of the rest share the grey of "Other countries"
 const QString kOthersKey = u"others"_s;     // the stack the smallest groups fold into
+
+// Each source's short citation made once: thousands of programmes cite the same few sources.
+class ShortCitations
+{
+public:
+    explicit ShortCitations(const Analysis &analysis) : m_analysis(analysis) {}
+
+    QString of(const QString &sourceId)
+    {
+        const auto [entry, added] = m_made.try_emplace(sourceId);
+        if (added)
+            entry->second = shortCitation(m_analysis, sourceId);
+        return entry->second;
+    }
+
+private:
+    const Analysis &m_analysis;
+    StringHash<QString> m_made;
+};
 
 } // namespace
 
@@ -66,6 +86,7 @@ private:
 void TimelineBuilder::buildAnnouncements()
 {
     const QList<const Programme *> shown = m_analysis.programmes(m_filter);
+    ShortCitations citations(m_analysis);
     for (const Programme *p : shown) {
         const auto converted = m_analysis.convert(p->amount, p->announced.year, m_data.currency);
         if (!converted)
@@ -76,14 +97,13 @@ void TimelineBuilder::buildAnnouncements()
         point.name = programmeName(*p);
         point.date = p->announced.firstDay();
         point.value = converted->value;
-        point.compactAmount = formatAmountCompact(converted->value, converted->currency, p->amount.qualifier);
-        point.amountAsAnnounced = formatMoney(p->amount);
-        point.amountConverted = formatAmount(converted->value, converted->currency, p->amount.qualifier) +
-                                tr(" at %1 average rates").arg(converted->rateYear);
-        point.dateText = formatPartialDate(p->announced);
-        point.period = formatPeriod(p->startYear, p->endYear);
-        point.status = label(p->status);
-        point.source = shortCitation(m_analysis, p->source.sourceId);
+        point.amount = p->amount;
+        point.rateYear = converted->rateYear;
+        point.announced = p->announced;
+        point.startYear = p->startYear;
+        point.endYear = p->endYear;
+        point.status = p->status;
+        point.source = citations.of(p->source.sourceId);
         point.labelRank = int(m_analysis.dataset().info.labelledFirstIds.indexOf(p->id));
         m_data.points.append(point);
         m_countryTotals[p->countryCode] += converted->value;
@@ -98,9 +118,8 @@ void TimelineBuilder::buildAnnouncements()
 void TimelineBuilder::addEvents()
 {
     for (const TimelineEvent *event : m_analysis.events(m_filter)) {
-        m_data.events.append({event->countryCode, event->date.firstDay(),
-                              localised(event->titleEn, event->titleJa), label(event->kind),
-                              formatPartialDate(event->date)});
+        m_data.events.append({event->countryCode, event->date.firstDay(), event->date,
+                              localised(event->titleEn, event->titleJa), event->kind});
         m_countryTotals.insert(event->countryCode, m_countryTotals.value(event->countryCode));
         appendSourceId(m_data.sourceIds, event->source.sourceId);
     }
@@ -182,4 +201,18 @@ TimelineData buildTimeline(const Analysis &analysis, const Filter &filter)
     TimelineData data = TimelineBuilder(analysis, filter).build();
     data.sourceIds.removeDuplicates();
     return data;
+}
+
+QString compactAmount(const TimelinePoint &point, const QString &currency)
+{
+    return formatAmountCompact(point.value, currency, point.amount.qualifier);
+}
+
+TimelinePointText describePoint(const TimelinePoint &point, const QString &currency)
+{
+    return {formatMoney(point.amount),
+            formatAmount(point.value, currency, point.amount.qualifier) +
+                TimelineBuilder::tr(" at %1 average rates").arg(point.rateYear),
+            formatPartialDate(point.announced), formatPeriod(point.startYear, point.endYear),
+            label(point.status)};
 }

@@ -5,6 +5,7 @@
 #include "figure.h"
 #include "language.h"
 #include "stringhash.h"
+#include "timelinebuilder.h"
 
 #include <algorithm>
 #include <cmath>
@@ -419,7 +420,8 @@ void TimelinePlot::drawAmountLabels()
         if (point->value <= 0)
             continue;
         QCPItemText *text = smallLabel(this, 8, QColor(0x33, 0x33, 0x33));
-        text->setText(point->compactAmount + u"  "_s + elided(text, point->name, kNameWidth));
+        text->setText(compactAmount(*point, m_data.currency) + u"  "_s +
+                      elided(text, point->name, kNameWidth));
         text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         text->setClipToAxisRect(true);
         text->setBrush(QColor(255, 255, 255, 170)); // readable where it crosses markers or grid lines
@@ -751,13 +753,14 @@ PlotMark TimelinePlot::mark(qsizetype index) const
         const TimelinePoint &point = m_data.points.at(spot.item);
         mark.programmeId = point.programmeId;
         mark.countryCode = point.countryCode;
+        const TimelinePointText text = describePoint(point, m_data.currency);
         mark.lines = {point.name,
                       m_data.countryNames.value(point.countryCode),
-                      tr("As announced: %1").arg(point.amountAsAnnounced),
-                      tr("Converted: %1").arg(point.amountConverted),
-                      tr("Announced: %1").arg(point.dateText),
-                      tr("Period: %1").arg(point.period),
-                      tr("Status: %1").arg(point.status),
+                      tr("As announced: %1").arg(text.amountAsAnnounced),
+                      tr("Converted: %1").arg(text.amountConverted),
+                      tr("Announced: %1").arg(text.dateText),
+                      tr("Period: %1").arg(text.period),
+                      tr("Status: %1").arg(text.status),
                       tr("Source: %1").arg(point.source)};
         break;
     }
@@ -765,7 +768,7 @@ PlotMark TimelinePlot::mark(qsizetype index) const
         const TimelineMarker &event = m_data.events.at(spot.item);
         mark.countryCode = event.countryCode;
         mark.lines = {event.title, m_data.countryNames.value(event.countryCode),
-                      event.kind + u" · "_s + event.dateText};
+                      label(event.kind) + u" · "_s + formatPartialDate(event.announced)};
         break;
     }
     case MarkSpot::Shape::Segment: {
