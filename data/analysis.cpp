@@ -4,6 +4,7 @@
 #include "displaytext.h"
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -108,19 +109,20 @@ QList<CountedProgramme> Analysis::countedProgrammes(const Filter &filter) const
 // The live (not withdrawn) programmes the filter selects that no selected live umbrella contains.
 QList<CountedProgramme> Analysis::uppermostProgrammes(const Filter &filter) const
 {
-    StringSet liveIds;
+    // Flags by a programme's position in the dataset: a set of ids cost more than the rest of the search.
+    std::vector<bool> isLive(m_dataset->programmes.size());
     QList<const Programme *> live;
     for (const Programme *programme : programmes(filter)) {
         if (programme->status != Status::Withdrawn) {
             live.append(programme);
-            liveIds.insert(programme->id);
+            isLive[m_dataset->positionOf(*programme)] = true;
         }
     }
-    const auto isLive = [&](const Programme *p) { return liveIds.contains(p->id); };
     QList<CountedProgramme> result;
     for (const Programme *programme : std::as_const(live)) {
-        const QList<const Programme *> umbrellas = m_dataset->umbrellasOf(programme->id);
-        if (std::none_of(umbrellas.cbegin(), umbrellas.cend(), isLive))
+        const QList<const Programme *> umbrellas = m_dataset->umbrellasOf(*programme);
+        if (std::none_of(umbrellas.cbegin(), umbrellas.cend(),
+                         [&](const Programme *umbrella) { return isLive[m_dataset->positionOf(*umbrella)]; }))
             result.append(CountedProgramme{programme, {}});
     }
     return result;
@@ -129,28 +131,28 @@ QList<CountedProgramme> Analysis::uppermostProgrammes(const Filter &filter) cons
 // A part that several counted umbrellas contain stays in the first and is taken out of the others.
 void Analysis::takeOutSharedParts(QList<CountedProgramme> &result) const
 {
-    StringHash<qsizetype> resultIndex;
+    std::vector<qsizetype> resultIndex(m_dataset->programmes.size(), -1); // by position in the dataset
     for (qsizetype i = 0; i < result.size(); ++i)
-        resultIndex.emplace(result.at(i).programme->id, i);
+        resultIndex[m_dataset->positionOf(*result.at(i).programme)] = i;
     // Parts with a second umbrella, outermost first, so a part inside one already taken out is skipped.
     QList<std::pair<const Programme *, QList<const Programme *>>> sharedParts;
     for (const Overlap &overlap : m_dataset->overlaps) {
         const Programme *part = m_dataset->programme(overlap.programmeId);
         if (part && std::none_of(sharedParts.cbegin(), sharedParts.cend(),
                                  [&](const auto &s) { return s.first == part; }))
-            sharedParts.append({part, m_dataset->umbrellasOf(part->id)});
+            sharedParts.append({part, m_dataset->umbrellasOf(*part)});
     }
     std::stable_sort(sharedParts.begin(), sharedParts.end(),
                      [](const auto &a, const auto &b) { return a.second.size() < b.second.size(); });
     for (const auto &[part, umbrellas] : std::as_const(sharedParts)) {
         bool firstHolder = true;
         for (const Programme *umbrella : umbrellas) {
-            const auto it = resultIndex.find(umbrella->id);
-            if (it == resultIndex.end())
+            const qsizetype holder = resultIndex[m_dataset->positionOf(*umbrella)];
+            if (holder < 0)
                 continue;
             if (std::exchange(firstHolder, false))
                 continue;
-            QList<const Programme *> &takenOut = result[it->second].countedElsewhere;
+            QList<const Programme *> &takenOut = result[holder].countedElsewhere;
             // An init-capture: clang before 16 (the fuzz build's) cannot capture a structured binding.
             const bool alreadyOut =
                 std::any_of(takenOut.cbegin(), takenOut.cend(),

@@ -4,6 +4,7 @@
 #include "displaytext.h"
 #include "language.h"
 #include "seriescolours.h"
+#include "stringhash.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -142,7 +143,10 @@ void ComparisonBuilder::buildFunding()
 ComparisonBuilder::Sums ComparisonBuilder::fundingSums()
 {
     const QList<CountedProgramme> counted = m_analysis.countedProgrammes(m_filter);
-    Sums sums;
+    // Summed by country and the category's place in the vocabulary, and keyed by the category's name once
+    // per country at the end: a key per programme was most of the sums' cost at scale.
+    static constexpr auto categories = allEnumValues<Category>();
+    StringHash<std::array<double, categories.size()>> byCountry;
     const int windowYears = m_filter.toYear - m_filter.fromYear + 1;
     const bool gdpShare = m_filter.measure == Measure::GdpShare;
     const QString sumCurrency = gdpShare ? u"USD"_s : m_currency;
@@ -156,9 +160,16 @@ ComparisonBuilder::Sums ComparisonBuilder::fundingSums()
                 std::min(p->endYear, m_filter.toYear) - std::max(p->startYear, m_filter.fromYear) + 1;
             *value = overlap > 0 ? *value / p->durationYears() * overlap / windowYears : 0;
         }
-        sums[p->countryCode][enumKey(p->category)] += *value;
+        const auto category = std::find(categories.cbegin(), categories.cend(), p->category);
+        byCountry[p->countryCode].at(std::size_t(category - categories.cbegin())) += *value;
     }
     m_analysis.addTotalSources(m_data.sourceIds, counted, sumCurrency);
+    Sums sums;
+    for (const auto &[country, values] : byCountry) {
+        QHash<QString, double> &byCategory = sums[country];
+        for (std::size_t i = 0; i < categories.size(); ++i)
+            byCategory.insert(enumKey(categories.at(i)), values.at(i));
+    }
     return sums;
 }
 

@@ -46,6 +46,16 @@ Dataset::Dataset(DatasetTables tables) : DatasetTables(std::move(tables))
     m_disputesByProgramme = groupBy(disputes, [](const Dispute &d) { return d.programmeId; });
     m_overlapsByPart = groupBy(overlaps, [](const Overlap &o) { return o.programmeId; });
     m_overlapsByUmbrella = groupBy(overlaps, [](const Overlap &o) { return o.partOfId; });
+    m_parentPositions.reserve(std::size_t(programmes.size()));
+    for (const Programme &p : std::as_const(programmes)) {
+        const auto parent = p.parentId.isEmpty() ? m_programmeIndex.end() : m_programmeIndex.find(p.parentId);
+        m_parentPositions.push_back(parent == m_programmeIndex.end() ? -1 : parent->second);
+    }
+    m_isOverlapPart.resize(std::size_t(programmes.size()));
+    for (const Overlap &o : std::as_const(overlaps)) {
+        if (const auto part = m_programmeIndex.find(o.programmeId); part != m_programmeIndex.end())
+            m_isOverlapPart[std::size_t(part->second)] = true;
+    }
 }
 
 QList<const Allocation *> Dataset::allocationsOf(const QString &programmeId) const
@@ -76,28 +86,34 @@ QList<const Overlap *> Dataset::overlapsInto(const QString &umbrellaId) const
 
 QList<const Programme *> Dataset::umbrellasOf(const QString &programmeId) const
 {
+    const Programme *p = programme(programmeId);
+    return p ? umbrellasOf(*p) : QList<const Programme *>();
+}
+
+QList<const Programme *> Dataset::umbrellasOf(const Programme &programme) const
+{
     QList<const Programme *> result;
-    addUmbrellas(programmeId, programmeId, result);
+    addUmbrellas(programme, programme, result);
     return result;
 }
 
 // Depth first, parent before overlaps, so the parent chain leads. Chains are short, so the list found so far
 // serves as the visited set; it also stops a cycle in a hand-edited database.
-void Dataset::addUmbrellas(const QString &programmeId, const QString &startId,
+void Dataset::addUmbrellas(const Programme &programme, const Programme &start,
                            QList<const Programme *> &found) const
 {
-    const auto visit = [&](const QString &containerId) {
-        const Programme *container = programme(containerId);
-        if (!container || containerId == startId || found.contains(container))
+    const auto visit = [&](const Programme *container) {
+        if (!container || container == &start || found.contains(container))
             return;
         found.append(container);
-        addUmbrellas(containerId, startId, found);
+        addUmbrellas(*container, start, found);
     };
-    if (const Programme *p = programme(programmeId); p && !p->parentId.isEmpty())
-        visit(p->parentId);
-    if (const auto links = m_overlapsByPart.find(programmeId); links != m_overlapsByPart.end()) {
-        for (qsizetype i : links->second)
-            visit(overlaps.at(i).partOfId);
+    const std::size_t position = positionOf(programme);
+    if (const qsizetype parent = m_parentPositions.at(position); parent >= 0)
+        visit(&programmes.at(parent));
+    if (m_isOverlapPart.at(position)) {
+        for (const Overlap *overlap : overlapsOf(programme.id))
+            visit(this->programme(overlap->partOfId));
     }
 }
 

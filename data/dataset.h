@@ -15,6 +15,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 // The schema this build reads and writes; a database of any other version is refused.
 inline constexpr int kSchemaVersion = 3;
 
@@ -79,12 +81,18 @@ public:
     // Every programme whose money includes this one's: the parent chain first, then the umbrellas reached
     // through overlaps, each once.
     QList<const Programme *> umbrellasOf(const QString &programmeId) const;
+    QList<const Programme *> umbrellasOf(const Programme &programme) const;
+    // A programme's place in `programmes`, for flags and indexes kept by position.
+    std::size_t positionOf(const Programme &programme) const
+    {
+        return std::size_t(&programme - programmes.constData());
+    }
     // The latest figure for a country in or before `year`, or null.
     const CountryFigure *latestFigure(const QList<CountryFigure> &series, const QString &code,
                                       int year) const;
 
 private:
-    void addUmbrellas(const QString &programmeId, const QString &startId,
+    void addUmbrellas(const Programme &programme, const Programme &start,
                       QList<const Programme *> &found) const;
 
     template <typename T>
@@ -104,4 +112,8 @@ private:
     StringHash<QList<qsizetype>> m_disputesByProgramme;
     StringHash<QList<qsizetype>> m_overlapsByPart;
     StringHash<QList<qsizetype>> m_overlapsByUmbrella;
+    // By a programme's position: its parent's position or -1, and whether an overlap names it as a part.
+    // The umbrella search runs for every programme in a total, so it follows these instead of ids.
+    std::vector<qsizetype> m_parentPositions;
+    std::vector<bool> m_isOverlapPart;
 };
