@@ -6,8 +6,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -47,12 +48,26 @@ constexpr int kMostProgrammeYears = 50;
 constexpr double kLeastPerUsd = 0.001;
 constexpr double kMostPerUsd = 1e6;
 
-// QString::toDouble also reads "inf" and "nan", which no figure can be.
-std::optional<double> finiteNumber(const QString &text)
+// A decimal number in the C locale ("1234.5", "-2", "1e9"), read by the standard library: QString::toDouble
+// took a microsecond a value. "inf" and "nan" parse but are refused, as no figure can be either.
+std::optional<double> finiteNumber(QStringView text)
 {
-    bool ok = false;
-    const double number = text.toDouble(&ok);
-    return ok && std::isfinite(number) ? std::optional<double>(number) : std::nullopt;
+    if (text.startsWith(u'+'))
+        text = text.sliced(1);
+    char characters[64];
+    if (text.isEmpty() || text.size() > qsizetype(sizeof characters))
+        return std::nullopt;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).unicode() > 0x7f)
+            return std::nullopt;
+        characters[i] = char(text.at(i).unicode());
+    }
+    double number = 0;
+    const char *end = characters + text.size();
+    const auto [stop, error] = std::from_chars(characters, end, number);
+    if (error != std::errc() || stop != end || !std::isfinite(number))
+        return std::nullopt;
+    return number;
 }
 
 class Diagnostics
@@ -224,7 +239,7 @@ public:
         m_dataset = Dataset(std::move(m_tables));
         if (m_diagnostics.errors.isEmpty())
             checkReferences();
-        return CompileResult{m_dataset, m_diagnostics.errors, m_diagnostics.warnings};
+        return CompileResult{std::move(m_dataset), m_diagnostics.errors, m_diagnostics.warnings};
     }
 
 private:
@@ -323,8 +338,10 @@ private:
         readTable(DatasetTable::Countries, [&](RowReader &row) {
             Country country{row.text("code"), row.text("name_en"), row.optionalText("name_ja"), false};
             const QString kind = row.text("kind");
-            static const QRegularExpression alpha3(u"^[A-Z]{3}$"_s);
-            if (!alpha3.match(country.code).hasMatch())
+            const bool alpha3 =
+                country.code.size() == 3 && std::all_of(country.code.cbegin(), country.code.cend(),
+                                                        [](QChar c) { return c >= u'A' && c <= u'Z'; });
+            if (!alpha3)
                 row.fail(QStringLiteral("code '%1' is not an ISO 3166-1 alpha-3 code").arg(country.code));
             if (kind != u"country" && kind != u"bloc")
                 row.fail(QStringLiteral("kind '%1' is not one of country|bloc").arg(kind));

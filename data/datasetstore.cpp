@@ -450,7 +450,7 @@ DatasetLoadResult readDatasetDatabase(const QString &path)
         if (row.fields.constFirst() == kDigestKey)
             storedDigest = row.fields.constLast();
     }
-    const CompileResult read =
+    CompileResult read =
         compileDataset([&](const TableSchema &schema) { return std::move(tables[schema.table]); });
     if (!read.ok()) {
         // One line for the command line and the dialog: the first problem, and how many follow it.
@@ -465,5 +465,5 @@ DatasetLoadResult readDatasetDatabase(const QString &path)
         return {std::nullopt,
                 QStringLiteral("%1: content digest does not match; the file was changed after it was built")
                     .arg(path)};
-    return {read.dataset, {}};
+    return {std::move(read.dataset), {}};
 }

@@ -1,20 +1,35 @@
 #include "partialdate.h"
 
-#include <QRegularExpression>
+namespace {
 
+// The number in text[from, from + digits), when every character there is an ASCII digit.
+std::optional<int> asciiNumber(QStringView text, qsizetype from, qsizetype digits)
+{
+    int number = 0;
+    for (const QChar c : text.sliced(from, digits)) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        number = number * 10 + (c.unicode() - u'0');
+    }
+    return number;
+}
+
+} // namespace
+
+// YYYY-MM or YYYY-MM-DD, read by hand: every date of a large dataset passes through here.
 std::optional<PartialDate> PartialDate::fromIso(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})(?:-(\\d{2}))?$"));
-    const auto match = pattern.match(text.toString());
-    if (!match.hasMatch())
+    const bool withDay = text.size() == 10;
+    if ((text.size() != 7 && !withDay) || text.at(4) != u'-' || (withDay && text.at(7) != u'-'))
         return std::nullopt;
-    PartialDate date{match.captured(1).toInt(), match.captured(2).toInt(),
-                     match.hasCaptured(3) ? match.captured(3).toInt() : 0};
-    if (date.month < 1 || date.month > 12)
+    const auto year = asciiNumber(text, 0, 4);
+    const auto month = asciiNumber(text, 5, 2);
+    const auto day = withDay ? asciiNumber(text, 8, 2) : std::optional<int>(0);
+    if (!year || !month || !day || *month < 1 || *month > 12)
         return std::nullopt;
-    if (date.day > 0 && !QDate(date.year, date.month, date.day).isValid())
+    if (withDay && !QDate(*year, *month, *day).isValid())
         return std::nullopt;
-    return date;
+    return PartialDate{*year, *month, *day};
 }
 
 QString PartialDate::toIso() const

@@ -39,6 +39,8 @@ void TestDatasetCompiler::compilesTheFixture()
     QCOMPARE(gpu->announced, (PartialDate{2024, 4, 19}));
     QCOMPARE(result.dataset.programme(u"us-chips"_s)->announced, (PartialDate{2022, 8, 0}));
     QCOMPARE(result.dataset.programme(u"jp-first-year"_s)->parentId, u"jp-umbrella"_s);
+    QCOMPARE(result.dataset.exchangeRates.at(2).perUsd, 0.8);
+    QCOMPARE(result.dataset.indicators.at(0).value, 26.7);
 }
 
 void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
@@ -53,6 +55,15 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
                                      << u"programmes.csv:4: announced '2024-13-19' is not an ISO date"_s;
     QTest::addRow("year-only date") << u"programmes.csv"_s << u"2024-04-19,2024"_s << u"2024,2024"_s
                                     << u"programmes.csv:4: announced '2024' is not an ISO date"_s;
+    QTest::addRow("date without leading zeros")
+        << u"programmes.csv"_s << u"2024-04-19,2024"_s << u"2024-4-19,2024"_s
+        << u"programmes.csv:4: announced '2024-4-19' is not an ISO date"_s;
+    QTest::addRow("date in full-width digits")
+        << u"programmes.csv"_s << u"2024-04-19,2024"_s << u"２０２４-04-19,2024"_s
+        << u"programmes.csv:4: announced '２０２４-04-19' is not an ISO date"_s;
+    QTest::addRow("date with a time")
+        << u"programmes.csv"_s << u"2024-04-19,2024"_s << u"2024-04-19T10,2024"_s
+        << u"programmes.csv:4: announced '2024-04-19T10' is not an ISO date"_s;
     QTest::addRow("unknown currency")
         << u"programmes.csv"_s << u"72500000000,up_to,JPY"_s << u"72500000000,up_to,JPX"_s
         << u"programmes.csv:4: currency 'JPX' is not an ISO 4217 currency code"_s;
@@ -164,6 +175,12 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
         << u"population.csv:2: value 'inf' is not a positive number"_s;
     QTest::addRow("infinite GDP") << u"gdp.csv"_s << u"USA,2024,28000000000000"_s << u"USA,2024,inf"_s
                                   << u"gdp.csv:3: value_usd 'inf' is not a positive number"_s;
+    QTest::addRow("rate with a decimal comma")
+        << u"exchange_rates.csv"_s << u"JPY,2024,150"_s << u"JPY,2024,\"150,5\""_s
+        << u"exchange_rates.csv:2: per_usd '150,5' is not a positive number"_s;
+    QTest::addRow("rate in hexadecimal")
+        << u"exchange_rates.csv"_s << u"JPY,2024,150"_s << u"JPY,2024,0x96"_s
+        << u"exchange_rates.csv:2: per_usd '0x96' is not a positive number"_s;
     QTest::addRow("indicator value not a number")
         << u"indicators.csv"_s << u"JPN,2024,26.7"_s << u"JPN,2024,abc"_s
         << u"indicators.csv:2: value 'abc' is not a number"_s;
