@@ -36,52 +36,55 @@ QList<const T *> rowsAt(const QList<T> &list, const StringHash<QList<qsizetype>>
 
 Dataset::Dataset(DatasetTables tables) : DatasetTables(std::move(tables))
 {
-    m_countryIndex = indexBy(countries, [](const Country &c) { return c.code; });
-    m_sourceIndex = indexBy(sources, [](const Source &s) { return s.id; });
-    m_programmeIndex = indexBy(programmes, [](const Programme &p) { return p.id; });
-    m_recipientIndex = indexBy(recipients, [](const Recipient &r) { return r.id; });
-    m_seriesIndex = indexBy(indicatorSeries, [](const IndicatorSeries &s) { return s.id; });
-    m_allocationsByProgramme = groupBy(allocations, [](const Allocation &a) { return a.programmeId; });
-    m_componentsByParent = groupBy(programmes, [](const Programme &p) { return p.parentId; });
-    m_disputesByProgramme = groupBy(disputes, [](const Dispute &d) { return d.programmeId; });
-    m_overlapsByPart = groupBy(overlaps, [](const Overlap &o) { return o.programmeId; });
-    m_overlapsByUmbrella = groupBy(overlaps, [](const Overlap &o) { return o.partOfId; });
-    m_parentPositions.reserve(std::size_t(programmes.size()));
+    auto indexes = std::make_shared<Indexes>();
+    indexes->countries = indexBy(countries, [](const Country &c) { return c.code; });
+    indexes->sources = indexBy(sources, [](const Source &s) { return s.id; });
+    indexes->programmes = indexBy(programmes, [](const Programme &p) { return p.id; });
+    indexes->recipients = indexBy(recipients, [](const Recipient &r) { return r.id; });
+    indexes->series = indexBy(indicatorSeries, [](const IndicatorSeries &s) { return s.id; });
+    indexes->allocationsByProgramme = groupBy(allocations, [](const Allocation &a) { return a.programmeId; });
+    indexes->componentsByParent = groupBy(programmes, [](const Programme &p) { return p.parentId; });
+    indexes->disputesByProgramme = groupBy(disputes, [](const Dispute &d) { return d.programmeId; });
+    indexes->overlapsByPart = groupBy(overlaps, [](const Overlap &o) { return o.programmeId; });
+    indexes->overlapsByUmbrella = groupBy(overlaps, [](const Overlap &o) { return o.partOfId; });
+    const StringHash<qsizetype> &programmeIndex = indexes->programmes;
+    indexes->parentPositions.reserve(std::size_t(programmes.size()));
     for (const Programme &p : std::as_const(programmes)) {
-        const auto parent = p.parentId.isEmpty() ? m_programmeIndex.end() : m_programmeIndex.find(p.parentId);
-        m_parentPositions.push_back(parent == m_programmeIndex.end() ? -1 : parent->second);
+        const auto parent = p.parentId.isEmpty() ? programmeIndex.end() : programmeIndex.find(p.parentId);
+        indexes->parentPositions.push_back(parent == programmeIndex.end() ? -1 : parent->second);
     }
-    m_isOverlapPart.resize(std::size_t(programmes.size()));
+    indexes->isOverlapPart.resize(std::size_t(programmes.size()));
     for (const Overlap &o : std::as_const(overlaps)) {
-        if (const auto part = m_programmeIndex.find(o.programmeId); part != m_programmeIndex.end())
-            m_isOverlapPart[std::size_t(part->second)] = true;
+        if (const auto part = programmeIndex.find(o.programmeId); part != programmeIndex.end())
+            indexes->isOverlapPart[std::size_t(part->second)] = true;
     }
+    m_indexes = std::move(indexes);
 }
 
 QList<const Allocation *> Dataset::allocationsOf(const QString &programmeId) const
 {
-    return rowsAt(allocations, m_allocationsByProgramme, programmeId);
+    return rowsAt(allocations, m_indexes->allocationsByProgramme, programmeId);
 }
 
 QList<const Programme *> Dataset::componentsOf(const QString &programmeId) const
 {
     return programmeId.isEmpty() ? QList<const Programme *>()
-                                 : rowsAt(programmes, m_componentsByParent, programmeId);
+                                 : rowsAt(programmes, m_indexes->componentsByParent, programmeId);
 }
 
 QList<const Dispute *> Dataset::disputesOf(const QString &programmeId) const
 {
-    return rowsAt(disputes, m_disputesByProgramme, programmeId);
+    return rowsAt(disputes, m_indexes->disputesByProgramme, programmeId);
 }
 
 QList<const Overlap *> Dataset::overlapsOf(const QString &programmeId) const
 {
-    return rowsAt(overlaps, m_overlapsByPart, programmeId);
+    return rowsAt(overlaps, m_indexes->overlapsByPart, programmeId);
 }
 
 QList<const Overlap *> Dataset::overlapsInto(const QString &umbrellaId) const
 {
-    return rowsAt(overlaps, m_overlapsByUmbrella, umbrellaId);
+    return rowsAt(overlaps, m_indexes->overlapsByUmbrella, umbrellaId);
 }
 
 QList<const Programme *> Dataset::umbrellasOf(const QString &programmeId) const
@@ -109,9 +112,9 @@ void Dataset::addUmbrellas(const Programme &programme, const Programme &start,
         addUmbrellas(*container, start, found);
     };
     const std::size_t position = positionOf(programme);
-    if (const qsizetype parent = m_parentPositions.at(position); parent >= 0)
+    if (const qsizetype parent = m_indexes->parentPositions.at(position); parent >= 0)
         visit(&programmes.at(parent));
-    if (m_isOverlapPart.at(position)) {
+    if (m_indexes->isOverlapPart.at(position)) {
         for (const Overlap *overlap : overlapsOf(programme.id))
             visit(this->programme(overlap->partOfId));
     }

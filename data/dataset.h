@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 // The schema this build reads and writes; a database of any other version is refused.
@@ -62,13 +63,19 @@ public:
     Dataset() = default;
     explicit Dataset(DatasetTables tables);
 
-    const Country *country(const QString &code) const { return find(countries, m_countryIndex, code); }
-    const Source *source(const QString &id) const { return find(sources, m_sourceIndex, id); }
-    const Programme *programme(const QString &id) const { return find(programmes, m_programmeIndex, id); }
-    const Recipient *recipient(const QString &id) const { return find(recipients, m_recipientIndex, id); }
+    const Country *country(const QString &code) const { return find(countries, m_indexes->countries, code); }
+    const Source *source(const QString &id) const { return find(sources, m_indexes->sources, id); }
+    const Programme *programme(const QString &id) const
+    {
+        return find(programmes, m_indexes->programmes, id);
+    }
+    const Recipient *recipient(const QString &id) const
+    {
+        return find(recipients, m_indexes->recipients, id);
+    }
     const IndicatorSeries *series(const QString &id) const
     {
-        return find(indicatorSeries, m_seriesIndex, id);
+        return find(indicatorSeries, m_indexes->series, id);
     }
 
     QList<const Allocation *> allocationsOf(const QString &programmeId) const;
@@ -102,18 +109,24 @@ private:
         return it == index.end() ? nullptr : &list.at(it->second);
     }
 
-    StringHash<qsizetype> m_countryIndex;
-    StringHash<qsizetype> m_sourceIndex;
-    StringHash<qsizetype> m_programmeIndex;
-    StringHash<qsizetype> m_recipientIndex;
-    StringHash<qsizetype> m_seriesIndex;
-    StringHash<QList<qsizetype>> m_allocationsByProgramme;
-    StringHash<QList<qsizetype>> m_componentsByParent;
-    StringHash<QList<qsizetype>> m_disputesByProgramme;
-    StringHash<QList<qsizetype>> m_overlapsByPart;
-    StringHash<QList<qsizetype>> m_overlapsByUmbrella;
-    // By a programme's position: its parent's position or -1, and whether an overlap names it as a part.
-    // The umbrella search runs for every programme in a total, so it follows these instead of ids.
-    std::vector<qsizetype> m_parentPositions;
-    std::vector<bool> m_isOverlapPart;
+    // Built once and shared by copies: a Dataset never changes, and the indexes of a large one take a while
+    // to copy.
+    struct Indexes
+    {
+        StringHash<qsizetype> countries;
+        StringHash<qsizetype> sources;
+        StringHash<qsizetype> programmes;
+        StringHash<qsizetype> recipients;
+        StringHash<qsizetype> series;
+        StringHash<QList<qsizetype>> allocationsByProgramme;
+        StringHash<QList<qsizetype>> componentsByParent;
+        StringHash<QList<qsizetype>> disputesByProgramme;
+        StringHash<QList<qsizetype>> overlapsByPart;
+        StringHash<QList<qsizetype>> overlapsByUmbrella;
+        // By a programme's position: its parent's position or -1, and whether an overlap names it as a part.
+        // The umbrella search runs for every programme in a total, so it follows these instead of ids.
+        std::vector<qsizetype> parentPositions;
+        std::vector<bool> isOverlapPart;
+    };
+    std::shared_ptr<const Indexes> m_indexes = std::make_shared<const Indexes>();
 };
