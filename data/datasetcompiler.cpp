@@ -249,8 +249,6 @@ private:
     QString readTable(DatasetTable which, const RowHandler &handle)
     {
         const TableSchema &schema = tableSchema(which);
-        const SourceTable table = m_readTable(schema);
-        m_diagnostics.errors.append(table.errors);
         const QStringList names = schema.csvHeader();
         std::vector<QByteArray> keys;
         keys.reserve(names.size()); // the index's views point into these
@@ -259,10 +257,15 @@ private:
             keys.push_back(names.at(i).toLatin1());
             columns.emplace(std::string_view(keys.back().constData(), keys.back().size()), i);
         }
-        for (const SourceRow &record : table.rows) {
-            RowReader row(m_diagnostics, record, columns);
-            handle(row);
-        }
+        SourceTable table;
+        do {
+            table = m_readTable(schema);
+            m_diagnostics.errors.append(table.errors);
+            for (const SourceRow &record : std::as_const(table.rows)) {
+                RowReader row(m_diagnostics, record, columns);
+                handle(row);
+            }
+        } while (table.more);
         return table.location;
     }
 

@@ -27,15 +27,20 @@ struct SourceRow
     QStringList fields;
 };
 
+// One table's rows, or a batch of them: a reader may hand a large table over in batches, so the compiler
+// checks the first rows while the reader reads the rest.
 struct SourceTable
 {
     QString location; // where a problem with the table as a whole is reported
     QList<SourceRow> rows;
     QStringList
         errors; // "location: problem" where the table or a row could not be read; `rows` hold the rest
+    bool more =
+        false; // more rows of this table follow: the compiler asks the reader for the same table again
 };
 
-// Reads one table of a dataset's source; asked once per table, in the schema's order.
+// Reads one table of a dataset's source, or its next batch; asked for each table in the schema's order, and
+// again for the same table while the last answer said there is more.
 using SourceTableReader = std::function<SourceTable(const TableSchema &)>;
 
 struct CompileResult

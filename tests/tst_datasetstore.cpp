@@ -1,4 +1,5 @@
 #include "datasetstore.h"
+#include "syntheticdataset.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -24,6 +25,7 @@ class TestDatasetStore : public QObject
 private slots:
     void roundTripsEveryTable();
     void roundTripsOverlaps();
+    void readsTablesLongerThanABatch();
     void refusesMissingFile();
     void refusesFileThatIsNotADatabase();
     void refusesUnknownSchemaVersion();
@@ -84,6 +86,42 @@ void TestDatasetStore::roundTripsOverlaps()
     QCOMPARE(overlap.source.sourceId, u"s-news"_s);
     QCOMPARE(overlap.source.quote, u"The ¥387.3 billion is in the FY2026 budget."_s);
     QCOMPARE(overlap.note, u"First-year tranche."_s);
+}
+
+// The loader hands large tables to the compiler in batches while it reads on: every row arrives once, and a
+// problem in a late batch is reported at its row.
+void TestDatasetStore::readsTablesLongerThanABatch()
+{
+    QTemporaryDir dir;
+    const Dataset large = syntheticDataset(fixtureDataset(), 1000, 7);
+    QCOMPARE(large.programmes.size(), 7000);
+    const QString path = dir.filePath(u"large.sqlite"_s);
+    QCOMPARE(writeDatasetDatabase(large, path), QString());
+    const DatasetLoadResult loaded = readDatasetDatabase(path);
+    QVERIFY2(loaded.dataset, qPrintable(loaded.error));
+    QCOMPARE(loaded.dataset->programmes.size(), large.programmes.size());
+    QCOMPARE(loaded.dataset->events.size(), large.events.size());
+    QCOMPARE(loaded.dataset->allocations.size(), large.allocations.size());
+    for (const Programme &programme : large.programmes) {
+        const Programme *read = loaded.dataset->programme(programme.id);
+        QVERIFY2(read, qPrintable(programme.id));
+        QCOMPARE(*read, programme);
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(u"UPDATE programmes SET amount = 0 WHERE rowid = 6500"_s),
+                 qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"edit"_s);
+    const DatasetLoadResult edited = readDatasetDatabase(path);
+    QVERIFY(!edited.dataset);
+    QVERIFY2(edited.error.startsWith(path + u": programmes row 6500: amount is zero"_s),
+             qPrintable(edited.error));
 }
 
 void TestDatasetStore::refusesMissingFile()
