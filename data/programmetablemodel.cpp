@@ -4,7 +4,118 @@
 #include "displaytext.h"
 #include "vocabulary.h"
 
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Sorts of this many rows or more are worked out on the workers: at 200,000 rows one took a quarter of a
+// second, all of it on the UI thread.
+constexpr qsizetype kBackgroundSortFrom = 10000;
+
+using enum ProgrammeTableModel::Column;
+
+QString cellText(const Analysis &analysis, const Filter &filter, const Programme &p, int column)
+{
+    const QString currency = Analysis::chartCurrency(filter);
+    switch (column) {
+    case CountryColumn:
+        return countryName(analysis, p.countryCode);
+    case ProgrammeColumn:
+        return programmeName(p);
+    case BodyColumn:
+        return bodyName(p);
+    case AnnouncedColumn:
+        return formatPartialDate(p.announced);
+    case AmountColumn:
+        return formatMoney(p.amount);
+    case ConvertedColumn: {
+        const auto converted = analysis.convert(p.amount, p.announced.year, currency);
+        return converted ? formatAmount(converted->value, currency, p.amount.qualifier) : QString();
+    }
+    case CategoryColumn:
+        return label(p.category);
+    case FundingColumn:
+        return label(p.funding);
+    case StatusColumn:
+        return label(p.status);
+    case PeriodColumn:
+        return formatPeriod(p.startYear, p.endYear);
+    default:
+        return {};
+    }
+}
+
+QVariant sortKey(const Analysis &analysis, const Filter &filter, const Programme &p, int column)
+{
+    switch (column) {
+    case AnnouncedColumn:
+        // A number orders as the ISO date does (a month before its days).
+        return p.announced.year * 10000 + p.announced.month * 100 + p.announced.day;
+    case AmountColumn:
+    case ConvertedColumn:
+        return analysis.convertedValue(p.amount, p.announced.year, Analysis::chartCurrency(filter));
+    case PeriodColumn:
+        return p.startYear * 10000 + p.endYear;
+    default:
+        return cellText(analysis, filter, p, column);
+    }
+}
+
+// Every programme in the order of `column`, as QSortFilterProxyModel sorts: stable from the dataset's order,
+// text case-sensitive, no key last in ascending order. Safe on any thread: it reads only the analysis.
+QList<const Programme *> sortedProgrammes(const Analysis &analysis, const Filter &filter, int column,
+                                          Qt::SortOrder order)
+{
+    const QList<Programme> &programmes = analysis.dataset().programmes;
+    QList<const Programme *> sorted;
+    sorted.reserve(programmes.size());
+    for (const Programme &p : programmes)
+        sorted.append(&p);
+    if (column >= 0 && column < ColumnCount) {
+        // Numbers as numbers, anything else as its text; a programme without a key is the largest.
+        struct Key
+        {
+            bool valid;
+            bool numeric;
+            double number;
+            QString text;
+        };
+        std::vector<Key> keys;
+        keys.reserve(std::size_t(programmes.size()));
+        for (const Programme &p : programmes) {
+            const QVariant key = sortKey(analysis, filter, p, column);
+            const bool numeric = key.typeId() == QMetaType::Int || key.typeId() == QMetaType::Double;
+            keys.push_back(
+                {key.isValid(), numeric, numeric ? key.toDouble() : 0, numeric ? QString() : key.toString()});
+        }
+        const auto keyOf = [&](const Programme *p) -> const Key & {
+            return keys[std::size_t(p - programmes.constData())];
+        };
+        const auto less = [&](const Programme *a, const Programme *b) {
+            const Key &x = keyOf(a);
+            const Key &y = keyOf(b);
+            if (!x.valid)
+                return false;
+            if (!y.valid)
+                return true;
+            return x.numeric ? x.number < y.number : x.text < y.text;
+        };
+        if (order == Qt::AscendingOrder)
+            std::stable_sort(sorted.begin(), sorted.end(), less);
+        else
+            std::stable_sort(sorted.begin(), sorted.end(), [&](auto *a, auto *b) { return less(b, a); });
+    }
+    return sorted;
+}
+
+} // namespace
 
 ProgrammeTableModel::ProgrammeTableModel(std::shared_ptr<const Analysis> analysis, QObject *parent)
     : QAbstractTableModel(parent), m_analysis(std::move(analysis))
@@ -32,61 +143,62 @@ int ProgrammeTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+void ProgrammeTableModel::setSortWorkers(QThreadPool *workers)
+{
+    m_sortWorkers = workers;
+}
+
 void ProgrammeTableModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column;
     m_sortOrder = order;
     m_sortedIn = displayLanguage();
-    const QList<Programme> &programmes = m_analysis->dataset().programmes;
-    QList<const Programme *> sorted;
-    sorted.reserve(programmes.size());
-    for (const Programme &p : programmes)
-        sorted.append(&p);
-    if (column >= 0 && column < ColumnCount) {
-        // Numbers as numbers, anything else as its text; a programme without a key is the largest.
-        struct Key
-        {
-            bool valid;
-            bool numeric;
-            double number;
-            QString text;
-        };
-        std::vector<Key> keys;
-        keys.reserve(std::size_t(programmes.size()));
-        for (const Programme &p : programmes) {
-            const QVariant key = sortKey(p, column);
-            const bool numeric = key.typeId() == QMetaType::Int || key.typeId() == QMetaType::Double;
-            keys.push_back(
-                {key.isValid(), numeric, numeric ? key.toDouble() : 0, numeric ? QString() : key.toString()});
-        }
-        const auto keyOf = [&](const Programme *p) -> const Key & {
-            return keys[std::size_t(p - programmes.constData())];
-        };
-        const auto less = [&](const Programme *a, const Programme *b) {
-            const Key &x = keyOf(a);
-            const Key &y = keyOf(b);
-            if (!x.valid)
-                return false;
-            if (!y.valid)
-                return true;
-            return x.numeric ? x.number < y.number : x.text < y.text;
-        };
-        if (order == Qt::AscendingOrder)
-            std::stable_sort(sorted.begin(), sorted.end(), less);
-        else
-            std::stable_sort(sorted.begin(), sorted.end(), [&](auto *a, auto *b) { return less(b, a); });
+    const quint64 request = ++m_sortRequest; // a sort still on the workers is now stale
+    if (!m_sortWorkers || m_rows.size() < kBackgroundSortFrom) {
+        showOrder(sortedProgrammes(*m_analysis, m_filter, column, order));
+        if (std::exchange(m_sorting, false))
+            emit sortingChanged(false);
+        return;
     }
+    using Rows = QList<const Programme *>;
+    auto *watcher = new QFutureWatcher<Rows>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != m_sortRequest)
+            return;
+        showOrder(watcher->result());
+        m_sorting = false;
+        emit sortingChanged(false);
+    });
+    // Shared: the pool takes copyable work. The worker holds its own reference to the analysis.
+    auto promise = std::make_shared<QPromise<Rows>>();
+    watcher->setFuture(promise->future());
+    promise->start();
+    m_sortWorkers->start([promise, analysis = m_analysis, filter = m_filter, column, order] {
+        promise->addResult(sortedProgrammes(*analysis, filter, column, order));
+        promise->finish();
+    });
+    if (!std::exchange(m_sorting, true))
+        emit sortingChanged(true);
+}
+
+void ProgrammeTableModel::showOrder(const QList<const Programme *> &sorted)
+{
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     // Rows held by a proxy or a selection follow their programme.
-    QHash<const Programme *, int> newRow;
     const QModelIndexList persistent = persistentIndexList();
+    std::vector<int> newRows; // by the programme's position in the dataset
     if (!persistent.isEmpty()) {
+        const Dataset &dataset = m_analysis->dataset();
+        newRows.resize(std::size_t(dataset.programmes.size()));
         for (int row = 0; row < sorted.size(); ++row)
-            newRow.insert(sorted.at(row), row);
+            newRows[dataset.positionOf(*sorted.at(row))] = row;
     }
     QModelIndexList moved;
-    for (const QModelIndex &index : persistent)
-        moved.append(this->index(newRow.value(m_rows.at(index.row())), index.column()));
+    for (const QModelIndex &index : persistent) {
+        const std::size_t position = m_analysis->dataset().positionOf(*m_rows.at(index.row()));
+        moved.append(this->index(newRows[position], index.column()));
+    }
     m_rows = sorted;
     changePersistentIndexList(persistent, moved);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -110,7 +222,7 @@ QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == SortRole)
-        return sortKey(p, index.column());
+        return sortKey(*m_analysis, m_filter, p, index.column());
     if (role == Qt::ToolTipRole) {
         // The full text of a cell the column may elide.
         const QString tip = plainToolTip(data(index, Qt::DisplayRole).toString());
@@ -118,54 +230,7 @@ QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole)
         return {};
-    return displayText(p, index.column());
-}
-
-QString ProgrammeTableModel::displayText(const Programme &p, int column) const
-{
-    const QString currency = Analysis::chartCurrency(m_filter);
-    switch (column) {
-    case CountryColumn:
-        return countryName(*m_analysis, p.countryCode);
-    case ProgrammeColumn:
-        return programmeName(p);
-    case BodyColumn:
-        return bodyName(p);
-    case AnnouncedColumn:
-        return formatPartialDate(p.announced);
-    case AmountColumn:
-        return formatMoney(p.amount);
-    case ConvertedColumn: {
-        const auto converted = m_analysis->convert(p.amount, p.announced.year, currency);
-        return converted ? formatAmount(converted->value, currency, p.amount.qualifier) : QString();
-    }
-    case CategoryColumn:
-        return label(p.category);
-    case FundingColumn:
-        return label(p.funding);
-    case StatusColumn:
-        return label(p.status);
-    case PeriodColumn:
-        return formatPeriod(p.startYear, p.endYear);
-    default:
-        return {};
-    }
-}
-
-QVariant ProgrammeTableModel::sortKey(const Programme &p, int column) const
-{
-    switch (column) {
-    case AnnouncedColumn:
-        // A number orders as the ISO date does (a month before its days).
-        return p.announced.year * 10000 + p.announced.month * 100 + p.announced.day;
-    case AmountColumn:
-    case ConvertedColumn:
-        return m_analysis->convertedValue(p.amount, p.announced.year, Analysis::chartCurrency(m_filter));
-    case PeriodColumn:
-        return p.startYear * 10000 + p.endYear;
-    default:
-        return displayText(p, column);
-    }
+    return cellText(*m_analysis, m_filter, p, index.column());
 }
 
 QVariant ProgrammeTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+class QThreadPool;
+
 // Every programme of the dataset, one per row. Amounts are shown in the display currency next to the
 // figure as announced; SortRole gives numbers (dates as yyyymmdd) so columns sort by value, not by text.
 // The model sorts itself, each key made once per sort: the filter proxy in front of it then only filters,
@@ -48,9 +50,18 @@ public:
 
     const Programme &programmeAt(int row) const { return *m_rows.at(row); }
 
+    // Sorts of many rows are then worked out on these threads and shown when done, the last one asked for
+    // winning; the rows keep their order meanwhile. Without workers, or for a few rows, a sort is done at
+    // once. The pool must outlive the model.
+    void setSortWorkers(QThreadPool *workers);
+    bool isSorting() const { return m_sorting; }
+
+signals:
+    // A sort went to the workers (true), or its order is shown (false).
+    void sortingChanged(bool sorting);
+
 private:
-    QString displayText(const Programme &p, int column) const;
-    QVariant sortKey(const Programme &p, int column) const;
+    void showOrder(const QList<const Programme *> &sorted);
 
     std::shared_ptr<const Analysis> m_analysis;
     Filter m_filter;
@@ -58,6 +69,9 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     Language m_sortedIn = Language::English; // the display language of the sorted names
+    QThreadPool *m_sortWorkers = nullptr;
+    quint64 m_sortRequest = 0; // the latest sort asked for; a result for an earlier one is dropped
+    bool m_sorting = false;
 };
 
 // The table's rows: the shared filter plus its free-text search, decided by Analysis like every export.

@@ -1,9 +1,12 @@
 #include "programmetablemodel.h"
+#include "syntheticdataset.h"
 #include "tabseparated.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +19,7 @@ private slots:
     void proxyAppliesFilterAndSearch();
     void sortsAmountsByConvertedValue();
     void filterChangesKeepTheSortOrder();
+    void sortsManyRowsOnTheWorkersTheLastAskedWinning();
     void showsDatesForReadersAndSortsThemByDate();
     void currencyChangeUpdatesConvertedColumn();
     void tooltipIsTheFullTextEscaped();
@@ -108,6 +112,48 @@ void TestProgrammeTableModel::filterChangesKeepTheSortOrder()
     QCOMPARE(
         proxy.index(4, ProgrammeTableModel::ConvertedColumn).data(ProgrammeTableModel::SortRole).toDouble(),
         72.5e9);
+}
+
+// Many rows sort on the workers: the rows keep their order until the sort is done, a followed row keeps its
+// programme, and of two sorts asked for in a row only the second one's order is shown.
+void TestProgrammeTableModel::sortsManyRowsOnTheWorkersTheLastAskedWinning()
+{
+    const auto large = std::make_shared<const Analysis>(
+        std::make_shared<const Dataset>(syntheticDataset(m_analysis->dataset(), 2000, 7)));
+    ProgrammeTableModel model(large);
+    ProgrammeFilterProxy proxy(large);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QThreadPool workers;
+    model.setSortWorkers(&workers);
+    QSignalSpy sorting(&model, &ProgrammeTableModel::sortingChanged);
+    const QPersistentModelIndex followed = model.index(1234, ProgrammeTableModel::ProgrammeColumn);
+    const QString followedId = followed.data(ProgrammeTableModel::ProgrammeIdRole).toString();
+    const QString firstId = model.programmeAt(0).id;
+
+    model.sort(ProgrammeTableModel::ConvertedColumn, Qt::AscendingOrder);
+    QVERIFY(model.isSorting());
+    QCOMPARE(model.programmeAt(0).id, firstId);
+    model.sort(ProgrammeTableModel::ConvertedColumn, Qt::DescendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isSorting(), 20000);
+    QCOMPARE(sorting.size(), 2);
+    QCOMPARE(sorting.at(0).at(0).toBool(), true);
+    QCOMPARE(sorting.at(1).at(0).toBool(), false);
+    workers.waitForDone(); // the first sort's result, dropped, may come in after the second's
+    QCoreApplication::processEvents();
+    QCOMPARE(sorting.size(), 2);
+
+    ProgrammeTableModel atOnce(large); // without workers: sorted before sort() returns
+    atOnce.sort(ProgrammeTableModel::ConvertedColumn, Qt::DescendingOrder);
+    QCOMPARE(model.rowCount(), 14000);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.programmeAt(row).id, atOnce.programmeAt(row).id);
+    const auto key = [&](int row) {
+        return model.index(row, ProgrammeTableModel::ConvertedColumn).data(ProgrammeTableModel::SortRole);
+    };
+    QVERIFY(key(0).toDouble() > key(model.rowCount() / 2).toDouble());
+    QCOMPARE(followed.data(ProgrammeTableModel::ProgrammeIdRole).toString(), followedId);
+    QVERIFY(followed.row() != 1234);
 }
 
 // "29 March 2018" sorts after "19 April 2024" as text; the column sorts by the ISO date behind it.

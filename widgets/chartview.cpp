@@ -15,7 +15,6 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QThread>
 #include <QThreadPool>
 #include <QToolButton>
 #include <QToolTip>
@@ -23,19 +22,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
-
-// The threads that build and free figures off the UI thread, one core fewer than the machine has: with both
-// cores of a two-core machine building, the window stalled for a second in a filter change (bench_views'
-// windowLongestFreeze); with a core left to the UI thread it does not.
-QThreadPool *figureWorkers()
-{
-    static QThreadPool *pool = [] {
-        auto *workers = new QThreadPool(qApp);
-        workers->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
-        return workers;
-    }();
-    return pool;
-}
 
 // Programmes from which a figure is built off the UI thread: about fifty times the bundled dataset, where
 // building the busiest view in a release build nears a frame.

@@ -8,6 +8,13 @@
 
 #include <memory>
 
+class QThreadPool;
+
+// The threads that build, sort and free what views show off the UI thread, one core fewer than the machine
+// has: with both cores of a two-core machine building, the window stalled for a second in a filter change
+// (bench_views' windowLongestFreeze); with a core left to the UI thread it does not.
+QThreadPool *figureWorkers();
+
 // One tab of the main window: the dataset under the shared filter, as a chart or a table. Every view takes
 // the same apply(filter). Print and export never read a view: they build their own figure for the filter.
 // A control the user changes is reported as an edited copy of the filter; the owner decides whether to

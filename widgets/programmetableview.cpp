@@ -83,6 +83,14 @@ ProgrammeTableView::ProgrammeTableView(std::shared_ptr<const Analysis> analysis,
       m_copyRows(new QAction(tr("&Copy Rows"), this))
 {
     m_proxy->setSourceModel(m_model);
+    // A large table sorts on the workers; the pointer over the rows says so until the new order shows.
+    m_model->setSortWorkers(figureWorkers());
+    connect(m_model, &ProgrammeTableModel::sortingChanged, this, [this](bool sorting) {
+        if (sorting)
+            m_table->viewport()->setCursor(Qt::BusyCursor);
+        else
+            m_table->viewport()->unsetCursor();
+    });
     m_search->setPlaceholderText(tr("Search programmes, bodies, countries…"));
     m_search->setAccessibleName(tr("Search programmes"));
     m_search->setClearButtonEnabled(true);
