@@ -233,7 +233,7 @@ QString Analysis::recipientsProgramme(const Filter &filter) const
     const Programme *best = nullptr;
     qsizetype bestCount = 0;
     for (const Programme *p : shown) {
-        const qsizetype count = m_dataset->allocationsOf(p->id).size();
+        const qsizetype count = m_dataset->allocationCount(*p);
         if (count > bestCount ||
             (count == bestCount && count > 0 && best && best->announced < p->announced)) {
             best = p;

@@ -53,6 +53,11 @@ Dataset::Dataset(DatasetTables tables) : DatasetTables(std::move(tables))
         const auto parent = p.parentId.isEmpty() ? programmeIndex.end() : programmeIndex.find(p.parentId);
         indexes->parentPositions.push_back(parent == programmeIndex.end() ? -1 : parent->second);
     }
+    indexes->allocationCounts.resize(std::size_t(programmes.size()));
+    for (const auto &[programmeId, rows] : indexes->allocationsByProgramme) {
+        if (const auto programme = programmeIndex.find(programmeId); programme != programmeIndex.end())
+            indexes->allocationCounts[std::size_t(programme->second)] = rows.size();
+    }
     indexes->isOverlapPart.resize(std::size_t(programmes.size()));
     for (const Overlap &o : std::as_const(overlaps)) {
         if (const auto part = programmeIndex.find(o.programmeId); part != programmeIndex.end())

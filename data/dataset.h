@@ -79,6 +79,12 @@ public:
     }
 
     QList<const Allocation *> allocationsOf(const QString &programmeId) const;
+    // How many allocations name this programme, without looking its id up: asked for every programme a
+    // filter selects.
+    qsizetype allocationCount(const Programme &programme) const
+    {
+        return m_indexes->allocationCounts.at(positionOf(programme));
+    }
     QList<const Programme *> componentsOf(const QString &programmeId) const;
     QList<const Dispute *> disputesOf(const QString &programmeId) const;
     // Links from a part to the umbrellas, other than its parent, that also contain it.
@@ -126,6 +132,7 @@ private:
         // By a programme's position: its parent's position or -1, and whether an overlap names it as a part.
         // The umbrella search runs for every programme in a total, so it follows these instead of ids.
         std::vector<qsizetype> parentPositions;
+        std::vector<qsizetype> allocationCounts;
         std::vector<bool> isOverlapPart;
     };
     std::shared_ptr<const Indexes> m_indexes = std::make_shared<const Indexes>();

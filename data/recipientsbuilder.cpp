@@ -50,7 +50,7 @@ private:
 void RecipientsBuilder::listProgrammes()
 {
     for (const Programme *p : m_analysis.programmes(m_filter)) {
-        if (!m_dataset.allocationsOf(p->id).isEmpty())
+        if (m_dataset.allocationCount(*p) > 0)
             m_data.programmes.append(
                 {p->id, countryName(m_analysis, p->countryCode) + u" · "_s + programmeName(*p)});
     }
