@@ -8,11 +8,14 @@
 
 using namespace Qt::StringLiterals;
 
-QStringList keysByTotal(const QHash<QString, double> &totals)
+QStringList keysByTotal(const StringHash<double> &totals)
 {
-    QStringList keys = totals.keys();
+    QStringList keys;
+    keys.reserve(qsizetype(totals.size()));
+    for (const auto &[key, total] : totals)
+        keys.append(key);
     std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
-        const double ta = totals.value(a), tb = totals.value(b);
+        const double ta = totals.at(a), tb = totals.at(b);
         return ta != tb ? ta > tb : a < b;
     });
     return keys;
@@ -22,6 +25,14 @@ void appendSourceId(QStringList &list, const QString &value)
 {
     if (!value.isEmpty())
         list.append(value);
+}
+
+void removeRepeatedIds(QStringList &ids)
+{
+    StringSet seen;
+    const auto repeated =
+        std::remove_if(ids.begin(), ids.end(), [&](const QString &id) { return !seen.insert(id).second; });
+    ids.erase(repeated, ids.end());
 }
 
 AnalysisLoadResult loadAnalysis(const QString &databasePath)
@@ -41,7 +52,7 @@ Analysis::Analysis(std::shared_ptr<const Dataset> dataset)
 
 QStringList Analysis::rankCountriesByFunding() const
 {
-    QHash<QString, double> totals;
+    StringHash<double> totals;
     for (const CountedProgramme &counted : countedProgrammes(defaultFilter(*m_dataset)))
         totals[counted.programme->countryCode] += countedValue(counted, u"USD"_s).value_or(0);
     return keysByTotal(totals);

@@ -95,8 +95,11 @@ private:
 };
 
 // Appends a source id unless it is empty. Builders list a source each time they use it and remove the
-// repeats once, at the end (QStringList::removeDuplicates keeps the first-seen order): a search of the list
-// for every id grew with the square of the sources.
+// repeats once, at the end, with removeRepeatedIds(): a search of the list for every id grew with the square
+// of the sources.
 void appendSourceId(QStringList &list, const QString &value);
+// Keeps the first of each id, in order: QStringList::removeDuplicates, with a quicker hash for lists of
+// hundreds of thousands.
+void removeRepeatedIds(QStringList &ids);
 // Orders keys by their summed value, largest first, with the key as a stable tie-break.
-QStringList keysByTotal(const QHash<QString, double> &totals);
+QStringList keysByTotal(const StringHash<double> &totals);

@@ -265,6 +265,6 @@ void ComparisonBuilder::describeFunding(const QString &contextYears)
 ComparisonData buildComparison(const Analysis &analysis, const Filter &filter)
 {
     ComparisonData data = ComparisonBuilder(analysis, filter).build();
-    data.sourceIds.removeDuplicates();
+    removeRepeatedIds(data.sourceIds);
     return data;
 }

@@ -116,6 +116,6 @@ void RecipientsBuilder::buildRanking()
 RecipientsData buildRecipients(const Analysis &analysis, const Filter &filter)
 {
     RecipientsData data = RecipientsBuilder(analysis, filter).build();
-    data.sourceIds.removeDuplicates();
+    removeRepeatedIds(data.sourceIds);
     return data;
 }

@@ -68,19 +68,26 @@ public:
     }
 
 private:
-    using YearTotals = std::map<int, QHash<QString, double>>;
+    using YearTotals = std::map<int, StringHash<double>>;
+    // A group's total in a year, or 0 when it had no money that year.
+    static double totalIn(YearTotals &byYear, int year, const QString &group)
+    {
+        const StringHash<double> &groups = byYear[year];
+        const auto found = groups.find(group);
+        return found == groups.end() ? 0 : found->second;
+    }
 
     void buildAnnouncements();
     void addEvents();
     void buildAnnualised();
-    void stackGroups(YearTotals &byYear, const QHash<QString, double> &groupTotals,
-                     const QHash<QString, QString> &groupLabels);
+    void stackGroups(YearTotals &byYear, const StringHash<double> &groupTotals,
+                     const StringHash<QString> &groupLabels);
     void colourStacks();
 
     const Analysis &m_analysis;
     const Filter &m_filter;
     TimelineData m_data;
-    QHash<QString, double> m_countryTotals;
+    StringHash<double> m_countryTotals;
 };
 
 void TimelineBuilder::buildAnnouncements()
@@ -120,7 +127,7 @@ void TimelineBuilder::addEvents()
     for (const TimelineEvent *event : m_analysis.events(m_filter)) {
         m_data.events.append({event->countryCode, event->date.firstDay(), event->date,
                               localised(event->titleEn, event->titleJa), event->kind});
-        m_countryTotals.insert(event->countryCode, m_countryTotals.value(event->countryCode));
+        m_countryTotals.try_emplace(event->countryCode, 0.0); // listed, even without money
         appendSourceId(m_data.sourceIds, event->source.sourceId);
     }
 }
@@ -130,15 +137,16 @@ void TimelineBuilder::buildAnnualised()
     const QList<CountedProgramme> counted = m_analysis.countedProgrammes(m_filter);
     const bool byCountry = m_filter.stackBy == StackBy::Country;
     YearTotals byYear;
-    QHash<QString, double> groupTotals;
-    QHash<QString, QString> groupLabels;
+    StringHash<double> groupTotals;
+    StringHash<QString> groupLabels;
     for (const CountedProgramme &c : counted) {
         const auto value = m_analysis.countedValue(c, m_data.currency);
         if (!value)
             continue;
         const Programme *p = c.programme;
         const QString group = byCountry ? p->countryCode : enumKey(p->category);
-        groupLabels.insert(group, byCountry ? countryName(m_analysis, group) : label(p->category));
+        if (const auto [entry, added] = groupLabels.try_emplace(group); added)
+            entry->second = byCountry ? countryName(m_analysis, group) : label(p->category);
         const double perYear = *value / p->durationYears();
         for (int year = p->startYear; year <= p->endYear; ++year)
             byYear[year][group] += perYear;
@@ -158,21 +166,21 @@ void TimelineBuilder::buildAnnualised()
 }
 
 // Past kMaxStacks series a chart is unreadable: the smallest groups fold into one "Others" stack.
-void TimelineBuilder::stackGroups(YearTotals &byYear, const QHash<QString, double> &groupTotals,
-                                  const QHash<QString, QString> &groupLabels)
+void TimelineBuilder::stackGroups(YearTotals &byYear, const StringHash<double> &groupTotals,
+                                  const StringHash<QString> &groupLabels)
 {
     const QStringList groups = keysByTotal(groupTotals);
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const bool fold = groups.size() > kMaxStacks && i >= kMaxStacks - 1;
         if (fold && i > kMaxStacks - 1) {
             for (qsizetype y = 0; y < m_data.years.size(); ++y)
-                m_data.stacks.last().values[y] += byYear[m_data.years.at(y)].value(groups.at(i));
+                m_data.stacks.last().values[y] += totalIn(byYear, m_data.years.at(y), groups.at(i));
             continue;
         }
         StackedSeries series{
-            fold ? kOthersKey : groups.at(i), fold ? tr("Others") : groupLabels.value(groups.at(i)), {}};
+            fold ? kOthersKey : groups.at(i), fold ? tr("Others") : groupLabels.at(groups.at(i)), {}};
         for (int year : std::as_const(m_data.years))
-            series.values.append(byYear[year].value(groups.at(i)));
+            series.values.append(totalIn(byYear, year, groups.at(i)));
         m_data.stacks.append(series);
     }
 }
@@ -199,7 +207,7 @@ void TimelineBuilder::colourStacks()
 TimelineData buildTimeline(const Analysis &analysis, const Filter &filter)
 {
     TimelineData data = TimelineBuilder(analysis, filter).build();
-    data.sourceIds.removeDuplicates();
+    removeRepeatedIds(data.sourceIds);
     return data;
 }
 

@@ -28,6 +28,7 @@ private slots:
     void initTestCase() { m_analysis = fixtureAnalysis(); }
     void selectsProgrammesByFilter_data();
     void selectsProgrammesByFilter();
+    void removesRepeatedIdsKeepingTheFirst();
     void countsUmbrellasOnceAndSkipsWithdrawn();
     void countsComponentWhenItsUmbrellaIsFilteredOut();
     void countsAPartSharedByTwoUmbrellasOnce();
@@ -107,6 +108,13 @@ void TestAnalysis::selectsProgrammesByFilter()
     QFETCH(Filter, filter);
     QFETCH(QStringList, expected);
     QCOMPARE(ids(m_analysis->programmes(filter)), expected);
+}
+
+void TestAnalysis::removesRepeatedIdsKeepingTheFirst()
+{
+    QStringList ids{u"s-b"_s, u"s-a"_s, u"s-b"_s, u"s-c"_s, u"s-a"_s, u"s-b"_s};
+    removeRepeatedIds(ids);
+    QCOMPARE(ids, (QStringList{u"s-b"_s, u"s-a"_s, u"s-c"_s}));
 }
 
 void TestAnalysis::countsUmbrellasOnceAndSkipsWithdrawn()

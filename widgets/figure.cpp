@@ -74,7 +74,7 @@ void fillContent(Figure &figure, const Analysis &analysis, const Filter &filter)
             Figure::tr("Amounts as announced; converted at announcement-year annual average exchange rates.");
         for (const Programme *programme : rows)
             figure.sourceIds.append(programme->source.sourceId);
-        figure.sourceIds.removeDuplicates();
+        removeRepeatedIds(figure.sourceIds);
         break;
     }
     }
