@@ -5,7 +5,6 @@
 #include "partialdate.h"
 #include "vocabulary.h"
 
-#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,11 +19,10 @@ struct TimelinePoint
     QString programmeId;
     QString countryCode;
     QString name;
-    QDate date;
-    double value = 0; // converted into the chart currency
-    Money amount;     // as announced
-    int rateYear = 0; // of the average exchange rate that converted it
-    PartialDate announced;
+    PartialDate announced; // drawn at its first day when the source gives only the month
+    double value = 0;      // converted into the chart currency
+    Money amount;          // as announced
+    int rateYear = 0;      // of the average exchange rate that converted it
     int startYear = 0;
     int endYear = 0;
     Status status = Status::Announced;
@@ -37,8 +35,7 @@ struct TimelinePoint
 struct TimelineMarker
 {
     QString countryCode;
-    QDate date;            // the first day of the month when the source gives only the month
-    PartialDate announced; // to the precision the source gives: "May 2025", not "1 May 2025"
+    PartialDate date; // to the precision the source gives ("May 2025"), drawn at its first day
     QString title;
     EventKind kind = EventKind::Other;
 

@@ -102,11 +102,10 @@ void TimelineBuilder::buildAnnouncements()
         point.programmeId = p->id;
         point.countryCode = p->countryCode;
         point.name = programmeName(*p);
-        point.date = p->announced.firstDay();
+        point.announced = p->announced;
         point.value = converted->value;
         point.amount = p->amount;
         point.rateYear = converted->rateYear;
-        point.announced = p->announced;
         point.startYear = p->startYear;
         point.endYear = p->endYear;
         point.status = p->status;
@@ -125,8 +124,8 @@ void TimelineBuilder::buildAnnouncements()
 void TimelineBuilder::addEvents()
 {
     for (const TimelineEvent *event : m_analysis.events(m_filter)) {
-        m_data.events.append({event->countryCode, event->date.firstDay(), event->date,
-                              localised(event->titleEn, event->titleJa), event->kind});
+        m_data.events.append(
+            {event->countryCode, event->date, localised(event->titleEn, event->titleJa), event->kind});
         m_countryTotals.try_emplace(event->countryCode, 0.0); // listed, even without money
         appendSourceId(m_data.sourceIds, event->source.sourceId);
     }

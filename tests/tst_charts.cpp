@@ -247,7 +247,8 @@ void TestCharts::denseTimelineDrawsEachSpotOnceAndKeepsEveryMark()
             if (point.value <= 0 || (series.isEmpty() ? !graph->name().startsWith(u"Other countries"_s)
                                                       : graph->name() != series))
                 continue;
-            const double key = QCPAxisTickerDateTime::dateTimeToKey(point.date.startOfDay(Qt::UTC));
+            const double key =
+                QCPAxisTickerDateTime::dateTimeToKey(point.announced.firstDay().startOfDay(Qt::UTC));
             const QPointF at(plot->xAxis->coordToPixel(key), plot->yAxis->coordToPixel(point.value));
             if (!area.contains(at.toPoint()))
                 continue;
@@ -265,7 +266,8 @@ void TestCharts::denseTimelineDrawsEachSpotOnceAndKeepsEveryMark()
                                         [&](const TimelinePoint &p) { return p.programmeId == id; });
         if (point == data.points.cend() || point->value <= 0)
             continue;
-        const double key = QCPAxisTickerDateTime::dateTimeToKey(point->date.startOfDay(Qt::UTC));
+        const double key =
+            QCPAxisTickerDateTime::dateTimeToKey(point->announced.firstDay().startOfDay(Qt::UTC));
         bool kept = false;
         for (int g = 0; g < plot->graphCount() && !kept; ++g) {
             for (auto it = plot->graph(g)->data()->constBegin(); it != plot->graph(g)->data()->constEnd();

@@ -345,8 +345,8 @@ static QPoint markerOf(const TimelineChart &timeline, const QString &programmeId
 {
     for (const TimelinePoint &point : timeline.data().points) {
         if (point.programmeId == programmeId) {
-            const double key =
-                QCPAxisTickerDateTime::dateTimeToKey(QDateTime(point.date, QTime(0, 0), Qt::UTC));
+            const double key = QCPAxisTickerDateTime::dateTimeToKey(
+                QDateTime(point.announced.firstDay(), QTime(0, 0), Qt::UTC));
             return QPointF(timeline.plot()->xAxis->coordToPixel(key),
                            timeline.plot()->yAxis->coordToPixel(point.value))
                 .toPoint();

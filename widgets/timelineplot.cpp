@@ -40,6 +40,12 @@ double dateKey(const QDate &date)
     return double(date.toJulianDay() - kEpochDay) * kSecondsPerDay;
 }
 
+// A date given only to the month is drawn at the month's first day.
+double dateKey(const PartialDate &date)
+{
+    return dateKey(date.firstDay());
+}
+
 // Country codes to a number, looked up for each of many thousand points.
 class CountryNumbers
 {
@@ -124,10 +130,10 @@ std::pair<QDate, QDate> dateSpan(const TimelineData &data)
     };
     for (const TimelinePoint &point : data.points) {
         if (point.value > 0)
-            extend(point.date);
+            extend(point.announced.firstDay());
     }
     for (const TimelineMarker &event : data.events)
-        extend(event.date);
+        extend(event.date.firstDay());
     return {first, last};
 }
 
@@ -378,7 +384,7 @@ void TimelinePlot::drawMarkers(bool greyscale)
     for (const TimelinePoint &point : std::as_const(m_data.points)) {
         const int group = groupOf.value(point.countryCode, -1);
         if (point.value > 0 && group >= 0) {
-            keysOf[group].append(dateKey(point.date));
+            keysOf[group].append(dateKey(point.announced));
             valuesOf[group].append(point.value);
         }
     }
@@ -428,7 +434,7 @@ void TimelinePlot::drawAmountLabels()
         auto *leader = new QCPItemLine(this);
         leader->setPen(QPen(QColor(0x88, 0x88, 0x88), 0.8));
         leader->setClipToAxisRect(true);
-        m_pointLabels.append({text, leader, QPointF(dateKey(point->date), point->value)});
+        m_pointLabels.append({text, leader, QPointF(dateKey(point->announced), point->value)});
     }
 }
 
@@ -457,7 +463,8 @@ void TimelinePlot::drawEventLane(bool greyscale)
     QList<const TimelineMarker *> events;
     for (const TimelineMarker &event : std::as_const(m_data.events))
         events.append(&event);
-    std::sort(events.begin(), events.end(), [](auto *a, auto *b) { return a->date < b->date; });
+    std::sort(events.begin(), events.end(),
+              [](auto *a, auto *b) { return a->date.firstDay() < b->date.firstDay(); });
     // One marker series per palette slot, not per event: thousands of events stay a handful of graphs.
     CountryNumbers slotOf;
     for (auto slot = m_data.countryColours.cbegin(); slot != m_data.countryColours.cend(); ++slot)
@@ -714,7 +721,7 @@ QString TimelinePlot::markId(qsizetype index) const
         return m_data.points.at(spot.item).programmeId;
     case MarkSpot::Shape::EventColumn: {
         const TimelineMarker &event = m_data.events.at(spot.item);
-        return u"event:%1:%2"_s.arg(event.date.toString(Qt::ISODate), event.title);
+        return u"event:%1:%2"_s.arg(event.date.firstDay().toString(Qt::ISODate), event.title);
     }
     case MarkSpot::Shape::Segment:
         return u"%1:%2"_s.arg(m_data.stacks.at(spot.item).key).arg(m_data.years.at(spot.year));
@@ -768,7 +775,7 @@ PlotMark TimelinePlot::mark(qsizetype index) const
         const TimelineMarker &event = m_data.events.at(spot.item);
         mark.countryCode = event.countryCode;
         mark.lines = {event.title, m_data.countryNames.value(event.countryCode),
-                      label(event.kind) + u" · "_s + formatPartialDate(event.announced)};
+                      label(event.kind) + u" · "_s + formatPartialDate(event.date)};
         break;
     }
     case MarkSpot::Shape::Segment: {
@@ -790,7 +797,7 @@ QList<TimelinePlot::MarkSpot> TimelinePlot::announcementSpots() const
     for (qsizetype i = 0; i < m_data.points.size(); ++i) {
         const TimelinePoint &point = m_data.points.at(i);
         if (point.value > 0)
-            spots.append({MarkSpot::Shape::Marker, i, 0, dateKey(point.date), point.value, point.value});
+            spots.append({MarkSpot::Shape::Marker, i, 0, dateKey(point.announced), point.value, point.value});
     }
     std::stable_sort(spots.begin(), spots.end(),
                      [](const MarkSpot &a, const MarkSpot &b) { return a.key < b.key; });
