@@ -80,11 +80,6 @@ public:
 
 private:
     QList<CountedProgramme> uppermostProgrammes(const Filter &filter) const;
-    // A programme's place in the dataset's list, for flags and indexes kept by position.
-    std::size_t positionOf(const Programme *programme) const
-    {
-        return std::size_t(programme - m_dataset->programmes.constData());
-    }
     void takeOutSharedParts(QList<CountedProgramme> &counted) const;
 
     QStringList rankCountriesByFunding() const;
