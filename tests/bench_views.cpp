@@ -76,6 +76,8 @@ private:
     // Returns once the view in front has drawn the filter last applied, built off the UI thread or not, and
     // the window is painted.
     static void waitUntilPainted(MainWindow &window);
+    // Turns the event loop until `busy` says the work off the UI thread is done and its result shown.
+    static void waitWhile(const std::function<bool()> &busy);
     // The longest the window cannot answer input from `start` until `busy` says the work is done: the widest
     // gap between two turns of its event loop, which a timer ticking at every turn measures.
     qint64 longestStall(QObject *context, const std::function<void()> &start,
@@ -222,12 +224,16 @@ void BenchViews::changeFilter(MainWindow &window, Filter &filter)
     waitUntilPainted(window);
 }
 
+void BenchViews::waitWhile(const std::function<bool()> &busy)
+{
+    while (busy())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+}
+
 void BenchViews::waitUntilPainted(MainWindow &window)
 {
-    if (const auto *chart = qobject_cast<const ChartView *>(window.view(window.currentView()))) {
-        while (chart->isUpdating())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    }
+    if (const auto *chart = qobject_cast<const ChartView *>(window.view(window.currentView())))
+        waitWhile([chart] { return chart->isUpdating(); });
     window.repaint();
 }
 
@@ -256,8 +262,7 @@ qint64 BenchViews::longestStall(QObject *context, const std::function<void()> &s
     sinceTick.start();
     QTimer::singleShot(0, context, start);
     QTest::qWait(20);
-    while (busy())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    waitWhile(busy);
     QTest::qWait(20);
     return longest;
 }
@@ -321,8 +326,7 @@ void BenchViews::tableSortByAmount()
     {
         table->sortByColumn(ProgrammeTableModel::ConvertedColumn, order);
         order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-        while (model.isSorting()) // a large table sorts on the workers
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        waitWhile([&model] { return model.isSorting(); }); // a large table sorts on the workers
         QVERIFY(!table->viewport()->grab().isNull());
     }
 }
