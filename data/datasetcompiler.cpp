@@ -14,6 +14,7 @@
 #include <limits>
 #include <optional>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -68,6 +69,14 @@ std::optional<double> finiteNumber(QStringView text)
     if (error != std::errc() || stop != end || !std::isfinite(number))
         return std::nullopt;
     return number;
+}
+
+// Sorts `items` by `key`, stably, unless they are in that order already (a database the compiler wrote is).
+template <typename T, typename Key> void sortBy(QList<T> &items, Key key)
+{
+    const auto before = [&](const T &a, const T &b) { return key(a) < key(b); };
+    if (!std::is_sorted(items.cbegin(), items.cend(), before))
+        std::stable_sort(items.begin(), items.end(), before);
 }
 
 class Diagnostics
@@ -236,6 +245,7 @@ public:
     CompileResult run()
     {
         readAll();
+        putInOrder(m_tables);
         m_dataset = Dataset(std::move(m_tables));
         if (m_diagnostics.errors.isEmpty())
             checkReferences();
@@ -750,6 +760,20 @@ SourceTable readCsvTable(const QDir &dir, const TableSchema &schema)
 }
 
 } // namespace
+
+void putInOrder(DatasetTables &tables)
+{
+    sortBy(tables.countries, [](const Country &c) -> const QString & { return c.code; });
+    sortBy(tables.sources, [](const Source &s) -> const QString & { return s.id; });
+    sortBy(tables.programmes, [](const Programme &p) { return std::tie(p.announced, p.id); });
+    sortBy(tables.recipients, [](const Recipient &r) -> const QString & { return r.id; });
+    sortBy(tables.events, [](const TimelineEvent &e) { return std::tie(e.date, e.id); });
+    sortBy(tables.indicators,
+           [](const IndicatorValue &v) { return std::tie(v.seriesId, v.countryCode, v.year); });
+    sortBy(tables.exchangeRates, [](const ExchangeRate &r) { return std::tie(r.currency, r.year); });
+    for (QList<CountryFigure> *figures : {&tables.population, &tables.gdpUsd})
+        sortBy(*figures, [](const CountryFigure &f) { return std::tie(f.countryCode, f.year); });
+}
 
 QStringList datasetSourceFiles()
 {

@@ -107,26 +107,23 @@ constexpr ColumnSchema kOverlapsColumns[] = {{"programme_id", "programme_id", kP
 
 // In the order the compiler reads the CSV files.
 constexpr TableSchema kTables[] = {
-    {DatasetTable::Meta, "meta.csv", "meta", kMetaColumns, "", "rowid"},
-    {DatasetTable::Countries, "countries.csv", "countries", kCountriesColumns, "", "code"},
-    {DatasetTable::Sources, "sources.csv", "sources", kSourcesColumns, "", "id"},
-    {DatasetTable::Programmes, "programmes.csv", "programmes", kProgrammesColumns, "", "announced, id"},
-    {DatasetTable::Disputes, "disputes.csv", "disputes", kDisputesColumns, "", "rowid"},
-    {DatasetTable::Recipients, "recipients.csv", "recipients", kRecipientsColumns, "", "id"},
+    {DatasetTable::Meta, "meta.csv", "meta", kMetaColumns, ""},
+    {DatasetTable::Countries, "countries.csv", "countries", kCountriesColumns, ""},
+    {DatasetTable::Sources, "sources.csv", "sources", kSourcesColumns, ""},
+    {DatasetTable::Programmes, "programmes.csv", "programmes", kProgrammesColumns, ""},
+    {DatasetTable::Disputes, "disputes.csv", "disputes", kDisputesColumns, ""},
+    {DatasetTable::Recipients, "recipients.csv", "recipients", kRecipientsColumns, ""},
     {DatasetTable::Allocations, "allocations.csv", "allocations", kAllocationsColumns,
-     "programme_id, recipient_id", "rowid"},
-    {DatasetTable::Events, "events.csv", "events", kEventsColumns, "", "date, id"},
-    {DatasetTable::IndicatorSeries, "indicator_series.csv", "indicator_series", kIndicatorSeriesColumns, "",
-     "rowid"},
+     "programme_id, recipient_id"},
+    {DatasetTable::Events, "events.csv", "events", kEventsColumns, ""},
+    {DatasetTable::IndicatorSeries, "indicator_series.csv", "indicator_series", kIndicatorSeriesColumns, ""},
     {DatasetTable::Indicators, "indicators.csv", "indicators", kIndicatorsColumns,
-     "series_id, country_code, year", "series_id, country_code, year"},
+     "series_id, country_code, year"},
     {DatasetTable::ExchangeRates, "exchange_rates.csv", "exchange_rates", kExchangeRatesColumns,
-     "currency, year", "currency, year"},
-    {DatasetTable::Population, "population.csv", "population", kPopulationColumns, "country_code, year",
-     "country_code, year"},
-    {DatasetTable::Gdp, "gdp.csv", "gdp", kGdpColumns, "country_code, year", "country_code, year"},
-    {DatasetTable::Overlaps, "overlaps.csv", "overlaps", kOverlapsColumns, "programme_id, part_of_id",
-     "rowid"},
+     "currency, year"},
+    {DatasetTable::Population, "population.csv", "population", kPopulationColumns, "country_code, year"},
+    {DatasetTable::Gdp, "gdp.csv", "gdp", kGdpColumns, "country_code, year"},
+    {DatasetTable::Overlaps, "overlaps.csv", "overlaps", kOverlapsColumns, "programme_id, part_of_id"},
 };
 
 } // namespace
@@ -176,8 +173,6 @@ QString TableSchema::selectStatement() const
     QStringList names;
     for (const ColumnSchema &column : columns)
         names.append(QLatin1StringView(column.sqlName));
-    QString sql = u"SELECT rowid, "_s + names.join(u", "_s) + u" FROM " + QLatin1StringView(sqlName);
-    if (*orderBy)
-        sql += u" ORDER BY "_s + QLatin1StringView(orderBy);
-    return sql;
+    return u"SELECT rowid, "_s + names.join(u", "_s) + u" FROM " + QLatin1StringView(sqlName) +
+           u" ORDER BY rowid"_s;
 }

@@ -43,12 +43,11 @@ struct TableSchema
     const char *sqlName;
     std::span<const ColumnSchema> columns;
     const char *primaryKey; // a composite primary key, or empty
-    const char *orderBy;    // the order rows are read back in, or empty for no particular order
 
     QStringList csvHeader() const;
     QString createStatement() const;
     QString insertStatement() const;
-    QString selectStatement() const; // the rowid, then every column
+    QString selectStatement() const; // the rowid, then every column, in the order the rows were written
 };
 
 // Every table in the order the compiler reads the CSV files.

@@ -177,7 +177,7 @@ template <typename T> bool insertAll(Writer &writer, DatasetTable table, const Q
     return writer.insert(tableSchema(table), rows);
 }
 
-bool writeAll(Writer &writer, const Dataset &d)
+bool writeAll(Writer &writer, const DatasetTables &d)
 {
     for (const TableSchema &schema : datasetSchema()) {
         if (!writer.exec(schema.createStatement()))
@@ -396,7 +396,10 @@ QString writeNewDatabase(const Dataset &dataset, const QString &path)
     Writer writer(db);
     if (!writer.exec(u"BEGIN"_s))
         return writer.error();
-    if (!writeAll(writer, dataset) ||
+    // In the order the compiler gives, so the loader reads the rows back in it without sorting them.
+    DatasetTables ordered = dataset;
+    putInOrder(ordered);
+    if (!writeAll(writer, ordered) ||
         !writer.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) {
         db.exec(u"ROLLBACK"_s);
         return writer.error();

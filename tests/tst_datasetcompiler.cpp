@@ -39,8 +39,17 @@ void TestDatasetCompiler::compilesTheFixture()
     QCOMPARE(gpu->announced, (PartialDate{2024, 4, 19}));
     QCOMPARE(result.dataset.programme(u"us-chips"_s)->announced, (PartialDate{2022, 8, 0}));
     QCOMPARE(result.dataset.programme(u"jp-first-year"_s)->parentId, u"jp-umbrella"_s);
-    QCOMPARE(result.dataset.exchangeRates.at(2).perUsd, 0.8);
-    QCOMPARE(result.dataset.indicators.at(0).value, 26.7);
+    // Rates and indicator values in the order of their keys: EUR 2020 and France's 2023 value first.
+    QCOMPARE(result.dataset.exchangeRates.at(0).perUsd, 0.8);
+    QCOMPARE(result.dataset.indicators.at(0).value, 40.0);
+    // Programmes and events in date order, then by id, whatever order the files list them in.
+    QStringList programmeIds;
+    for (const Programme &p : result.dataset.programmes)
+        programmeIds.append(p.id);
+    QCOMPARE(programmeIds, (QStringList{u"fr-strategy"_s, u"us-chips"_s, u"jp-gpu"_s, u"fr-withdrawn"_s,
+                                        u"us-stargate"_s, u"jp-umbrella"_s, u"jp-first-year"_s}));
+    QCOMPARE(result.dataset.events.at(0).id, u"e-old"_s);
+    QCOMPARE(result.dataset.events.at(1).id, u"e-act"_s);
 }
 
 void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
