@@ -117,8 +117,7 @@ void Dataset::addUmbrellas(const Programme &programme, const Programme &start,
         addUmbrellas(*container, start, found);
     };
     const std::size_t position = positionOf(programme);
-    if (const qsizetype parent = m_indexes->parentPositions.at(position); parent >= 0)
-        visit(&programmes.at(parent));
+    visit(parentOf(programme));
     if (m_indexes->isOverlapPart.at(position)) {
         for (const Overlap *overlap : overlapsOf(programme.id))
             visit(this->programme(overlap->partOfId));

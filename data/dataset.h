@@ -78,6 +78,13 @@ public:
         return find(indicatorSeries, m_indexes->series, id);
     }
 
+    // The programme's parent, found by position rather than by id; null for a top-level programme and for
+    // a parent id that names no programme.
+    const Programme *parentOf(const Programme &programme) const
+    {
+        const qsizetype parent = m_indexes->parentPositions.at(positionOf(programme));
+        return parent < 0 ? nullptr : &programmes.at(parent);
+    }
     QList<const Allocation *> allocationsOf(const QString &programmeId) const;
     // How many allocations name this programme, without looking its id up: asked for every programme a
     // filter selects.

@@ -577,14 +577,27 @@ private:
             currenciesWithRates.insert(rate.currency);
         currenciesWithRates.insert(u"USD"_s);
 
+        // A programme's references are checked here rather than listed: there is one for each of its
+        // columns that names another row, and a large dataset has hundreds of thousands of programmes.
         for (const Programme &p : std::as_const(m_dataset.programmes)) {
-            const SourceLocation &location = m_programmeLocations.at(p.id);
-            m_refs.append({location, Ref::Country, p.countryCode});
-            m_refs.append({location, Ref::Source, p.source.sourceId});
-            m_refs.append({location, Ref::Currency, p.amount.currency});
-            if (!p.parentId.isEmpty()) {
-                m_refs.append({location, Ref::Programme, p.parentId});
-                checkParentChain(p, location);
+            const auto unknown = [&](const QString &what, const QString &key) {
+                m_diagnostics.error(m_programmeLocations.at(p.id),
+                                    QStringLiteral("unknown %1 '%2'").arg(what, key));
+            };
+            if (!m_dataset.country(p.countryCode))
+                unknown(u"country"_s, p.countryCode);
+            if (!m_dataset.source(p.source.sourceId))
+                unknown(u"source"_s, p.source.sourceId);
+            if (!currenciesWithRates.contains(p.amount.currency)) {
+                m_diagnostics.error(
+                    m_programmeLocations.at(p.id),
+                    QStringLiteral("currency %1 has no exchange rate").arg(p.amount.currency));
+            }
+            if (!p.parentId.isEmpty() && !m_dataset.parentOf(p))
+                unknown(u"programme"_s, p.parentId);
+            if (parentChainLoops(p)) {
+                m_diagnostics.error(m_programmeLocations.at(p.id),
+                                    QStringLiteral("parent_id of '%1' forms a cycle").arg(p.id));
             }
         }
 
@@ -665,18 +678,18 @@ private:
         }
     }
 
-    void checkParentChain(const Programme &programme, const SourceLocation &location)
+    // Whether following parents from `programme` comes back to a programme already passed, so never reaches
+    // the top. Two walkers, one twice as fast, meet if it does; a long chain costs no memory.
+    bool parentChainLoops(const Programme &programme) const
     {
-        StringSet visited{programme.id};
-        const Programme *current = m_dataset.programme(programme.parentId);
-        while (current) {
-            if (!visited.insert(current->id).second) {
-                m_diagnostics.error(location,
-                                    QStringLiteral("parent_id of '%1' forms a cycle").arg(programme.id));
-                return;
-            }
-            current = current->parentId.isEmpty() ? nullptr : m_dataset.programme(current->parentId);
+        const Programme *slow = &programme;
+        const Programme *fast = &programme;
+        while ((fast = m_dataset.parentOf(*fast)) && (fast = m_dataset.parentOf(*fast))) {
+            slow = m_dataset.parentOf(*slow);
+            if (slow == fast)
+                return true;
         }
+        return false;
     }
 
     // Allocations may legitimately exceed a programme (top-ups reported later); the build reports it so a
@@ -688,25 +701,25 @@ private:
             qint64 units = 0;
             bool overflowed = false; // more than any qint64, so more than any programme's amount
         };
-        QHash<QString, Sum> allocated;
+        std::vector<Sum> allocated(std::size_t(m_dataset.programmes.size()));
         for (const Allocation &a : std::as_const(m_dataset.allocations)) {
             const Programme *p = m_dataset.programme(a.programmeId);
             if (p && p->amount.currency == a.amount.currency) {
-                Sum &sum = allocated[a.programmeId];
+                Sum &sum = allocated[m_dataset.positionOf(*p)];
                 sum.overflowed = sum.overflowed || qAddOverflow(sum.units, a.amount.units, &sum.units);
             }
         }
-        for (auto it = allocated.cbegin(); it != allocated.cend(); ++it) {
-            const Programme *p = m_dataset.programme(it.key());
-            if (it->overflowed || it->units > p->amount.units) {
-                const QString sum =
-                    it->overflowed ? QStringLiteral("more than %1").arg(std::numeric_limits<qint64>::max())
-                                   : QString::number(it->units);
+        for (const Programme &p : std::as_const(m_dataset.programmes)) {
+            const Sum &sum = allocated[m_dataset.positionOf(p)];
+            if (sum.overflowed || sum.units > p.amount.units) {
+                const QString total =
+                    sum.overflowed ? QStringLiteral("more than %1").arg(std::numeric_limits<qint64>::max())
+                                   : QString::number(sum.units);
                 m_diagnostics.warning(
-                    m_programmeLocations.at(p->id),
+                    m_programmeLocations.at(p.id),
                     QStringLiteral("allocations to '%1' add up to %2, more than its amount %3")
-                        .arg(p->id, sum)
-                        .arg(p->amount.units));
+                        .arg(p.id, total)
+                        .arg(p.amount.units));
             }
         }
     }

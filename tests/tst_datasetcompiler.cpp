@@ -118,6 +118,9 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
     QTest::addRow("parent cycle") << u"programmes.csv"_s << u"announced,,s-news"_s
                                   << u"announced,jp-first-year,s-news"_s
                                   << u"programmes.csv:2: parent_id of 'jp-umbrella' forms a cycle"_s;
+    QTest::addRow("own parent") << u"programmes.csv"_s << u"allocated,,s-meti"_s
+                                << u"allocated,jp-gpu,s-meti"_s
+                                << u"programmes.csv:4: parent_id of 'jp-gpu' forms a cycle"_s;
     QTest::addRow("currency without rate")
         << u"programmes.csv"_s << u"1500000000,exact,EUR"_s << u"1500000000,exact,GBP"_s
         << u"programmes.csv:7: currency GBP has no exchange rate"_s;

@@ -244,6 +244,11 @@ void TestDatasetStore::refusesWhatTheCompilerRefuses_data()
     QTest::addRow("parent cycle")
         << QStringList{u"UPDATE programmes SET parent_id = 'jp-first-year' WHERE id = 'jp-umbrella'"_s}
         << u"programmes row 6: parent_id of 'jp-umbrella' forms a cycle"_s;
+    // jp-gpu is not in the loop, but its parents never reach the top.
+    QTest::addRow("parent leads into a cycle")
+        << QStringList{u"UPDATE programmes SET parent_id = 'jp-first-year' WHERE id = 'jp-umbrella'"_s,
+                       u"UPDATE programmes SET parent_id = 'jp-umbrella' WHERE id = 'jp-gpu'"_s}
+        << u"programmes row 3: parent_id of 'jp-gpu' forms a cycle"_s;
     QTest::addRow("zero rate") << QStringList{u"UPDATE exchange_rates SET per_usd = 0 WHERE rowid = 1"_s}
                                << u"exchange_rates row 1: per_usd '0' is not a positive number"_s;
     QTest::addRow("infinite rate")
