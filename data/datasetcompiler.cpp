@@ -380,7 +380,6 @@ private:
 
     void readProgrammes()
     {
-        StringSet seen;
         readTable(DatasetTable::Programmes, [&](RowReader &row) {
             Programme p;
             p.id = row.text("id");
@@ -409,8 +408,9 @@ private:
                              .arg(kMostProgrammeYears));
             if (p.amount.units == 0)
                 row.fail(u"amount is zero; a programme without a figure belongs in events.csv"_s);
-            requireUnique(seen, p.id, row, "programme id");
-            m_programmeLocations.insert_or_assign(p.id, row.location());
+            // Where later messages about the programme point; a repeated id keeps its first row's.
+            if (!m_programmeLocations.try_emplace(p.id, row.location()).second)
+                row.fail(QStringLiteral("duplicate programme id '%1'").arg(p.id));
             m_tables.programmes.append(p);
         });
     }
