@@ -570,6 +570,17 @@ private:
         QString key;
     };
 
+    // The messages for a reference that names nothing, the same from a programme's columns and from the
+    // listed references of the other tables.
+    static QString unknownReference(const QString &what, const QString &key)
+    {
+        return QStringLiteral("unknown %1 '%2'").arg(what, key);
+    }
+    static QString currencyWithoutRate(const QString &currency)
+    {
+        return QStringLiteral("currency %1 has no exchange rate").arg(currency);
+    }
+
     void checkReferences()
     {
         StringSet currenciesWithRates;
@@ -580,25 +591,19 @@ private:
         // A programme's references are checked here rather than listed: there is one for each of its
         // columns that names another row, and a large dataset has hundreds of thousands of programmes.
         for (const Programme &p : std::as_const(m_dataset.programmes)) {
-            const auto unknown = [&](const QString &what, const QString &key) {
-                m_diagnostics.error(m_programmeLocations.at(p.id),
-                                    QStringLiteral("unknown %1 '%2'").arg(what, key));
+            const auto fail = [&](const QString &problem) {
+                m_diagnostics.error(m_programmeLocations.at(p.id), problem);
             };
             if (!m_dataset.country(p.countryCode))
-                unknown(u"country"_s, p.countryCode);
+                fail(unknownReference(u"country"_s, p.countryCode));
             if (!m_dataset.source(p.source.sourceId))
-                unknown(u"source"_s, p.source.sourceId);
-            if (!currenciesWithRates.contains(p.amount.currency)) {
-                m_diagnostics.error(
-                    m_programmeLocations.at(p.id),
-                    QStringLiteral("currency %1 has no exchange rate").arg(p.amount.currency));
-            }
+                fail(unknownReference(u"source"_s, p.source.sourceId));
+            if (!currenciesWithRates.contains(p.amount.currency))
+                fail(currencyWithoutRate(p.amount.currency));
             if (!p.parentId.isEmpty() && !m_dataset.parentOf(p))
-                unknown(u"programme"_s, p.parentId);
-            if (parentChainLoops(p)) {
-                m_diagnostics.error(m_programmeLocations.at(p.id),
-                                    QStringLiteral("parent_id of '%1' forms a cycle").arg(p.id));
-            }
+                fail(unknownReference(u"programme"_s, p.parentId));
+            if (parentChainLoops(p))
+                fail(QStringLiteral("parent_id of '%1' forms a cycle").arg(p.id));
         }
 
         for (const Ref &ref : std::as_const(m_refs)) {
@@ -627,15 +632,12 @@ private:
                 break;
             case Ref::Currency:
                 found = currenciesWithRates.contains(ref.key);
-                if (!found) {
-                    m_diagnostics.error(ref.location,
-                                        QStringLiteral("currency %1 has no exchange rate").arg(ref.key));
-                }
+                if (!found)
+                    m_diagnostics.error(ref.location, currencyWithoutRate(ref.key));
                 continue;
             }
-            if (!found) {
-                m_diagnostics.error(ref.location, QStringLiteral("unknown %1 '%2'").arg(what, ref.key));
-            }
+            if (!found)
+                m_diagnostics.error(ref.location, unknownReference(what, ref.key));
         }
         if (m_diagnostics.errors.isEmpty())
             checkOverlaps();
