@@ -415,12 +415,13 @@ void readSqlTable(const SqliteDatabase &db, const QString &path, const TableSche
     const QString rowPrefix = tableLocation + u" row "_s;
     SourceTable batch{tableLocation, {}, {}, false};
     const int columns = int(schema.columns.size());
-    std::vector<RepeatedTexts> repeated(std::size_t(columns) + 1);
+    std::vector<RepeatedTexts> repeated(
+        static_cast<std::size_t>(columns)); // column i at i - 1, after the rowid
     const QString error = readRows(db, schema, digest, [&](const SqliteStatement &select) {
         SourceRow row{{rowPrefix, sqlite3_column_int64(select.handle(), 0)}, {}};
         row.fields.reserve(columns);
         for (int i = 1; i <= columns; ++i)
-            row.fields.append(repeated[std::size_t(i)].text(select, i));
+            row.fields.append(repeated[std::size_t(i - 1)].text(select, i));
         batch.rows.append(std::move(row));
         if (batch.rows.size() == kBatchRows) {
             handOver(SourceTable{tableLocation, std::move(batch.rows), {}, true});
