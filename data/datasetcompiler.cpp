@@ -93,43 +93,77 @@ public:
     QStringList warnings;
 };
 
-// Typed access to one record's cells by column name, reporting each bad cell with the record's location.
-// Column positions by name. Looked up for every field of every row, so by the literal's characters, without
-// making a QString of it each time.
+// Column positions by name. Looked up for every field of every record, so by the literal's characters,
+// without making a QString of it each time.
 using ColumnIndex = std::unordered_map<std::string_view, int>;
 
+// One column's texts made into the strings the dataset keeps. A short text that repeats down its column (a
+// country code, currency, category, year or source) is made once and shared: most values of a large table
+// repeat, and a string for each was much of the time spent loading one. A column whose texts do not repeat
+// (ids, names) soon stops being looked up.
+class ColumnTexts
+{
+public:
+    QString text(QStringView value)
+    {
+        if (m_full || value.size() > kLongest)
+            return value.toString();
+        if (const auto known = m_texts.find(value); known != m_texts.end())
+            return known->second;
+        QString text = value.toString();
+        m_texts.emplace(QStringView(text), text); // the key views the characters the kept copy shares
+        m_full = m_texts.size() == kMostTexts;
+        return text;
+    }
+
+private:
+    static constexpr qsizetype kLongest = 32;
+    static constexpr std::size_t kMostTexts = 4096;
+
+    struct ViewHash
+    {
+        std::size_t operator()(QStringView text) const noexcept
+        {
+            return std::hash<std::u16string_view>{}(
+                std::u16string_view(text.utf16(), std::size_t(text.size())));
+        }
+    };
+    std::unordered_map<QStringView, QString, ViewHash> m_texts;
+    bool m_full = false;
+};
+
+// Typed access to one record's fields by column name, reporting each bad field with the record's location.
 class RowReader
 {
 public:
-    RowReader(Diagnostics &diagnostics, const SourceRow &row, const ColumnIndex &columns)
-        : m_diagnostics(diagnostics), m_row(row), m_columns(columns)
+    RowReader(Diagnostics &diagnostics, const SourceTable &table, qsizetype row, const ColumnIndex &columns,
+              std::vector<ColumnTexts> &texts)
+        : m_diagnostics(diagnostics), m_table(table), m_row(row), m_columns(columns), m_texts(texts)
     {
     }
 
-    const SourceLocation &location() const { return m_row.location; }
+    SourceLocation location() const { return m_table.rowLocation(m_row); }
     bool ok() const { return m_ok; }
 
     void fail(const QString &problem)
     {
-        m_diagnostics.error(m_row.location, problem);
+        m_diagnostics.error(location(), problem);
         m_ok = false;
     }
 
     QString text(const char *column, bool required = true)
     {
         const auto index = m_columns.find(column);
-        const QString value =
-            index == m_columns.end() ? QString() : m_row.fields.value(index->second).trimmed();
-        if (required && value.isEmpty())
-            fail(QStringLiteral("%1 is empty").arg(QLatin1String(column)));
-        return value;
+        if (index == m_columns.end())
+            return field(column, required).toString();
+        return m_texts[std::size_t(index->second)].text(field(column, required));
     }
 
     QString optionalText(const char *column) { return text(column, false); }
 
     int year(const char *column)
     {
-        const QString value = text(column);
+        const QStringView value = field(column);
         bool ok = false;
         const int year = value.toInt(&ok);
         if (!value.isEmpty() && (!ok || year < kFirstYear || year > kLastYear)) {
@@ -146,7 +180,7 @@ public:
     // in.
     qint64 wholeUnits(const char *column, bool required = true)
     {
-        const QString value = text(column, required);
+        const QStringView value = field(column, required);
         if (value.isEmpty())
             return -1;
         bool ok = false;
@@ -161,7 +195,7 @@ public:
 
     double decimal(const char *column)
     {
-        const QString value = text(column);
+        const QStringView value = field(column);
         const std::optional<double> number = finiteNumber(value);
         if (!value.isEmpty() && !number)
             fail(QStringLiteral("%1 '%2' is not a number").arg(QLatin1String(column), value));
@@ -170,7 +204,7 @@ public:
 
     double positiveDecimal(const char *column)
     {
-        const QString value = text(column);
+        const QStringView value = field(column);
         const std::optional<double> number = finiteNumber(value);
         if (!value.isEmpty() && (!number || *number <= 0)) {
             fail(QStringLiteral("%1 '%2' is not a positive number").arg(QLatin1String(column), value));
@@ -181,7 +215,7 @@ public:
 
     PartialDate date(const char *column, bool required = true)
     {
-        const QString value = text(column, required);
+        const QStringView value = field(column, required);
         if (value.isEmpty())
             return {};
         const auto date = PartialDate::fromIso(value);
@@ -213,7 +247,7 @@ public:
 
     template <typename E> E key(const char *column, E fallback, bool required = true)
     {
-        const QString value = text(column, required);
+        const QStringView value = field(column, required);
         if (value.isEmpty())
             return fallback;
         const auto parsed = enumFromKey<E>(value);
@@ -231,9 +265,22 @@ public:
     }
 
 private:
+    // The field's text without the spaces around it; empty for a column the table does not have.
+    QStringView field(const char *column, bool required = true)
+    {
+        const auto index = m_columns.find(column);
+        const QStringView value =
+            index == m_columns.end() ? QStringView() : m_table.field(m_row, index->second).trimmed();
+        if (required && value.isEmpty())
+            fail(QStringLiteral("%1 is empty").arg(QLatin1String(column)));
+        return value;
+    }
+
     Diagnostics &m_diagnostics;
-    const SourceRow &m_row;
+    const SourceTable &m_table;
+    const qsizetype m_row;
     const ColumnIndex &m_columns;
+    std::vector<ColumnTexts> &m_texts;
     bool m_ok = true;
 };
 
@@ -267,12 +314,13 @@ private:
             keys.push_back(names.at(i).toLatin1());
             columns.emplace(std::string_view(keys.back().constData(), keys.back().size()), i);
         }
+        std::vector<ColumnTexts> texts(std::size_t(names.size()));
         SourceTable table;
         do {
             table = m_readTable(schema);
             m_diagnostics.errors.append(table.errors);
-            for (const SourceRow &record : std::as_const(table.rows)) {
-                RowReader row(m_diagnostics, record, columns);
+            for (qsizetype i = 0; i < table.rowCount(); ++i) {
+                RowReader row(m_diagnostics, table, i, columns, texts);
                 handle(row);
             }
         } while (table.more);
@@ -740,8 +788,10 @@ private:
 SourceTable readCsvTable(const QDir &dir, const TableSchema &schema)
 {
     const QString path = dir.filePath(QLatin1String(schema.csvFile));
-    SourceTable table{path + u":1"_s, {}, {}};
-    const QString linePrefix = path + u':';
+    SourceTable table;
+    table.location = path + u":1"_s;
+    table.rowPrefix = path + u':';
+    table.columns = schema.columns.size();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         table.errors.append(path + u":0: cannot read the file: "_s + file.errorString());
@@ -761,15 +811,17 @@ SourceTable readCsvTable(const QDir &dir, const TableSchema &schema)
         return table;
     }
     for (const CsvRecord &record : csv.records) {
-        const SourceLocation location{linePrefix, record.line};
         if (record.fields.size() != expected.size()) {
-            table.errors.append(QStringLiteral("%1: expected %2 fields, found %3")
-                                    .arg(location.text())
+            table.errors.append(QStringLiteral("%1%2: expected %3 fields, found %4")
+                                    .arg(table.rowPrefix)
+                                    .arg(record.line)
                                     .arg(expected.size())
                                     .arg(record.fields.size()));
-        } else {
-            table.rows.append(SourceRow{location, record.fields});
+            continue;
         }
+        for (const QString &field : record.fields)
+            table.addField(field);
+        table.endRecord(record.line);
     }
     return table;
 }

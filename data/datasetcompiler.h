@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 // Where a record came from, for messages: "…/programmes.csv:4" or "…/dataset.sqlite: programmes row 4".
 // Held as the part every record of a table shares and the record's number, and spelled out only for a
@@ -20,23 +21,39 @@ struct SourceLocation
     QString text() const { return prefix + QString::number(number); }
 };
 
-// One record of a table as text, in the schema's column order (datasetschema.h), with where it came from.
-struct SourceRow
-{
-    SourceLocation location;
-    QStringList fields;
-};
-
-// One table's rows, or a batch of them: a reader may hand a large table over in batches, so the compiler
-// checks the first rows while the reader reads the rest.
+// One table's records, or a batch of them: a reader may hand a large table over in batches, so the compiler
+// checks the first records while the reader reads the rest. Each record is text in the schema's column order
+// (datasetschema.h); every field of every record is held in one string, so a large table is handed over
+// without a string for each of its millions of fields.
 struct SourceTable
 {
-    QString location; // where a problem with the table as a whole is reported
-    QList<SourceRow> rows;
-    QStringList
-        errors; // "location: problem" where the table or a row could not be read; `rows` hold the rest
+    QString location;  // where a problem with the table as a whole is reported
+    QString rowPrefix; // a record's location is this and its number: "…/programmes.csv:" and the line
+    qsizetype columns = 0;
+    QString text;                     // the fields, one after another
+    std::vector<qsizetype> fieldEnds; // where each field ends in `text`, `columns` of them for each record
+    std::vector<qint64> rowNumbers;   // each record's line or row number
+    QStringList errors; // "location: problem" where the table or a record could not be read; the records hold
+                        // the rest
     bool more =
-        false; // more rows of this table follow: the compiler asks the reader for the same table again
+        false; // more records of this table follow: the compiler asks the reader for the same table again
+
+    qsizetype rowCount() const { return qsizetype(rowNumbers.size()); }
+    SourceLocation rowLocation(qsizetype row) const { return {rowPrefix, rowNumbers[std::size_t(row)]}; }
+    QStringView field(qsizetype row, qsizetype column) const
+    {
+        const auto index = std::size_t(row * columns + column);
+        const qsizetype start = index == 0 ? 0 : fieldEnds[index - 1];
+        return QStringView(text).sliced(start, fieldEnds[index] - start);
+    }
+
+    // A record is added one field at a time, then ended with its number.
+    void addField(QStringView value)
+    {
+        text.append(value);
+        fieldEnds.push_back(text.size());
+    }
+    void endRecord(qint64 number) { rowNumbers.push_back(number); }
 };
 
 // Reads one table of a dataset's source, or its next batch; asked for each table in the schema's order, and

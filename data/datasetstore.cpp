@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 #include <QUuid>
 #include <QVariant>
 #include <QtEndian>
@@ -365,71 +366,53 @@ private:
 // Rows the compiler checks at a time: enough that handing a batch over costs nothing beside reading it.
 constexpr qsizetype kBatchRows = 2048;
 
-// One column's short texts made into a QString once each and shared: most values of a large table repeat down
-// their column (country codes, currencies, categories, years, sources), and making each its own QString was
-// half the time spent reading. A column whose values do not repeat (ids, names) soon stops being looked up.
-class RepeatedTexts
-{
-public:
-    QString text(const SqliteStatement &row, int column)
-    {
-        sqlite3_stmt *statement = row.handle();
-        const int type = sqlite3_column_type(statement, column);
-        if (m_full || (type != SQLITE_TEXT && type != SQLITE_INTEGER))
-            return row.text(column); // a real's text is Qt's shortest form, not SQLite's
-        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-        const std::string_view bytes(utf8, std::size_t(sqlite3_column_bytes(statement, column)));
-        if (bytes.size() > kLongest)
-            return QString::fromUtf8(bytes);
-        if (const auto known = m_texts.find(bytes); known != m_texts.end())
-            return known->second;
-        QString text = QString::fromUtf8(bytes);
-        m_texts.emplace(bytes, text);
-        m_full = m_texts.size() == kMostTexts;
-        return text;
-    }
-
-private:
-    static constexpr std::size_t kLongest = 32;
-    static constexpr std::size_t kMostTexts = 4096;
-
-    struct BytesHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view bytes) const noexcept
-        {
-            return std::hash<std::string_view>{}(bytes);
-        }
-    };
-    std::unordered_map<std::string, QString, BytesHash, std::equal_to<>> m_texts;
-    bool m_full = false;
-};
-
 // One table's rows as the compiler reads a CSV file: text in the schema's column order, NULL as empty, each
-// row named by its rowid. Handed over in batches, the last with the table's read error, if any.
+// row numbered by its rowid. Handed over in batches, the last with the table's read error, if any.
 template <typename HandOver>
 void readSqlTable(const SqliteDatabase &db, const QString &path, const TableSchema &schema,
                   ContentDigest &digest, HandOver &&handOver)
 {
-    const QString tableLocation = path + u": "_s + QLatin1StringView(schema.sqlName);
-    const QString rowPrefix = tableLocation + u" row "_s;
-    SourceTable batch{tableLocation, {}, {}, false};
-    const int columns = int(schema.columns.size());
-    std::vector<RepeatedTexts> repeated(
-        static_cast<std::size_t>(columns)); // column i at i - 1, after the rowid
+    SourceTable batch;
+    batch.location = path + u": "_s + QLatin1StringView(schema.sqlName);
+    batch.rowPrefix = batch.location + u" row "_s;
+    batch.columns = schema.columns.size();
+    const SourceTable empty = batch;
+    const auto startBatch = [&](qsizetype textSize) {
+        batch.text.reserve(textSize);
+        batch.fieldEnds.reserve(std::size_t(kBatchRows * batch.columns));
+        batch.rowNumbers.reserve(std::size_t(kBatchRows));
+    };
+    startBatch(0);
+    // UTF-8 as QString::fromUtf8() reads it, straight into the batch's text.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const int columns = int(batch.columns);
     const QString error = readRows(db, schema, digest, [&](const SqliteStatement &select) {
-        SourceRow row{{rowPrefix, sqlite3_column_int64(select.handle(), 0)}, {}};
-        row.fields.reserve(columns);
-        for (int i = 1; i <= columns; ++i)
-            row.fields.append(repeated[std::size_t(i - 1)].text(select, i));
-        batch.rows.append(std::move(row));
-        if (batch.rows.size() == kBatchRows) {
-            handOver(SourceTable{tableLocation, std::move(batch.rows), {}, true});
-            batch.rows = {};
+        sqlite3_stmt *statement = select.handle();
+        for (int i = 1; i <= columns; ++i) {
+            const int type = sqlite3_column_type(statement, i);
+            if (type == SQLITE_FLOAT) {
+                batch.addField(select.text(i)); // Qt's shortest form of a real, not SQLite's
+                continue;
+            }
+            const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, i));
+            const qsizetype size = sqlite3_column_bytes(statement, i);
+            // UTF-16 needs no more code units than UTF-8 has bytes.
+            const qsizetype used = batch.text.size();
+            batch.text.resize(used + size);
+            const QChar *end = utf8.appendToBuffer(batch.text.data() + used, QByteArrayView(bytes, size));
+            batch.text.truncate(end - batch.text.constData());
+            batch.fieldEnds.push_back(batch.text.size());
+        }
+        batch.endRecord(sqlite3_column_int64(statement, 0));
+        if (batch.rowCount() == kBatchRows) {
+            const qsizetype textSize = batch.text.size(); // the next batch's is likely alike
+            batch.more = true;
+            handOver(std::exchange(batch, empty));
+            startBatch(textSize);
         }
     });
     if (!error.isEmpty())
-        batch.errors.append(tableLocation + u": "_s + error);
+        batch.errors.append(batch.location + u": "_s + error);
     handOver(std::move(batch));
 }
 
@@ -538,9 +521,9 @@ DatasetLoadResult readDatasetDatabase(const QString &path)
         for (const TableSchema &schema : datasetSchema()) {
             readSqlTable(db, path, schema, digest, [&](SourceTable batch) {
                 if (schema.table == DatasetTable::Meta) {
-                    for (const SourceRow &row : std::as_const(batch.rows)) {
-                        if (row.fields.constFirst() == kDigestKey)
-                            storedDigest = row.fields.constLast();
+                    for (qsizetype row = 0; row < batch.rowCount(); ++row) {
+                        if (batch.field(row, 0) == kDigestKey)
+                            storedDigest = batch.field(row, batch.columns - 1).toString();
                     }
                 }
                 batches.push(std::move(batch));
