@@ -19,7 +19,9 @@ inline std::u16string_view utf16View(const QString &text)
 
 struct Utf16Hash
 {
-    std::size_t operator()(const QString &text) const noexcept
+    // Not noexcept on purpose: libstdc++ then keeps each key's hash in its node, so a growing table rehashes
+    // without hashing every string again, and a lookup compares hashes before characters.
+    std::size_t operator()(const QString &text) const
     {
         return std::hash<std::u16string_view>{}(utf16View(text));
     }
