@@ -12,6 +12,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <numeric>
 #include <optional>
 #include <string_view>
 #include <tuple>
@@ -69,6 +70,12 @@ std::optional<double> finiteNumber(QStringView text)
     if (error != std::errc() || stop != end || !std::isfinite(number))
         return std::nullopt;
     return number;
+}
+
+// The order of programmes in a compiled dataset: by announcement, then id.
+auto programmeOrder(const Programme &p)
+{
+    return std::tie(p.announced, p.id);
 }
 
 // Sorts `items` by `key`, stably, unless they are in that order already (a database the compiler wrote is).
@@ -292,8 +299,10 @@ public:
     CompileResult run()
     {
         readAll();
+        putProgrammesInOrder();
         putInOrder(m_tables);
         m_dataset = Dataset(std::move(m_tables));
+        reportRepeatedProgrammeIds();
         if (m_diagnostics.errors.isEmpty())
             checkReferences();
         return CompileResult{std::move(m_dataset), m_diagnostics.errors, m_diagnostics.warnings};
@@ -408,7 +417,7 @@ private:
                 row.fail(QStringLiteral("kind '%1' is not one of country|bloc").arg(kind));
             country.isBloc = kind == u"bloc";
             requireUnique(seen, country.code, row, "country code");
-            m_tables.countries.append(country);
+            m_tables.countries.append(std::move(country));
         });
     }
 
@@ -422,7 +431,7 @@ private:
             if (!source.url.startsWith(u"https://") && !source.url.startsWith(u"http://"))
                 row.fail(QStringLiteral("url '%1' is not an http(s) address").arg(source.url));
             requireUnique(seen, source.id, row, "source id");
-            m_tables.sources.append(source);
+            m_tables.sources.append(std::move(source));
         });
     }
 
@@ -456,10 +465,8 @@ private:
                              .arg(kMostProgrammeYears));
             if (p.amount.units == 0)
                 row.fail(u"amount is zero; a programme without a figure belongs in events.csv"_s);
-            // Where later messages about the programme point; a repeated id keeps its first row's.
-            if (!m_programmeLocations.try_emplace(p.id, row.location()).second)
-                row.fail(QStringLiteral("duplicate programme id '%1'").arg(p.id));
-            m_tables.programmes.append(p);
+            m_programmeLocations.append(row.location());
+            m_tables.programmes.append(std::move(p));
         });
     }
 
@@ -482,7 +489,7 @@ private:
             d.note = row.optionalText("note");
             m_refs.append({row.location(), Ref::Programme, d.programmeId});
             m_refs.append({row.location(), Ref::Source, d.source.sourceId});
-            m_tables.disputes.append(d);
+            m_tables.disputes.append(std::move(d));
         });
     }
 
@@ -494,7 +501,7 @@ private:
                         row.text("country")};
             requireUnique(seen, r.id, row, "recipient id");
             m_refs.append({row.location(), Ref::Country, r.countryCode});
-            m_tables.recipients.append(r);
+            m_tables.recipients.append(std::move(r));
         });
     }
 
@@ -509,7 +516,7 @@ private:
             m_refs.append({row.location(), Ref::Recipient, a.recipientId});
             m_refs.append({row.location(), Ref::Source, a.source.sourceId});
             m_refs.append({row.location(), Ref::Currency, a.amount.currency});
-            m_tables.allocations.append(a);
+            m_tables.allocations.append(std::move(a));
         });
     }
 
@@ -524,7 +531,7 @@ private:
             requireUnique(seen, e.id, row, "event id");
             m_refs.append({row.location(), Ref::Country, e.countryCode});
             m_refs.append({row.location(), Ref::Source, e.source.sourceId});
-            m_tables.events.append(e);
+            m_tables.events.append(std::move(e));
         });
     }
 
@@ -535,7 +542,7 @@ private:
             IndicatorSeries s{row.text("id"),   row.text("name_en"), row.optionalText("name_ja"),
                               row.text("unit"), row.text("survey"),  row.text("definition")};
             requireUnique(seen, s.id, row, "indicator series id");
-            m_tables.indicatorSeries.append(s);
+            m_tables.indicatorSeries.append(std::move(s));
         });
     }
 
@@ -550,7 +557,7 @@ private:
             m_refs.append({row.location(), Ref::Series, v.seriesId});
             m_refs.append({row.location(), Ref::Country, v.countryCode});
             m_refs.append({row.location(), Ref::Source, v.source.sourceId});
-            m_tables.indicators.append(v);
+            m_tables.indicators.append(std::move(v));
         });
     }
 
@@ -567,7 +574,7 @@ private:
                                   QString::number(kMostPerUsd, 'g', 16)));
             requireUnique(seen, r.currency + u'/' + QString::number(r.year), row, "exchange rate");
             m_refs.append({row.location(), Ref::Source, r.source.sourceId});
-            m_tables.exchangeRates.append(r);
+            m_tables.exchangeRates.append(std::move(r));
         });
     }
 
@@ -584,7 +591,7 @@ private:
             m_refs.append({row.location(), Ref::Programme, o.partOfId});
             m_refs.append({row.location(), Ref::Source, o.source.sourceId});
             m_overlapLocations.append(row.location());
-            m_tables.overlaps.append(o);
+            m_tables.overlaps.append(std::move(o));
         });
     }
 
@@ -597,8 +604,47 @@ private:
             requireUnique(seen, f.countryCode + u'/' + QString::number(f.year), row, "country and year");
             m_refs.append({row.location(), Ref::Country, f.countryCode});
             m_refs.append({row.location(), Ref::Source, f.source.sourceId});
-            into.append(f);
+            into.append(std::move(f));
         });
+    }
+
+    // The programmes in the dataset's order (putInOrder), with the locations they were read from beside them.
+    void putProgrammesInOrder()
+    {
+        QList<Programme> &programmes = m_tables.programmes;
+        std::vector<qsizetype> order(std::size_t(programmes.size()));
+        std::iota(order.begin(), order.end(), 0);
+        const auto before = [&](qsizetype a, qsizetype b) {
+            return programmeOrder(programmes.at(a)) < programmeOrder(programmes.at(b));
+        };
+        if (std::is_sorted(order.cbegin(), order.cend(), before))
+            return;
+        std::stable_sort(order.begin(), order.end(), before);
+        QList<Programme> sorted;
+        QList<SourceLocation> locations;
+        sorted.reserve(programmes.size());
+        locations.reserve(programmes.size());
+        for (const qsizetype i : order) {
+            sorted.append(std::move(programmes[i]));
+            locations.append(m_programmeLocations.at(i));
+        }
+        programmes = std::move(sorted);
+        m_programmeLocations = std::move(locations);
+    }
+
+    const SourceLocation &locationOf(const Programme &p) const
+    {
+        return m_programmeLocations.at(qsizetype(m_dataset.positionOf(p)));
+    }
+
+    // The dataset finds a programme id at its first programme; each other with the same id is reported.
+    // Checked once every programme is indexed, which spares a second table of every id while reading.
+    void reportRepeatedProgrammeIds()
+    {
+        for (const Programme &p : std::as_const(m_dataset.programmes)) {
+            if (m_dataset.programme(p.id) != &p)
+                m_diagnostics.error(locationOf(p), QStringLiteral("duplicate programme id '%1'").arg(p.id));
+        }
     }
 
     // References are checked once every file is read, so files may refer to each other in any order.
@@ -639,9 +685,7 @@ private:
         // A programme's references are checked here rather than listed: there is one for each of its
         // columns that names another row, and a large dataset has hundreds of thousands of programmes.
         for (const Programme &p : std::as_const(m_dataset.programmes)) {
-            const auto fail = [&](const QString &problem) {
-                m_diagnostics.error(m_programmeLocations.at(p.id), problem);
-            };
+            const auto fail = [&](const QString &problem) { m_diagnostics.error(locationOf(p), problem); };
             if (!m_dataset.country(p.countryCode))
                 fail(unknownReference(u"country"_s, p.countryCode));
             if (!m_dataset.source(p.source.sourceId))
@@ -766,10 +810,9 @@ private:
                     sum.overflowed ? QStringLiteral("more than %1").arg(std::numeric_limits<qint64>::max())
                                    : QString::number(sum.units);
                 m_diagnostics.warning(
-                    m_programmeLocations.at(p.id),
-                    QStringLiteral("allocations to '%1' add up to %2, more than its amount %3")
-                        .arg(p.id, total)
-                        .arg(p.amount.units));
+                    locationOf(p), QStringLiteral("allocations to '%1' add up to %2, more than its amount %3")
+                                       .arg(p.id, total)
+                                       .arg(p.amount.units));
             }
         }
     }
@@ -778,7 +821,7 @@ private:
     DatasetTables m_tables; // filled by readAll()
     Dataset m_dataset;      // m_tables indexed, for checking references
     Diagnostics m_diagnostics;
-    StringHash<SourceLocation> m_programmeLocations;
+    QList<SourceLocation> m_programmeLocations; // where each programme of m_tables, then m_dataset, was read
     QList<SourceLocation> m_overlapLocations;
     QList<Ref> m_refs;
 };
@@ -832,7 +875,7 @@ void putInOrder(DatasetTables &tables)
 {
     sortBy(tables.countries, [](const Country &c) -> const QString & { return c.code; });
     sortBy(tables.sources, [](const Source &s) -> const QString & { return s.id; });
-    sortBy(tables.programmes, [](const Programme &p) { return std::tie(p.announced, p.id); });
+    sortBy(tables.programmes, programmeOrder);
     sortBy(tables.recipients, [](const Recipient &r) -> const QString & { return r.id; });
     sortBy(tables.events, [](const TimelineEvent &e) { return std::tie(e.date, e.id); });
     sortBy(tables.indicators,
