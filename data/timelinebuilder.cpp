@@ -94,11 +94,12 @@ void TimelineBuilder::buildAnnouncements()
 {
     const QList<const Programme *> shown = m_analysis.programmes(m_filter);
     ShortCitations citations(m_analysis);
+    m_data.points.reserve(shown.size());
     for (const Programme *p : shown) {
         const auto converted = m_analysis.convert(p->amount, p->announced.year, m_data.currency);
         if (!converted)
             continue;
-        TimelinePoint point;
+        TimelinePoint &point = m_data.points.emplace_back();
         point.programmeId = p->id;
         point.countryCode = p->countryCode;
         point.name = programmeName(*p);
@@ -111,7 +112,6 @@ void TimelineBuilder::buildAnnouncements()
         point.status = p->status;
         point.source = citations.of(p->source.sourceId);
         point.labelRank = int(m_analysis.dataset().info.labelledFirstIds.indexOf(p->id));
-        m_data.points.append(point);
         m_countryTotals[p->countryCode] += converted->value;
         appendSourceId(m_data.sourceIds, p->source.sourceId);
     }
@@ -123,7 +123,9 @@ void TimelineBuilder::buildAnnouncements()
 
 void TimelineBuilder::addEvents()
 {
-    for (const TimelineEvent *event : m_analysis.events(m_filter)) {
+    const QList<const TimelineEvent *> shown = m_analysis.events(m_filter);
+    m_data.events.reserve(shown.size());
+    for (const TimelineEvent *event : shown) {
         m_data.events.append(
             {event->countryCode, event->date, localised(event->titleEn, event->titleJa), event->kind});
         m_countryTotals.try_emplace(event->countryCode, 0.0); // listed, even without money
