@@ -160,10 +160,9 @@ public:
 
     QString text(const char *column, bool required = true)
     {
-        const auto index = m_columns.find(column);
-        if (index == m_columns.end())
-            return field(column, required).toString();
-        return m_texts[std::size_t(index->second)].text(field(column, required));
+        const int index = columnOf(column);
+        const QStringView value = field(index, column, required);
+        return index < 0 ? value.toString() : m_texts[std::size_t(index)].text(value);
     }
 
     QString optionalText(const char *column) { return text(column, false); }
@@ -272,15 +271,25 @@ public:
     }
 
 private:
-    // The field's text without the spaces around it; empty for a column the table does not have.
-    QStringView field(const char *column, bool required = true)
+    // The column's position, or -1 for a column the table does not have.
+    int columnOf(const char *column) const
     {
-        const auto index = m_columns.find(column);
-        const QStringView value =
-            index == m_columns.end() ? QStringView() : m_table.field(m_row, index->second).trimmed();
+        const auto found = m_columns.find(column);
+        return found == m_columns.end() ? -1 : found->second;
+    }
+
+    // The field's text without the spaces around it; empty for a column the table does not have.
+    QStringView field(int index, const char *column, bool required)
+    {
+        const QStringView value = index < 0 ? QStringView() : m_table.field(m_row, index).trimmed();
         if (required && value.isEmpty())
             fail(QStringLiteral("%1 is empty").arg(QLatin1String(column)));
         return value;
+    }
+
+    QStringView field(const char *column, bool required = true)
+    {
+        return field(columnOf(column), column, required);
     }
 
     Diagnostics &m_diagnostics;
