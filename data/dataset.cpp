@@ -3,22 +3,22 @@
 namespace {
 
 // Every row's position under its key; a key that repeats (which the compiler refuses) finds its first row.
-template <typename T, typename KeyOf> StringHash<qsizetype> indexBy(const QList<T> &list, KeyOf keyOf)
+template <typename T> StringHash<qsizetype> indexBy(const QList<T> &list, QString T::*field)
 {
     StringHash<qsizetype> index;
     index.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i)
-        index.try_emplace(keyOf(list.at(i)), i);
+        index.try_emplace(list.at(i).*field, i);
     return index;
 }
 
 // Every row's position under its key, in table order: the rows of one programme without a scan. Rows without
 // a key (most programmes have no parent) are left out.
-template <typename T, typename KeyOf> StringHash<QList<qsizetype>> groupBy(const QList<T> &list, KeyOf keyOf)
+template <typename T> StringHash<QList<qsizetype>> groupBy(const QList<T> &list, QString T::*field)
 {
     StringHash<QList<qsizetype>> groups;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        if (const QString &key = keyOf(list.at(i)); !key.isEmpty())
+        if (const QString &key = list.at(i).*field; !key.isEmpty())
             groups[key].append(i);
     }
     return groups;
@@ -41,22 +41,16 @@ QList<const T *> rowsAt(const QList<T> &list, const StringHash<QList<qsizetype>>
 Dataset::Dataset(DatasetTables tables) : DatasetTables(std::move(tables))
 {
     auto indexes = std::make_shared<Indexes>();
-    indexes->countries = indexBy(countries, [](const Country &c) -> const QString & { return c.code; });
-    indexes->sources = indexBy(sources, [](const Source &s) -> const QString & { return s.id; });
-    indexes->programmes = indexBy(programmes, [](const Programme &p) -> const QString & { return p.id; });
-    indexes->recipients = indexBy(recipients, [](const Recipient &r) -> const QString & { return r.id; });
-    indexes->series =
-        indexBy(indicatorSeries, [](const IndicatorSeries &s) -> const QString & { return s.id; });
-    indexes->allocationsByProgramme =
-        groupBy(allocations, [](const Allocation &a) -> const QString & { return a.programmeId; });
-    indexes->componentsByParent =
-        groupBy(programmes, [](const Programme &p) -> const QString & { return p.parentId; });
-    indexes->disputesByProgramme =
-        groupBy(disputes, [](const Dispute &d) -> const QString & { return d.programmeId; });
-    indexes->overlapsByPart =
-        groupBy(overlaps, [](const Overlap &o) -> const QString & { return o.programmeId; });
-    indexes->overlapsByUmbrella =
-        groupBy(overlaps, [](const Overlap &o) -> const QString & { return o.partOfId; });
+    indexes->countries = indexBy(countries, &Country::code);
+    indexes->sources = indexBy(sources, &Source::id);
+    indexes->programmes = indexBy(programmes, &Programme::id);
+    indexes->recipients = indexBy(recipients, &Recipient::id);
+    indexes->series = indexBy(indicatorSeries, &IndicatorSeries::id);
+    indexes->allocationsByProgramme = groupBy(allocations, &Allocation::programmeId);
+    indexes->componentsByParent = groupBy(programmes, &Programme::parentId);
+    indexes->disputesByProgramme = groupBy(disputes, &Dispute::programmeId);
+    indexes->overlapsByPart = groupBy(overlaps, &Overlap::programmeId);
+    indexes->overlapsByUmbrella = groupBy(overlaps, &Overlap::partOfId);
     const StringHash<qsizetype> &programmeIndex = indexes->programmes;
     indexes->parentPositions.reserve(std::size_t(programmes.size()));
     for (const Programme &p : std::as_const(programmes)) {
