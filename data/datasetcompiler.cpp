@@ -127,15 +127,7 @@ private:
     static constexpr qsizetype kLongest = 32;
     static constexpr std::size_t kMostTexts = 4096;
 
-    struct ViewHash
-    {
-        std::size_t operator()(QStringView text) const noexcept
-        {
-            return std::hash<std::u16string_view>{}(
-                std::u16string_view(text.utf16(), std::size_t(text.size())));
-        }
-    };
-    std::unordered_map<QStringView, QString, ViewHash> m_texts;
+    std::unordered_map<QStringView, QString, Utf16Hash> m_texts;
     bool m_full = false;
 };
 

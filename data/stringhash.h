@@ -11,17 +11,17 @@
 // dataset at a thousand times the bundled size), the standard library's hash of the same characters is
 // several times quicker.
 
-// A QString's characters as a standard string view. The view is valid while the string is unchanged.
-inline std::u16string_view utf16View(const QString &text)
+// A string's characters as a standard string view. The view is valid while the string is unchanged.
+inline std::u16string_view utf16View(QStringView text)
 {
-    return {reinterpret_cast<const char16_t *>(text.constData()), std::size_t(text.size())};
+    return {text.utf16(), std::size_t(text.size())};
 }
 
 struct Utf16Hash
 {
     // Not noexcept on purpose: libstdc++ then keeps each key's hash in its node, so a growing table rehashes
     // without hashing every string again, and a lookup compares hashes before characters.
-    std::size_t operator()(const QString &text) const
+    std::size_t operator()(QStringView text) const
     {
         return std::hash<std::u16string_view>{}(utf16View(text));
     }
