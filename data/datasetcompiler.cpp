@@ -747,8 +747,8 @@ private:
             const Programme *part = m_dataset.programme(o.programmeId);
             const Programme *umbrella = m_dataset.programme(o.partOfId);
             bool insideThroughParents = false;
-            for (const Programme *p = m_dataset.programme(part->parentId); p && !insideThroughParents;
-                 p = m_dataset.programme(p->parentId))
+            for (const Programme *p = m_dataset.parentOf(*part); p && !insideThroughParents;
+                 p = m_dataset.parentOf(*p))
                 insideThroughParents = p->id == o.partOfId;
             if (insideThroughParents) {
                 m_diagnostics.error(location, QStringLiteral("'%1' is already inside '%2' through parent_id")
