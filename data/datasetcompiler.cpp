@@ -856,9 +856,8 @@ SourceTable readCsvTable(const QDir &dir, const TableSchema &schema)
     }
     for (const CsvRecord &record : csv.records) {
         if (record.fields.size() != expected.size()) {
-            table.errors.append(QStringLiteral("%1%2: expected %3 fields, found %4")
-                                    .arg(table.rowPrefix)
-                                    .arg(record.line)
+            table.errors.append(QStringLiteral("%1: expected %2 fields, found %3")
+                                    .arg(SourceLocation{table.rowPrefix, record.line}.text())
                                     .arg(expected.size())
                                     .arg(record.fields.size()));
             continue;
