@@ -23,10 +23,7 @@
 #include <filesystem>
 #include <mutex>
 #include <string>
-#include <string_view>
 #include <thread>
-#include <unordered_map>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
