@@ -70,17 +70,19 @@ public:
 private:
     using YearTotals = std::map<int, StringHash<double>>;
     // A group's total in a year, or 0 when it had no money that year.
-    static double totalIn(YearTotals &byYear, int year, const QString &group)
+    static double totalIn(const YearTotals &byYear, int year, const QString &group)
     {
-        const StringHash<double> &groups = byYear[year];
-        const auto found = groups.find(group);
-        return found == groups.end() ? 0 : found->second;
+        const auto groups = byYear.find(year);
+        if (groups == byYear.end())
+            return 0;
+        const auto found = groups->second.find(group);
+        return found == groups->second.end() ? 0 : found->second;
     }
 
     void buildAnnouncements();
     void addEvents();
     void buildAnnualised();
-    void stackGroups(YearTotals &byYear, const StringHash<double> &groupTotals,
+    void stackGroups(const YearTotals &byYear, const StringHash<double> &groupTotals,
                      const StringHash<QString> &groupLabels);
     void colourStacks();
 
@@ -167,7 +169,7 @@ void TimelineBuilder::buildAnnualised()
 }
 
 // Past kMaxStacks series a chart is unreadable: the smallest groups fold into one "Others" stack.
-void TimelineBuilder::stackGroups(YearTotals &byYear, const StringHash<double> &groupTotals,
+void TimelineBuilder::stackGroups(const YearTotals &byYear, const StringHash<double> &groupTotals,
                                   const StringHash<QString> &groupLabels)
 {
     const QStringList groups = keysByTotal(groupTotals);
