@@ -4,6 +4,7 @@
 #include "displaytext.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -45,9 +46,75 @@ AnalysisLoadResult loadAnalysis(const QString &databasePath)
 }
 
 Analysis::Analysis(std::shared_ptr<const Dataset> dataset)
-    : m_dataset(std::move(dataset)), m_converter(m_dataset->exchangeRates),
-      m_countriesByFunding(rankCountriesByFunding())
+    : m_dataset(std::move(dataset)), m_converter(m_dataset->exchangeRates)
 {
+    findFacts();
+    m_countriesByFunding = rankCountriesByFunding();
+}
+
+void Analysis::findFacts()
+{
+    const Dataset &d = *m_dataset;
+    const auto numberCountry = [&](const QString &code) {
+        return m_countryNumbers.try_emplace(code, int(m_countryNumbers.size())).first->second;
+    };
+    m_programmeFacts.reserve(std::size_t(d.programmes.size()));
+    for (const Programme &p : d.programmes) {
+        ProgrammeFacts &facts = m_programmeFacts.emplace_back();
+        facts.year = p.announced.year;
+        facts.country = numberCountry(p.countryCode);
+        facts.category = p.category;
+        facts.funding = p.funding;
+        facts.status = p.status;
+        if (const Source *source = d.source(p.source.sourceId))
+            facts.source = source - d.sources.constData();
+        facts.rate = m_converter.rateFor(p.amount.currency, p.announced.year);
+        facts.umbrellasBegin = qsizetype(m_umbrellaPositions.size());
+        for (const Programme *umbrella : d.umbrellasOf(p))
+            m_umbrellaPositions.push_back(qsizetype(d.positionOf(*umbrella)));
+        facts.umbrellasEnd = qsizetype(m_umbrellaPositions.size());
+    }
+    m_eventCountries.reserve(std::size_t(d.events.size()));
+    for (const TimelineEvent &event : d.events)
+        m_eventCountries.push_back(numberCountry(event.countryCode));
+}
+
+int Analysis::countryNumber(const QString &code) const
+{
+    const auto found = m_countryNumbers.find(code);
+    return found == m_countryNumbers.end() ? -1 : found->second;
+}
+
+Selection::Selection(const Analysis &analysis, const Filter &filter)
+    : m_analysis(&analysis), m_everyCountry(filter.countries.isEmpty()),
+      m_countries(analysis.m_countryNumbers.size()), m_fromYear(filter.fromYear), m_toYear(filter.toYear),
+      m_category(filter.category)
+{
+    for (const QString &code : filter.countries) {
+        if (const int country = analysis.countryNumber(code); country >= 0)
+            m_countries[std::size_t(country)] = true;
+    }
+    for (FundingType funding : filter.funding)
+        m_fundingTypes |= 1u << unsigned(funding);
+}
+
+bool Selection::selectsProgrammeAt(std::size_t position) const
+{
+    const Analysis::ProgrammeFacts &facts = m_analysis->m_programmeFacts[position];
+    return selectsCountry(facts.country) && selectsYear(facts.year) &&
+           (!m_category || *m_category == facts.category) &&
+           (m_fundingTypes & (1u << unsigned(facts.funding))) != 0;
+}
+
+bool Selection::selects(const Programme &programme) const
+{
+    return selectsProgrammeAt(m_analysis->dataset().positionOf(programme));
+}
+
+bool Selection::selects(const TimelineEvent &event) const
+{
+    const std::size_t position = std::size_t(&event - m_analysis->dataset().events.constData());
+    return selectsCountry(m_analysis->m_eventCountries[position]) && selectsYear(event.date.year);
 }
 
 QStringList Analysis::rankCountriesByFunding() const
@@ -58,20 +125,13 @@ QStringList Analysis::rankCountriesByFunding() const
     return keysByTotal(totals);
 }
 
-bool Analysis::matches(const Programme &programme, const Filter &filter) const
-{
-    return (filter.countries.isEmpty() || filter.countries.contains(programme.countryCode)) &&
-           programme.announced.year >= filter.fromYear && programme.announced.year <= filter.toYear &&
-           (!filter.category || *filter.category == programme.category) &&
-           filter.funding.contains(programme.funding);
-}
-
 QList<const Programme *> Analysis::programmes(const Filter &filter) const
 {
+    const Selection selection(*this, filter);
     QList<const Programme *> result;
-    for (const Programme &programme : m_dataset->programmes) {
-        if (matches(programme, filter))
-            result.append(&programme);
+    for (std::size_t i = 0; i < m_programmeFacts.size(); ++i) {
+        if (selection.selectsProgrammeAt(i))
+            result.append(&m_dataset->programmes.at(qsizetype(i)));
     }
     return result;
 }
@@ -101,10 +161,10 @@ QList<const Programme *> Analysis::tableRows(const Filter &filter) const
 
 QList<const TimelineEvent *> Analysis::events(const Filter &filter) const
 {
+    const Selection selection(*this, filter);
     QList<const TimelineEvent *> result;
     for (const TimelineEvent &event : m_dataset->events) {
-        if ((filter.countries.isEmpty() || filter.countries.contains(event.countryCode)) &&
-            event.date.year >= filter.fromYear && event.date.year <= filter.toYear)
+        if (selection.selects(event))
             result.append(&event);
     }
     return result;
@@ -120,21 +180,18 @@ QList<CountedProgramme> Analysis::countedProgrammes(const Filter &filter) const
 // The live (not withdrawn) programmes the filter selects that no selected live umbrella contains.
 QList<CountedProgramme> Analysis::uppermostProgrammes(const Filter &filter) const
 {
+    const Selection selection(*this, filter);
     // Flags by a programme's position in the dataset: a set of ids cost more than the rest of the search.
-    std::vector<bool> isLive(m_dataset->programmes.size());
-    QList<const Programme *> live;
-    for (const Programme *programme : programmes(filter)) {
-        if (programme->status != Status::Withdrawn) {
-            live.append(programme);
-            isLive[m_dataset->positionOf(*programme)] = true;
-        }
-    }
+    std::vector<bool> isLive(m_programmeFacts.size());
+    for (std::size_t i = 0; i < m_programmeFacts.size(); ++i)
+        isLive[i] = m_programmeFacts[i].status != Status::Withdrawn && selection.selectsProgrammeAt(i);
     QList<CountedProgramme> result;
-    for (const Programme *programme : std::as_const(live)) {
-        const QList<const Programme *> umbrellas = m_dataset->umbrellasOf(*programme);
-        if (std::none_of(umbrellas.cbegin(), umbrellas.cend(),
-                         [&](const Programme *umbrella) { return isLive[m_dataset->positionOf(*umbrella)]; }))
-            result.append(CountedProgramme{programme, {}});
+    for (std::size_t i = 0; i < m_programmeFacts.size(); ++i) {
+        const ProgrammeFacts &facts = m_programmeFacts[i];
+        if (isLive[i] && std::none_of(m_umbrellaPositions.cbegin() + facts.umbrellasBegin,
+                                      m_umbrellaPositions.cbegin() + facts.umbrellasEnd,
+                                      [&](qsizetype umbrella) { return isLive[std::size_t(umbrella)]; }))
+            result.append(CountedProgramme{&m_dataset->programmes.at(qsizetype(i)), {}});
     }
     return result;
 }
@@ -203,12 +260,41 @@ double Analysis::convertedValue(const Money &amount, int year, const QString &cu
     return converted ? converted->value : 0;
 }
 
+namespace {
+
+// Appends each id once, known by its position among those it is cited from: a flag per position, where a set
+// of ids hashed one string for every programme in a total.
+class CitedOnce
+{
+public:
+    CitedOnce(QStringList &sourceIds, qsizetype positions) : m_sourceIds(sourceIds), m_cited(positions) {}
+
+    void cite(qsizetype position, const QString &sourceId)
+    {
+        if (position < 0)
+            appendSourceId(m_sourceIds, sourceId);
+        else if (!m_cited[std::size_t(position)]) {
+            m_cited[std::size_t(position)] = true;
+            appendSourceId(m_sourceIds, sourceId);
+        }
+    }
+
+private:
+    QStringList &m_sourceIds;
+    std::vector<bool> m_cited;
+};
+
+} // namespace
+
 void Analysis::addTotalSources(QStringList &sourceIds, const QList<CountedProgramme> &counted,
                                const QString &currency) const
 {
+    CitedOnce sources(sourceIds, m_dataset->sources.size());
     QList<const Programme *> programmes;
+    programmes.reserve(counted.size());
     for (const CountedProgramme &c : counted) {
-        appendSourceId(sourceIds, c.programme->source.sourceId);
+        sources.cite(m_programmeFacts[m_dataset->positionOf(*c.programme)].source,
+                     c.programme->source.sourceId);
         programmes.append(c.programme);
         for (const Programme *part : c.countedElsewhere) {
             for (const Overlap *overlap : m_dataset->overlapsOf(part->id))
@@ -218,16 +304,29 @@ void Analysis::addTotalSources(QStringList &sourceIds, const QList<CountedProgra
     addFxSources(sourceIds, programmes, currency);
 }
 
+void Analysis::addProgrammeSources(QStringList &sourceIds, const QList<const Programme *> &programmes) const
+{
+    CitedOnce sources(sourceIds, m_dataset->sources.size());
+    for (const Programme *programme : programmes)
+        sources.cite(m_programmeFacts[m_dataset->positionOf(*programme)].source, programme->source.sourceId);
+}
+
 void Analysis::addFxSources(QStringList &sourceIds, const QList<const Programme *> &programmes,
                             const QString &currency) const
 {
+    CitedOnce rates(sourceIds, m_converter.rateCount());
+    const auto citeRate = [&](const ExchangeRate *rate) {
+        if (rate)
+            rates.cite(m_converter.positionOf(*rate), rate->source.sourceId);
+    };
+    // The target currency's rate depends only on the year: looked up once for each.
+    std::unordered_set<int> targetYears;
     for (const Programme *programme : programmes) {
         if (programme->amount.currency == currency)
             continue;
-        for (const QString &code : {programme->amount.currency, currency}) {
-            if (const ExchangeRate *rate = m_converter.rateFor(code, programme->announced.year))
-                appendSourceId(sourceIds, rate->source.sourceId);
-        }
+        citeRate(m_programmeFacts[m_dataset->positionOf(*programme)].rate);
+        if (const int year = programme->announced.year; targetYears.insert(year).second)
+            citeRate(m_converter.rateFor(currency, year));
     }
 }
 

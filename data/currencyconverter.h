@@ -24,6 +24,9 @@ public:
     std::optional<ConvertedMoney> convert(const Money &amount, int year, const QString &targetCurrency) const;
     // The rate used for `currency` in `year`, for citing its source; null for USD or an unknown currency.
     const ExchangeRate *rateFor(const QString &currency, int year) const;
+    // The converter's rates are numbered from 0 to rateCount() - 1, for flags kept by rate.
+    qsizetype rateCount() const { return m_rateList.size(); }
+    qsizetype positionOf(const ExchangeRate &rate) const { return &rate - m_rateList.constData(); }
 
 private:
     struct RateLookup

@@ -265,7 +265,7 @@ QVariant ProgrammeTableModel::headerData(int section, Qt::Orientation orientatio
 
 ProgrammeFilterProxy::ProgrammeFilterProxy(std::shared_ptr<const Analysis> analysis, QObject *parent)
     : QSortFilterProxyModel(parent), m_analysis(std::move(analysis)),
-      m_filter(defaultFilter(m_analysis->dataset()))
+      m_filter(defaultFilter(m_analysis->dataset())), m_selection(*m_analysis, m_filter)
 {
     setSortRole(ProgrammeTableModel::SortRole);
 }
@@ -273,6 +273,7 @@ ProgrammeFilterProxy::ProgrammeFilterProxy(std::shared_ptr<const Analysis> analy
 void ProgrammeFilterProxy::setFilter(const Filter &filter)
 {
     m_filter = filter;
+    m_selection = Selection(*m_analysis, filter);
     invalidateFilter();
 }
 
@@ -284,5 +285,5 @@ void ProgrammeFilterProxy::sort(int column, Qt::SortOrder order)
 bool ProgrammeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const Programme &p = static_cast<const ProgrammeTableModel *>(sourceModel())->programmeAt(sourceRow);
-    return m_analysis->matches(p, m_filter) && m_analysis->matchesSearch(p, m_filter.search);
+    return m_selection.selects(p) && m_analysis->matchesSearch(p, m_filter.search);
 }

@@ -92,4 +92,5 @@ protected:
 private:
     std::shared_ptr<const Analysis> m_analysis;
     Filter m_filter;
+    Selection m_selection; // m_filter's, prepared once rather than for every row
 };

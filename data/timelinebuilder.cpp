@@ -97,10 +97,13 @@ void TimelineBuilder::buildAnnouncements()
     const QList<const Programme *> shown = m_analysis.programmes(m_filter);
     ShortCitations citations(m_analysis);
     m_data.points.reserve(shown.size());
+    QList<const Programme *> plotted;
+    plotted.reserve(shown.size());
     for (const Programme *p : shown) {
         const auto converted = m_analysis.convert(p->amount, p->announced.year, m_data.currency);
         if (!converted)
             continue;
+        plotted.append(p);
         TimelinePoint &point = m_data.points.emplace_back();
         point.programmeId = p->id;
         point.countryCode = p->countryCode;
@@ -115,8 +118,8 @@ void TimelineBuilder::buildAnnouncements()
         point.source = citations.of(p->source.sourceId);
         point.labelRank = int(m_analysis.dataset().info.labelledFirstIds.indexOf(p->id));
         m_countryTotals[p->countryCode] += converted->value;
-        appendSourceId(m_data.sourceIds, p->source.sourceId);
     }
+    m_analysis.addProgrammeSources(m_data.sourceIds, plotted);
     m_analysis.addFxSources(m_data.sourceIds, shown, m_data.currency);
     addEvents();
     m_data.note = tr("Each marker is one programme at its announcement date; amounts at announcement-year "
