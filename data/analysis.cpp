@@ -66,17 +66,22 @@ void Analysis::findFacts()
         facts.category = p.category;
         facts.funding = p.funding;
         facts.status = p.status;
-        if (const Source *source = d.source(p.source.sourceId))
-            facts.source = source - d.sources.constData();
+        facts.source = sourcePosition(p.source);
         facts.rate = m_converter.rateFor(p.amount.currency, p.announced.year);
         facts.umbrellasBegin = qsizetype(m_umbrellaPositions.size());
         for (const Programme *umbrella : d.umbrellasOf(p))
             m_umbrellaPositions.push_back(qsizetype(d.positionOf(*umbrella)));
         facts.umbrellasEnd = qsizetype(m_umbrellaPositions.size());
     }
-    m_eventCountries.reserve(std::size_t(d.events.size()));
+    m_eventFacts.reserve(std::size_t(d.events.size()));
     for (const TimelineEvent &event : d.events)
-        m_eventCountries.push_back(numberCountry(event.countryCode));
+        m_eventFacts.push_back({numberCountry(event.countryCode), sourcePosition(event.source)});
+}
+
+qsizetype Analysis::sourcePosition(const SourceRef &source) const
+{
+    const Source *found = m_dataset->source(source.sourceId);
+    return found ? found - m_dataset->sources.constData() : -1;
 }
 
 int Analysis::countryNumber(const QString &code) const
@@ -113,8 +118,8 @@ bool Selection::selects(const Programme &programme) const
 
 bool Selection::selects(const TimelineEvent &event) const
 {
-    const std::size_t position = std::size_t(&event - m_analysis->dataset().events.constData());
-    return selectsCountry(m_analysis->m_eventCountries[position]) && selectsYear(event.date.year);
+    return selectsCountry(m_analysis->m_eventFacts[m_analysis->positionOf(event)].country) &&
+           selectsYear(event.date.year);
 }
 
 QStringList Analysis::rankCountriesByFunding() const
@@ -309,6 +314,13 @@ void Analysis::addProgrammeSources(QStringList &sourceIds, const QList<const Pro
     CitedOnce sources(sourceIds, m_dataset->sources.size());
     for (const Programme *programme : programmes)
         sources.cite(m_programmeFacts[m_dataset->positionOf(*programme)].source, programme->source.sourceId);
+}
+
+void Analysis::addEventSources(QStringList &sourceIds, const QList<const TimelineEvent *> &events) const
+{
+    CitedOnce sources(sourceIds, m_dataset->sources.size());
+    for (const TimelineEvent *event : events)
+        sources.cite(m_eventFacts[positionOf(*event)].source, event->source.sourceId);
 }
 
 void Analysis::addFxSources(QStringList &sourceIds, const QList<const Programme *> &programmes,

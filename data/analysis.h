@@ -71,6 +71,8 @@ public:
     explicit Analysis(std::shared_ptr<const Dataset> dataset);
 
     const Dataset &dataset() const { return *m_dataset; }
+    // For results that point into the dataset and must keep it alive.
+    const std::shared_ptr<const Dataset> &sharedDataset() const { return m_dataset; }
     const CurrencyConverter &converter() const { return m_converter; }
 
     // Programmes the filter selects, withdrawn ones included (the table and timeline show them).
@@ -106,6 +108,8 @@ public:
                          const QString &currency) const;
     // The programmes' own sources, appended as addTotalSources() does.
     void addProgrammeSources(QStringList &sourceIds, const QList<const Programme *> &programmes) const;
+    // The events' sources, appended the same way.
+    void addEventSources(QStringList &sourceIds, const QList<const TimelineEvent *> &events) const;
     // The exchange-rate sources that convert these programmes into `currency`, appended the same way.
     void addFxSources(QStringList &sourceIds, const QList<const Programme *> &programmes,
                       const QString &currency) const;
@@ -129,6 +133,11 @@ private:
         qsizetype umbrellasEnd = 0;
     };
     void findFacts();
+    qsizetype sourcePosition(const SourceRef &source) const;
+    std::size_t positionOf(const TimelineEvent &event) const
+    {
+        return std::size_t(&event - m_dataset->events.constData());
+    }
     int countryNumber(const QString &code) const;
 
     QList<CountedProgramme> uppermostProgrammes(const Filter &filter) const;
@@ -142,7 +151,12 @@ private:
     StringHash<int> m_countryNumbers; // every country code of a programme or an event, numbered from 0
     std::vector<ProgrammeFacts> m_programmeFacts;
     std::vector<qsizetype> m_umbrellaPositions;
-    std::vector<int> m_eventCountries; // by an event's position
+    struct EventFacts
+    {
+        int country = -1;
+        qsizetype source = -1;
+    };
+    std::vector<EventFacts> m_eventFacts; // by an event's position
 };
 
 // Appends a source id unless it is empty. Builders list a source each time they use it and remove the

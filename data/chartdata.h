@@ -3,43 +3,35 @@
 #include "filter.h"
 #include "money.h"
 #include "partialdate.h"
+#include "programme.h"
+#include "timelineevent.h"
 #include "vocabulary.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class Dataset;
+
 // Plain values the chart widgets draw. Amounts are in `currency`, whole units; text fields are ready to show.
 
-// A programme marker. Its tooltip's and direct label's texts are kept as values and formatted only when shown
-// (timelinebuilder.h): at a thousand times the bundled data, formatting them for every marker was most of the
-// timeline's build.
+// A programme marker: the programme, and what the filter made of it. Its tooltip's and direct label's texts
+// are read from the programme and formatted only when shown (timelinebuilder.h): at a thousand times the
+// bundled data, copying and formatting them for every marker was most of the timeline's build.
 struct TimelinePoint
 {
-    QString programmeId;
+    const Programme *programme = nullptr; // kept alive by the owning TimelineData's dataset
+    // The programme's, kept beside the value: drawing reads them for every marker.
     QString countryCode;
-    QString name;
     PartialDate announced; // drawn at its first day when the source gives only the month
     double value = 0;      // converted into the chart currency
-    Money amount;          // as announced
     int rateYear = 0;      // of the average exchange rate that converted it
-    int startYear = 0;
-    int endYear = 0;
-    Status status = Status::Announced;
-    QString source;     // a short citation, shared by the points that cite the same source
-    int labelRank = -1; // its place among the dataset's programmes labelled first; -1 when not one of them
+    QString source;        // a short citation, shared by the points that cite the same source
+    int labelRank = -1;    // its place among the dataset's programmes labelled first; -1 when not one of them
 
     friend bool operator==(const TimelinePoint &, const TimelinePoint &) = default;
-};
-
-struct TimelineMarker
-{
-    QString countryCode;
-    PartialDate date; // to the precision the source gives ("May 2025"), drawn at its first day
-    QString title;
-    EventKind kind = EventKind::Other;
-
-    friend bool operator==(const TimelineMarker &, const TimelineMarker &) = default;
 };
 
 // One stacked series: a value per entry of the owning data's `years` (or rows).
@@ -55,10 +47,13 @@ struct StackedSeries
 
 struct TimelineData
 {
+    std::shared_ptr<const Dataset> dataset; // the points' programmes
     TimelineMode mode = TimelineMode::Announcements;
     QString currency;
     QList<TimelinePoint> points;
-    QList<TimelineMarker> events;
+    // Events in the filter's countries and years, dated to the precision their source gives ("May 2025") and
+    // drawn at its first day; their titles are read when shown (eventTitle()).
+    QList<const TimelineEvent *> events;
     QList<int> years; // annualised: every year from the first to the last with money
     int fromYear = 0; // the filter's years, which an empty chart still spans
     int toYear = 0;

@@ -18,6 +18,11 @@ QString programmeName(const Programme &programme)
     return localised(programme.nameEn, programme.nameJa);
 }
 
+QString eventTitle(const TimelineEvent &event)
+{
+    return localised(event.titleEn, event.titleJa);
+}
+
 QString bodyName(const Programme &programme)
 {
     return localised(programme.bodyEn, programme.bodyJa);

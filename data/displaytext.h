@@ -10,6 +10,7 @@
 QString countryName(const Analysis &analysis, const QString &code);
 // Names in the display language, falling back to English where the dataset has no Japanese.
 QString programmeName(const Programme &programme);
+QString eventTitle(const TimelineEvent &event);
 QString bodyName(const Programme &programme);
 QString recipientName(const Analysis &analysis, const QString &id);
 // "METI, 19 April 2024" ("METI, 2024年4月19日"): the publisher and the date it gives, for readers.

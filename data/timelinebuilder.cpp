@@ -48,6 +48,7 @@ class TimelineBuilder
 public:
     TimelineBuilder(const Analysis &analysis, const Filter &filter) : m_analysis(analysis), m_filter(filter)
     {
+        m_data.dataset = analysis.sharedDataset();
         m_data.mode = filter.timelineMode;
         m_data.currency = Analysis::chartCurrency(filter);
         m_data.fromYear = filter.fromYear;
@@ -105,16 +106,11 @@ void TimelineBuilder::buildAnnouncements()
             continue;
         plotted.append(p);
         TimelinePoint &point = m_data.points.emplace_back();
-        point.programmeId = p->id;
+        point.programme = p;
         point.countryCode = p->countryCode;
-        point.name = programmeName(*p);
         point.announced = p->announced;
         point.value = converted->value;
-        point.amount = p->amount;
         point.rateYear = converted->rateYear;
-        point.startYear = p->startYear;
-        point.endYear = p->endYear;
-        point.status = p->status;
         point.source = citations.of(p->source.sourceId);
         point.labelRank = int(m_analysis.dataset().info.labelledFirstIds.indexOf(p->id));
         m_countryTotals[p->countryCode] += converted->value;
@@ -128,14 +124,10 @@ void TimelineBuilder::buildAnnouncements()
 
 void TimelineBuilder::addEvents()
 {
-    const QList<const TimelineEvent *> shown = m_analysis.events(m_filter);
-    m_data.events.reserve(shown.size());
-    for (const TimelineEvent *event : shown) {
-        m_data.events.append(
-            {event->countryCode, event->date, localised(event->titleEn, event->titleJa), event->kind});
+    m_data.events = m_analysis.events(m_filter);
+    for (const TimelineEvent *event : std::as_const(m_data.events))
         m_countryTotals.try_emplace(event->countryCode, 0.0); // listed, even without money
-        appendSourceId(m_data.sourceIds, event->source.sourceId);
-    }
+    m_analysis.addEventSources(m_data.sourceIds, m_data.events);
 }
 
 void TimelineBuilder::buildAnnualised()
@@ -219,14 +211,17 @@ TimelineData buildTimeline(const Analysis &analysis, const Filter &filter)
 
 QString compactAmount(const TimelinePoint &point, const QString &currency)
 {
-    return formatAmountCompact(point.value, currency, point.amount.qualifier);
+    return formatAmountCompact(point.value, currency, point.programme->amount.qualifier);
 }
 
 TimelinePointText describePoint(const TimelinePoint &point, const QString &currency)
 {
-    return {formatMoney(point.amount),
-            formatAmount(point.value, currency, point.amount.qualifier) +
+    const Programme &p = *point.programme;
+    return {programmeName(p),
+            formatMoney(p.amount),
+            formatAmount(point.value, currency, p.amount.qualifier) +
                 TimelineBuilder::tr(" at %1 average rates").arg(point.rateYear),
-            formatPartialDate(point.announced), formatPeriod(point.startYear, point.endYear),
-            label(point.status)};
+            formatPartialDate(p.announced),
+            formatPeriod(p.startYear, p.endYear),
+            label(p.status)};
 }

@@ -13,6 +13,7 @@ QString compactAmount(const TimelinePoint &point, const QString &currency);
 // The lines of a programme marker's tooltip that the builder leaves unformatted (chartdata.h).
 struct TimelinePointText
 {
+    QString name; // in the display language
     QString amountAsAnnounced;
     QString amountConverted;
     QString dateText;

@@ -393,22 +393,24 @@ void TestAnalysis::placesAnnouncementsAndEvents()
     const TimelineData data = buildTimeline(*m_analysis, fixtureFilter());
     QCOMPARE(data.points.size(), 6);
     QCOMPARE(data.events.size(), 1); // the 2015 event is outside 2016–2026
-    QCOMPARE(data.events[0].title, u"AI Promotion Act passed"_s);
-    QCOMPARE(formatPartialDate(data.events[0].date), u"28 May 2025"_s);
+    QCOMPARE(eventTitle(*data.events[0]), u"AI Promotion Act passed"_s);
+    QCOMPARE(formatPartialDate(data.events[0]->date), u"28 May 2025"_s);
     Filter from2015 = fixtureFilter();
     from2015.fromYear = 2015;
-    const QList<TimelineMarker> events = buildTimeline(*m_analysis, from2015).events;
-    const auto old = std::find_if(events.cbegin(), events.cend(),
-                                  [](const TimelineMarker &e) { return e.title == u"Before the window"; });
+    const QList<const TimelineEvent *> events = buildTimeline(*m_analysis, from2015).events;
+    const auto old = std::find_if(events.cbegin(), events.cend(), [](const TimelineEvent *e) {
+        return eventTitle(*e) == u"Before the window";
+    });
     QVERIFY(old != events.cend());
-    QCOMPARE(old->date.firstDay(), QDate(2015, 1, 1));         // placed at the start of its month,
-    QCOMPARE(formatPartialDate(old->date), u"January 2015"_s); // dated only as precisely as its source
+    QCOMPARE((*old)->date.firstDay(), QDate(2015, 1, 1));         // placed at the start of its month,
+    QCOMPARE(formatPartialDate((*old)->date), u"January 2015"_s); // dated only as precisely as its source
     const auto gpu = std::find_if(data.points.cbegin(), data.points.cend(),
-                                  [](const TimelinePoint &p) { return p.programmeId == u"jp-gpu"; });
+                                  [](const TimelinePoint &p) { return p.programme->id == u"jp-gpu"; });
     QVERIFY(gpu != data.points.cend());
     compareClose(gpu->value, 72.5e9 / 150);
     QCOMPARE(gpu->announced.firstDay(), QDate(2024, 4, 19));
     const TimelinePointText text = describePoint(*gpu, data.currency);
+    QCOMPARE(text.name, u"GPU cloud subsidies 2024"_s);
     QCOMPARE(text.amountAsAnnounced, u"up to ¥72.5 billion"_s);
     QCOMPARE(compactAmount(*gpu, data.currency), u"up to $483 m"_s); // the direct label keeps the qualifier
     QCOMPARE(text.amountConverted, u"up to $483.3 million at 2024 average rates"_s);

@@ -254,16 +254,16 @@ void TestCharts::denseTimelineDrawsEachSpotOnceAndKeepsEveryMark()
                 continue;
             QVERIFY2(std::any_of(shown.cbegin(), shown.cend(),
                                  [&](const QPointF &s) { return QLineF(s, at).length() <= 2 * kRadius; }),
-                     qPrintable(point.programmeId));
+                     qPrintable(point.programme->id));
             const std::optional<PlotMark> found = plot->markAt(at);
-            QVERIFY2(found && !found->programmeId.isEmpty(), qPrintable(point.programmeId));
+            QVERIFY2(found && !found->programmeId.isEmpty(), qPrintable(point.programme->id));
         }
     }
     QVERIFY2(drawn < data.points.size() / 4, qPrintable(QString::number(drawn)));
     // The programmes labelled first keep their markers.
     for (const QString &id : analysis.dataset().info.labelledFirstIds) {
         const auto point = std::find_if(data.points.cbegin(), data.points.cend(),
-                                        [&](const TimelinePoint &p) { return p.programmeId == id; });
+                                        [&](const TimelinePoint &p) { return p.programme->id == id; });
         if (point == data.points.cend() || point->value <= 0)
             continue;
         const double key =

@@ -344,7 +344,7 @@ void TestMainWindow::everyInputHasAnAccessibleName()
 static QPoint markerOf(const TimelineChart &timeline, const QString &programmeId)
 {
     for (const TimelinePoint &point : timeline.data().points) {
-        if (point.programmeId == programmeId) {
+        if (point.programme->id == programmeId) {
             const double key = QCPAxisTickerDateTime::dateTimeToKey(
                 QDateTime(point.announced.firstDay(), QTime(0, 0), Qt::UTC));
             return QPointF(timeline.plot()->xAxis->coordToPixel(key),
@@ -466,7 +466,7 @@ void TestMainWindow::timelineZoomSetsTheYearFilters()
     QCOMPARE(fromYear->value(), 2022);
     QStringList shown;
     for (const TimelinePoint &point : timeline->data().points)
-        shown.append(point.programmeId);
+        shown.append(point.programme->id);
     shown.sort();
     QCOMPARE(shown, (QStringList{u"fr-withdrawn"_s, u"jp-gpu"_s, u"jp-umbrella"_s, u"us-chips"_s}));
     m_window->setCurrentView(ViewKind::Table);

@@ -2,6 +2,7 @@
 
 #include "amountformat.h"
 #include "chartstyle.h"
+#include "displaytext.h"
 #include "figure.h"
 #include "language.h"
 #include "stringhash.h"
@@ -132,8 +133,8 @@ std::pair<QDate, QDate> dateSpan(const TimelineData &data)
         if (point.value > 0)
             extend(point.announced.firstDay());
     }
-    for (const TimelineMarker &event : data.events)
-        extend(event.date.firstDay());
+    for (const TimelineEvent *event : data.events)
+        extend(event->date.firstDay());
     return {first, last};
 }
 
@@ -427,7 +428,7 @@ void TimelinePlot::drawAmountLabels()
             continue;
         QCPItemText *text = smallLabel(this, 8, QColor(0x33, 0x33, 0x33));
         text->setText(compactAmount(*point, m_data.currency) + u"  "_s +
-                      elided(text, point->name, kNameWidth));
+                      elided(text, programmeName(*point->programme), kNameWidth));
         text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         text->setClipToAxisRect(true);
         text->setBrush(QColor(255, 255, 255, 170)); // readable where it crosses markers or grid lines
@@ -460,9 +461,7 @@ void TimelinePlot::drawEventLane(bool greyscale)
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), laneX,
             qOverload<const QCPRange &>(&QCPAxis::setRange));
 
-    QList<const TimelineMarker *> events;
-    for (const TimelineMarker &event : std::as_const(m_data.events))
-        events.append(&event);
+    QList<const TimelineEvent *> events = m_data.events;
     std::sort(events.begin(), events.end(),
               [](auto *a, auto *b) { return a->date.firstDay() < b->date.firstDay(); });
     // One marker series per palette slot, not per event: thousands of events stay a handful of graphs.
@@ -470,7 +469,7 @@ void TimelinePlot::drawEventLane(bool greyscale)
     for (auto slot = m_data.countryColours.cbegin(); slot != m_data.countryColours.cend(); ++slot)
         slotOf.insert(slot.key(), slot.value());
     std::map<int, QVector<double>> keysBySlot;
-    for (const TimelineMarker *event : std::as_const(events))
+    for (const TimelineEvent *event : std::as_const(events))
         keysBySlot[slotOf.value(event->countryCode, -1)].append(dateKey(event->date));
     for (const auto &[slot, keys] : keysBySlot) {
         const SeriesStyle style = seriesStyle(slot, greyscale);
@@ -482,8 +481,8 @@ void TimelinePlot::drawEventLane(bool greyscale)
         markers->setData(keys, heights, true);
         m_markerSeries.append({markers, seriesPoints(keys, heights), {}});
     }
-    for (const TimelineMarker *event : std::as_const(events))
-        m_eventTitles.append({dateKey(event->date), event->title});
+    for (const TimelineEvent *event : std::as_const(events))
+        m_eventTitles.append({dateKey(event->date), event});
 }
 
 QCPItemText *TimelinePlot::addEventLabel()
@@ -700,7 +699,7 @@ void TimelinePlot::placeEventLabels()
         ++shown;
         room = QFontMetricsF(label->font()).height();
         lastShown = x;
-        label->setText(elided(label, event.title, length));
+        label->setText(elided(label, eventTitle(*event.event), length));
         label->position->setCoords(event.key, 0.13);
         label->setVisible(true);
     }
@@ -718,10 +717,10 @@ QString TimelinePlot::markId(qsizetype index) const
     const MarkSpot &spot = m_spots.at(index);
     switch (spot.shape) {
     case MarkSpot::Shape::Marker:
-        return m_data.points.at(spot.item).programmeId;
+        return m_data.points.at(spot.item).programme->id;
     case MarkSpot::Shape::EventColumn: {
-        const TimelineMarker &event = m_data.events.at(spot.item);
-        return u"event:%1:%2"_s.arg(event.date.firstDay().toString(Qt::ISODate), event.title);
+        const TimelineEvent &event = *m_data.events.at(spot.item);
+        return u"event:%1:%2"_s.arg(event.date.firstDay().toString(Qt::ISODate), eventTitle(event));
     }
     case MarkSpot::Shape::Segment:
         return u"%1:%2"_s.arg(m_data.stacks.at(spot.item).key).arg(m_data.years.at(spot.year));
@@ -758,10 +757,10 @@ PlotMark TimelinePlot::mark(qsizetype index) const
     switch (spot.shape) {
     case MarkSpot::Shape::Marker: {
         const TimelinePoint &point = m_data.points.at(spot.item);
-        mark.programmeId = point.programmeId;
+        mark.programmeId = point.programme->id;
         mark.countryCode = point.countryCode;
         const TimelinePointText text = describePoint(point, m_data.currency);
-        mark.lines = {point.name,
+        mark.lines = {text.name,
                       m_data.countryNames.value(point.countryCode),
                       tr("As announced: %1").arg(text.amountAsAnnounced),
                       tr("Converted: %1").arg(text.amountConverted),
@@ -772,9 +771,9 @@ PlotMark TimelinePlot::mark(qsizetype index) const
         break;
     }
     case MarkSpot::Shape::EventColumn: {
-        const TimelineMarker &event = m_data.events.at(spot.item);
+        const TimelineEvent &event = *m_data.events.at(spot.item);
         mark.countryCode = event.countryCode;
-        mark.lines = {event.title, m_data.countryNames.value(event.countryCode),
+        mark.lines = {eventTitle(event), m_data.countryNames.value(event.countryCode),
                       label(event.kind) + u" · "_s + formatPartialDate(event.date)};
         break;
     }
@@ -804,7 +803,7 @@ QList<TimelinePlot::MarkSpot> TimelinePlot::announcementSpots() const
     if (!m_eventLane)
         return spots;
     for (qsizetype i = 0; i < m_data.events.size(); ++i)
-        spots.append({MarkSpot::Shape::EventColumn, i, 0, dateKey(m_data.events.at(i).date), 0, 0});
+        spots.append({MarkSpot::Shape::EventColumn, i, 0, dateKey(m_data.events.at(i)->date), 0, 0});
     return spots;
 }
 

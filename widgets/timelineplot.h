@@ -76,8 +76,8 @@ private:
     };
     struct EventTitle
     {
-        double key;    // the event's date
-        QString title; // in full, before it is cut to the lane's height
+        double key;                 // the event's date
+        const TimelineEvent *event; // its title is cut to the lane's height when placed
     };
     QList<EventTitle> m_eventTitles; // by date
     // Labels for the titles that fit the lane, reused as it zooms: never more than its width holds, however
