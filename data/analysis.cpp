@@ -4,7 +4,6 @@
 #include "displaytext.h"
 
 #include <algorithm>
-#include <unordered_set>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -67,7 +66,8 @@ void Analysis::findFacts()
         facts.funding = p.funding;
         facts.status = p.status;
         facts.source = sourcePosition(p.source);
-        facts.rate = m_converter.rateFor(p.amount.currency, p.announced.year);
+        facts.currency = m_converter.currencyNumber(p.amount.currency);
+        facts.rate = m_converter.rateFor(facts.currency, p.announced.year);
         facts.umbrellasBegin = qsizetype(m_umbrellaPositions.size());
         for (const Programme *umbrella : d.umbrellasOf(p))
             m_umbrellaPositions.push_back(qsizetype(d.positionOf(*umbrella)));
@@ -125,8 +125,9 @@ bool Selection::selects(const TimelineEvent &event) const
 QStringList Analysis::rankCountriesByFunding() const
 {
     StringHash<double> totals;
+    const CurrencyTarget usd = m_converter.target(u"USD"_s);
     for (const CountedProgramme &counted : countedProgrammes(defaultFilter(*m_dataset)))
-        totals[counted.programme->countryCode] += countedValue(counted, u"USD"_s).value_or(0);
+        totals[counted.programme->countryCode] += countedValue(counted, usd).value_or(0);
     return keysByTotal(totals);
 }
 
@@ -236,16 +237,17 @@ void Analysis::takeOutSharedParts(QList<CountedProgramme> &result) const
     }
 }
 
-std::optional<double> Analysis::countedValue(const CountedProgramme &counted, const QString &currency) const
+std::optional<double> Analysis::countedValue(const CountedProgramme &counted,
+                                             const CurrencyTarget &target) const
 {
     const Programme &programme = *counted.programme;
-    const auto converted = convert(programme.amount, programme.announced.year, currency);
+    const auto converted = convertProgramme(programme, target);
     if (!converted)
         return std::nullopt;
     double value = converted->value;
     // The part's money is counted as the umbrella announced it: at the umbrella's rate.
     for (const Programme *part : counted.countedElsewhere)
-        value -= convertedValue(part->amount, programme.announced.year, currency);
+        value -= convertedValue(part->amount, programme.announced.year, target.code);
     return std::max(0.0, value);
 }
 
@@ -257,6 +259,14 @@ QString Analysis::chartCurrency(const Filter &filter)
 std::optional<ConvertedMoney> Analysis::convert(const Money &amount, int year, const QString &currency) const
 {
     return m_converter.convert(amount, year, currency);
+}
+
+std::optional<ConvertedValue> Analysis::convertProgramme(const Programme &programme,
+                                                         const CurrencyTarget &target) const
+{
+    const ProgrammeFacts &facts = m_programmeFacts[m_dataset->positionOf(programme)];
+    return m_converter.convert(programme.amount.units, programme.amount.currency, facts.currency, facts.year,
+                               target);
 }
 
 double Analysis::convertedValue(const Money &amount, int year, const QString &currency) const
@@ -331,14 +341,13 @@ void Analysis::addFxSources(QStringList &sourceIds, const QList<const Programme 
         if (rate)
             rates.cite(m_converter.positionOf(*rate), rate->source.sourceId);
     };
-    // The target currency's rate depends only on the year: looked up once for each.
-    std::unordered_set<int> targetYears;
+    const CurrencyTarget target = m_converter.target(currency);
     for (const Programme *programme : programmes) {
-        if (programme->amount.currency == currency)
+        const ProgrammeFacts &facts = m_programmeFacts[m_dataset->positionOf(*programme)];
+        if (target.isCurrency(programme->amount.currency, facts.currency))
             continue;
-        citeRate(m_programmeFacts[m_dataset->positionOf(*programme)].rate);
-        if (const int year = programme->announced.year; targetYears.insert(year).second)
-            citeRate(m_converter.rateFor(currency, year));
+        citeRate(facts.rate);
+        citeRate(m_converter.rateFor(target.number, facts.year));
     }
 }
 

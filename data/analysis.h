@@ -86,9 +86,9 @@ public:
     // two counted umbrellas contain stays in the first of them (its parent's line) and is taken out of the
     // rest.
     QList<CountedProgramme> countedProgrammes(const Filter &filter) const;
-    // What a counted programme adds to a total in `currency`, at its announcement-year rate; nothing when
-    // no rate converts it.
-    std::optional<double> countedValue(const CountedProgramme &counted, const QString &currency) const;
+    // What a counted programme adds to a total in the target currency, at its announcement-year rate;
+    // nothing when no rate converts it.
+    std::optional<double> countedValue(const CountedProgramme &counted, const CurrencyTarget &target) const;
     // Every country with counted public money over the dataset's years, the most (in USD) first: a ranking
     // no filter changes, so colours can follow it (seriescolours.h).
     const QStringList &countriesByFunding() const { return m_countriesByFunding; }
@@ -100,6 +100,9 @@ public:
     static QString chartCurrency(const Filter &filter);
     std::optional<ConvertedMoney> convert(const Money &amount, int year, const QString &currency) const;
     double convertedValue(const Money &amount, int year, const QString &currency) const;
+    // A programme's amount at its announcement-year rate, as convert() gives it, from what was found at load.
+    std::optional<ConvertedValue> convertProgramme(const Programme &programme,
+                                                   const CurrencyTarget &target) const;
 
     // Source ids behind totals of these programmes: each programme's own, the sources of the overlaps
     // taken out, and the exchange rates that converted them into `currency`. Appended to `sourceIds` in the
@@ -127,6 +130,7 @@ private:
         FundingType funding = FundingType::Public;
         Status status = Status::Announced;
         qsizetype source = -1;              // position in the dataset's sources
+        int currency = -1;                  // CurrencyConverter::currencyNumber()
         const ExchangeRate *rate = nullptr; // converts its currency in its year; null for USD
         // Its umbrellas' positions (Dataset::umbrellasOf) in m_umbrellaPositions.
         qsizetype umbrellasBegin = 0;

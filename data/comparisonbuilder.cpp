@@ -150,8 +150,9 @@ ComparisonBuilder::Sums ComparisonBuilder::fundingSums()
     const int windowYears = m_filter.toYear - m_filter.fromYear + 1;
     const bool gdpShare = m_filter.measure == Measure::GdpShare;
     const QString sumCurrency = gdpShare ? u"USD"_s : m_currency;
+    const CurrencyTarget target = m_analysis.converter().target(sumCurrency);
     for (const CountedProgramme &c : counted) {
-        auto value = m_analysis.countedValue(c, sumCurrency);
+        auto value = m_analysis.countedValue(c, target);
         if (!value)
             continue;
         const Programme *p = c.programme;

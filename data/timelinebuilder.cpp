@@ -100,8 +100,9 @@ void TimelineBuilder::buildAnnouncements()
     m_data.points.reserve(shown.size());
     QList<const Programme *> plotted;
     plotted.reserve(shown.size());
+    const CurrencyTarget target = m_analysis.converter().target(m_data.currency);
     for (const Programme *p : shown) {
-        const auto converted = m_analysis.convert(p->amount, p->announced.year, m_data.currency);
+        const auto converted = m_analysis.convertProgramme(*p, target);
         if (!converted)
             continue;
         plotted.append(p);
@@ -134,11 +135,12 @@ void TimelineBuilder::buildAnnualised()
 {
     const QList<CountedProgramme> counted = m_analysis.countedProgrammes(m_filter);
     const bool byCountry = m_filter.stackBy == StackBy::Country;
+    const CurrencyTarget target = m_analysis.converter().target(m_data.currency);
     YearTotals byYear;
     StringHash<double> groupTotals;
     StringHash<QString> groupLabels;
     for (const CountedProgramme &c : counted) {
-        const auto value = m_analysis.countedValue(c, m_data.currency);
+        const auto value = m_analysis.countedValue(c, target);
         if (!value)
             continue;
         const Programme *p = c.programme;

@@ -43,6 +43,10 @@ void TestCurrencyConverter::converts_data()
         << qint64(150000000) << u"JPY"_s << 2024 << u"EUR"_s << 900000.0 << 2024 << false;
     QTest::addRow("same currency unchanged")
         << qint64(42) << u"EUR"_s << 2019 << u"EUR"_s << 42.0 << 2019 << false;
+    QTest::addRow("currency without rates, to itself")
+        << qint64(42) << u"GBP"_s << 2024 << u"GBP"_s << 42.0 << 2024 << false;
+    QTest::addRow("later gap uses the last year")
+        << qint64(1000000) << u"EUR"_s << 2030 << u"JPY"_s << 1000000.0 / 0.9 * 140 << 2024 << true;
 }
 
 void TestCurrencyConverter::converts()
@@ -64,12 +68,25 @@ void TestCurrencyConverter::converts()
     QCOMPARE(converted->rateYear, rateYear);
     QCOMPARE(converted->rateFallback, fallback);
     QCOMPARE(converted->original, original); // the original travels with the converted figure
+    // Numbered currencies, as the views convert thousands of programmes, give the same.
+    const auto numbered =
+        converter.convert(units, from, converter.currencyNumber(from), year, converter.target(to));
+    QVERIFY(numbered);
+    QCOMPARE(numbered->value, converted->value);
+    QCOMPARE(numbered->rateYear, rateYear);
+    QCOMPARE(numbered->rateFallback, fallback);
 }
 
 void TestCurrencyConverter::refusesCurrencyWithoutRates()
 {
     const CurrencyConverter converter(m_rates);
     QVERIFY(!converter.convert(Money{100, u"GBP"_s, AmountQualifier::Exact}, 2024, u"USD"_s));
+    QVERIFY(!converter.convert(Money{100, u"USD"_s, AmountQualifier::Exact}, 2024, u"GBP"_s));
+    QCOMPARE(converter.currencyNumber(u"GBP"_s), -1);
+    QCOMPARE(converter.currencyNumber(u"USD"_s), 0);
+    QVERIFY(!converter.rateFor(u"GBP"_s, 2024));
+    QVERIFY(!converter.rateFor(u"USD"_s, 2024));
+    QCOMPARE(converter.rateFor(u"JPY"_s, 2027)->year, 2025);
 }
 
 QTEST_GUILESS_MAIN(TestCurrencyConverter)
