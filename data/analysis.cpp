@@ -353,10 +353,14 @@ void Analysis::addFxSources(QStringList &sourceIds, const QList<const Programme 
 
 QString Analysis::recipientsProgramme(const Filter &filter) const
 {
+    return recipientsProgramme(filter, programmes(filter));
+}
+
+QString Analysis::recipientsProgramme(const Filter &filter, const QList<const Programme *> &shown) const
+{
     if (!filter.programmeId.isEmpty() && m_dataset->programme(filter.programmeId))
         return filter.programmeId;
     // Where the dataset says to start, while the filter keeps it; else the one with the most recipients.
-    const QList<const Programme *> shown = programmes(filter);
     const QString start = m_dataset->info.startProgrammeId;
     if (std::any_of(shown.cbegin(), shown.cend(), [&](const Programme *p) { return p->id == start; }) &&
         !m_dataset->allocationsOf(start).isEmpty())

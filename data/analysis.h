@@ -95,6 +95,8 @@ public:
     // The programme the Recipients view shows for this filter: the requested one, else the dataset's start
     // programme if the filter selects it, else the one with the most recipients.
     QString recipientsProgramme(const Filter &filter) const;
+    // The same, for a caller that has the filter's programmes already.
+    QString recipientsProgramme(const Filter &filter, const QList<const Programme *> &shown) const;
 
     // The currency charts are drawn in: the display currency, or USD when amounts are shown as announced.
     static QString chartCurrency(const Filter &filter);

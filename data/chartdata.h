@@ -16,13 +16,41 @@
 class Dataset;
 
 // Plain values the chart widgets draw. Amounts are in `currency`, whole units; text fields are ready to show.
+// Rows of the dataset a chart shows in full (programmes, events) are pointed to rather than copied.
+
+// A row of the dataset a chart was built from. It compares by the row's value, so the charts built from two
+// loads of the same dataset are equal.
+template <typename Row> class DatasetRow
+{
+public:
+    DatasetRow(const Row *row = nullptr) : m_row(row) {} // implicit: a pointer into the dataset is one
+    const Row &operator*() const { return *m_row; }
+    const Row *operator->() const { return m_row; }
+
+    friend bool operator==(const DatasetRow &a, const DatasetRow &b)
+    {
+        return a.m_row == b.m_row || (a.m_row && b.m_row && *a.m_row == *b.m_row);
+    }
+
+private:
+    const Row *m_row;
+};
+
+// Keeps alive the dataset a chart's rows point into. It is not part of what the chart shows, so it is left
+// out of comparisons.
+struct DatasetKeeper
+{
+    std::shared_ptr<const Dataset> dataset;
+
+    friend bool operator==(const DatasetKeeper &, const DatasetKeeper &) { return true; }
+};
 
 // A programme marker: the programme, and what the filter made of it. Its tooltip's and direct label's texts
 // are read from the programme and formatted only when shown (timelinebuilder.h): at a thousand times the
 // bundled data, copying and formatting them for every marker was most of the timeline's build.
 struct TimelinePoint
 {
-    const Programme *programme = nullptr; // kept alive by the owning TimelineData's dataset
+    DatasetRow<Programme> programme;
     // The programme's, kept beside the value: drawing reads them for every marker.
     QString countryCode;
     PartialDate announced; // drawn at its first day when the source gives only the month
@@ -47,13 +75,13 @@ struct StackedSeries
 
 struct TimelineData
 {
-    std::shared_ptr<const Dataset> dataset; // the points' programmes
+    DatasetKeeper dataset; // of the points' programmes and the events
     TimelineMode mode = TimelineMode::Announcements;
     QString currency;
     QList<TimelinePoint> points;
     // Events in the filter's countries and years, dated to the precision their source gives ("May 2025") and
     // drawn at its first day; their titles are read when shown (eventTitle()).
-    QList<const TimelineEvent *> events;
+    QList<DatasetRow<TimelineEvent>> events;
     QList<int> years; // annualised: every year from the first to the last with money
     int fromYear = 0; // the filter's years, which an empty chart still spans
     int toYear = 0;
@@ -79,22 +107,16 @@ struct RecipientBar
     friend bool operator==(const RecipientBar &, const RecipientBar &) = default;
 };
 
-struct ProgrammeChoice
-{
-    QString id;
-    QString label;
-
-    friend bool operator==(const ProgrammeChoice &, const ProgrammeChoice &) = default;
-};
-
 struct RecipientsData
 {
     RecipientsMode mode = RecipientsMode::Programme;
     QString title;
     QString currency;
     QString programmeId;
-    QList<ProgrammeChoice> programmes; // those with named recipients under the current filter
-    QList<RecipientBar> bars;          // largest first
+    DatasetKeeper dataset; // of the programmes
+    // Those with named recipients under the current filter, named by programmeChoice() when shown.
+    QList<DatasetRow<Programme>> programmes;
+    QList<RecipientBar> bars; // largest first
     QStringList sourceIds;
     QString note;
 

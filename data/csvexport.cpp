@@ -103,7 +103,7 @@ bool writeTimelineCsv(QIODevice &device, const Analysis &analysis, const Filter 
     csv.row({u"date"_s, u"type"_s, u"country_code"_s, u"country"_s, u"id"_s, u"title"_s, u"amount"_s,
              u"amount_qualifier"_s, u"currency"_s, u"value"_s, u"value_currency"_s, u"source_url"_s});
     for (const TimelinePoint &point : data.points) {
-        const Programme *p = point.programme;
+        const Programme *p = &*point.programme;
         csv.row({p->announced.toIso(), u"programme"_s, p->countryCode, countryName(analysis, p->countryCode),
                  p->id, p->nameEn, QString::number(p->amount.units), enumKey(p->amount.qualifier),
                  p->amount.currency, number(point.value, 0), data.currency,

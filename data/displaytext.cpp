@@ -23,6 +23,11 @@ QString eventTitle(const TimelineEvent &event)
     return localised(event.titleEn, event.titleJa);
 }
 
+QString programmeChoice(const Analysis &analysis, const Programme &programme)
+{
+    return countryName(analysis, programme.countryCode) + u" · "_s + programmeName(programme);
+}
+
 QString bodyName(const Programme &programme)
 {
     return localised(programme.bodyEn, programme.bodyJa);

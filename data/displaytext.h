@@ -11,6 +11,8 @@ QString countryName(const Analysis &analysis, const QString &code);
 // Names in the display language, falling back to English where the dataset has no Japanese.
 QString programmeName(const Programme &programme);
 QString eventTitle(const TimelineEvent &event);
+// A programme among others of several countries: "Japan · GPU cloud subsidies 2024".
+QString programmeChoice(const Analysis &analysis, const Programme &programme);
 QString bodyName(const Programme &programme);
 QString recipientName(const Analysis &analysis, const QString &id);
 // "METI, 19 April 2024" ("METI, 2024年4月19日"): the publisher and the date it gives, for readers.

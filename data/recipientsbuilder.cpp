@@ -18,15 +18,17 @@ public:
     RecipientsBuilder(const Analysis &analysis, const Filter &filter)
         : m_analysis(analysis), m_dataset(analysis.dataset()), m_filter(filter)
     {
+        m_data.dataset.dataset = analysis.sharedDataset();
         m_data.mode = filter.recipientsMode;
         m_data.currency = Analysis::chartCurrency(filter);
     }
 
     RecipientsData build()
     {
-        listProgrammes();
+        const QList<const Programme *> shown = m_analysis.programmes(m_filter);
+        listProgrammes(shown);
         if (m_filter.recipientsMode == RecipientsMode::Programme)
-            buildProgramme();
+            buildProgramme(shown);
         else
             buildRanking();
         std::sort(m_data.bars.begin(), m_data.bars.end(), [](const RecipientBar &a, const RecipientBar &b) {
@@ -36,8 +38,8 @@ public:
     }
 
 private:
-    void listProgrammes();
-    void buildProgramme();
+    void listProgrammes(const QList<const Programme *> &shown);
+    void buildProgramme(const QList<const Programme *> &shown);
     void buildRanking();
 
     const Analysis &m_analysis;
@@ -47,18 +49,17 @@ private:
 };
 
 // The programmes the view can switch to: the selected ones that have allocations.
-void RecipientsBuilder::listProgrammes()
+void RecipientsBuilder::listProgrammes(const QList<const Programme *> &shown)
 {
-    for (const Programme *p : m_analysis.programmes(m_filter)) {
+    for (const Programme *p : shown) {
         if (m_dataset.allocationCount(*p) > 0)
-            m_data.programmes.append(
-                {p->id, countryName(m_analysis, p->countryCode) + u" · "_s + programmeName(*p)});
+            m_data.programmes.append(p);
     }
 }
 
-void RecipientsBuilder::buildProgramme()
+void RecipientsBuilder::buildProgramme(const QList<const Programme *> &shown)
 {
-    m_data.programmeId = m_analysis.recipientsProgramme(m_filter);
+    m_data.programmeId = m_analysis.recipientsProgramme(m_filter, shown);
     const Programme *p = m_dataset.programme(m_data.programmeId);
     if (!p)
         return;

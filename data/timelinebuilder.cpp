@@ -48,7 +48,7 @@ class TimelineBuilder
 public:
     TimelineBuilder(const Analysis &analysis, const Filter &filter) : m_analysis(analysis), m_filter(filter)
     {
-        m_data.dataset = analysis.sharedDataset();
+        m_data.dataset.dataset = analysis.sharedDataset();
         m_data.mode = filter.timelineMode;
         m_data.currency = Analysis::chartCurrency(filter);
         m_data.fromYear = filter.fromYear;
@@ -125,10 +125,11 @@ void TimelineBuilder::buildAnnouncements()
 
 void TimelineBuilder::addEvents()
 {
-    m_data.events = m_analysis.events(m_filter);
-    for (const TimelineEvent *event : std::as_const(m_data.events))
+    const QList<const TimelineEvent *> shown = m_analysis.events(m_filter);
+    m_data.events = {shown.cbegin(), shown.cend()};
+    for (const TimelineEvent *event : shown)
         m_countryTotals.try_emplace(event->countryCode, 0.0); // listed, even without money
-    m_analysis.addEventSources(m_data.sourceIds, m_data.events);
+    m_analysis.addEventSources(m_data.sourceIds, shown);
 }
 
 void TimelineBuilder::buildAnnualised()

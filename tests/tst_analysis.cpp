@@ -397,8 +397,8 @@ void TestAnalysis::placesAnnouncementsAndEvents()
     QCOMPARE(formatPartialDate(data.events[0]->date), u"28 May 2025"_s);
     Filter from2015 = fixtureFilter();
     from2015.fromYear = 2015;
-    const QList<const TimelineEvent *> events = buildTimeline(*m_analysis, from2015).events;
-    const auto old = std::find_if(events.cbegin(), events.cend(), [](const TimelineEvent *e) {
+    const QList<DatasetRow<TimelineEvent>> events = buildTimeline(*m_analysis, from2015).events;
+    const auto old = std::find_if(events.cbegin(), events.cend(), [](const DatasetRow<TimelineEvent> &e) {
         return eventTitle(*e) == u"Before the window";
     });
     QVERIFY(old != events.cend());

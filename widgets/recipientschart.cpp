@@ -1,5 +1,7 @@
 #include "recipientschart.h"
 
+#include "displaytext.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QStandardItemModel>
@@ -34,9 +36,9 @@ void RecipientsChart::syncControls(const Filter &filter)
         // In one insertion: one at a time, thousands of programmes took longer than a frame.
         QList<QStandardItem *> items;
         items.reserve(m_shownChoices.size());
-        for (const ProgrammeChoice &choice : std::as_const(m_shownChoices)) {
-            auto *item = new QStandardItem(choice.label);
-            item->setData(choice.id, Qt::UserRole);
+        for (const DatasetRow<Programme> &choice : std::as_const(m_shownChoices)) {
+            auto *item = new QStandardItem(programmeChoice(analysis(), *choice));
+            item->setData(choice->id, Qt::UserRole);
             items.append(item);
         }
         qobject_cast<QStandardItemModel *>(m_programme->model())->invisibleRootItem()->appendRows(items);

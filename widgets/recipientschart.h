@@ -21,5 +21,5 @@ protected:
 private:
     QComboBox *m_mode;
     QComboBox *m_programme;
-    QList<ProgrammeChoice> m_shownChoices; // what m_programme lists
+    QList<DatasetRow<Programme>> m_shownChoices; // what m_programme lists
 };

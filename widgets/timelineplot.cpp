@@ -133,7 +133,7 @@ std::pair<QDate, QDate> dateSpan(const TimelineData &data)
         if (point.value > 0)
             extend(point.announced.firstDay());
     }
-    for (const TimelineEvent *event : data.events)
+    for (const DatasetRow<TimelineEvent> &event : data.events)
         extend(event->date.firstDay());
     return {first, last};
 }
@@ -461,15 +461,15 @@ void TimelinePlot::drawEventLane(bool greyscale)
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), laneX,
             qOverload<const QCPRange &>(&QCPAxis::setRange));
 
-    QList<const TimelineEvent *> events = m_data.events;
+    QList<DatasetRow<TimelineEvent>> events = m_data.events;
     std::sort(events.begin(), events.end(),
-              [](auto *a, auto *b) { return a->date.firstDay() < b->date.firstDay(); });
+              [](const auto &a, const auto &b) { return a->date.firstDay() < b->date.firstDay(); });
     // One marker series per palette slot, not per event: thousands of events stay a handful of graphs.
     CountryNumbers slotOf;
     for (auto slot = m_data.countryColours.cbegin(); slot != m_data.countryColours.cend(); ++slot)
         slotOf.insert(slot.key(), slot.value());
     std::map<int, QVector<double>> keysBySlot;
-    for (const TimelineEvent *event : std::as_const(events))
+    for (const DatasetRow<TimelineEvent> &event : std::as_const(events))
         keysBySlot[slotOf.value(event->countryCode, -1)].append(dateKey(event->date));
     for (const auto &[slot, keys] : keysBySlot) {
         const SeriesStyle style = seriesStyle(slot, greyscale);
@@ -481,8 +481,8 @@ void TimelinePlot::drawEventLane(bool greyscale)
         markers->setData(keys, heights, true);
         m_markerSeries.append({markers, seriesPoints(keys, heights), {}});
     }
-    for (const TimelineEvent *event : std::as_const(events))
-        m_eventTitles.append({dateKey(event->date), event});
+    for (const DatasetRow<TimelineEvent> &event : std::as_const(events))
+        m_eventTitles.append({dateKey(event->date), &*event});
 }
 
 QCPItemText *TimelinePlot::addEventLabel()
