@@ -56,7 +56,6 @@ struct TimelinePoint
     PartialDate announced; // drawn at its first day when the source gives only the month
     double value = 0;      // converted into the chart currency
     int rateYear = 0;      // of the average exchange rate that converted it
-    QString source;        // a short citation, shared by the points that cite the same source
     int labelRank = -1;    // its place among the dataset's programmes labelled first; -1 when not one of them
 
     friend bool operator==(const TimelinePoint &, const TimelinePoint &) = default;
@@ -90,6 +89,7 @@ struct TimelineData
     QHash<QString, int> countryColours; // palette slots of the countries drawn in their own colour
     QHash<QString, QString> countryNames;
     QStringList sourceIds;
+    QHash<QString, QString> shortCitations; // of the points' sources, by source id
     QString note;
 
     friend bool operator==(const TimelineData &, const TimelineData &) = default;

@@ -19,25 +19,6 @@ constexpr qsizetype kMaxStacks = 10;
 constexpr qsizetype kColouredCountries = 8; // markers of the rest share the grey of "Other countries"
 const QString kOthersKey = u"others"_s;     // the stack the smallest groups fold into
 
-// Each source's short citation made once: thousands of programmes cite the same few sources.
-class ShortCitations
-{
-public:
-    explicit ShortCitations(const Analysis &analysis) : m_analysis(analysis) {}
-
-    QString of(const QString &sourceId)
-    {
-        const auto [entry, added] = m_made.try_emplace(sourceId);
-        if (added)
-            entry->second = shortCitation(m_analysis, sourceId);
-        return entry->second;
-    }
-
-private:
-    const Analysis &m_analysis;
-    StringHash<QString> m_made;
-};
-
 } // namespace
 
 // Builds one TimelineData; the members carry what the mode's steps share.
@@ -96,7 +77,6 @@ private:
 void TimelineBuilder::buildAnnouncements()
 {
     const QList<const Programme *> shown = m_analysis.programmes(m_filter);
-    ShortCitations citations(m_analysis);
     m_data.points.reserve(shown.size());
     QList<const Programme *> plotted;
     plotted.reserve(shown.size());
@@ -112,11 +92,13 @@ void TimelineBuilder::buildAnnouncements()
         point.announced = p->announced;
         point.value = converted->value;
         point.rateYear = converted->rateYear;
-        point.source = citations.of(p->source.sourceId);
         point.labelRank = int(m_analysis.dataset().info.labelledFirstIds.indexOf(p->id));
         m_countryTotals[p->countryCode] += converted->value;
     }
     m_analysis.addProgrammeSources(m_data.sourceIds, plotted);
+    // Each source's short citation once, for the tooltips: thousands of programmes cite the same few sources.
+    for (const QString &sourceId : std::as_const(m_data.sourceIds))
+        m_data.shortCitations.insert(sourceId, shortCitation(m_analysis, sourceId));
     m_analysis.addFxSources(m_data.sourceIds, shown, m_data.currency);
     addEvents();
     m_data.note = tr("Each marker is one programme at its announcement date; amounts at announcement-year "

@@ -767,7 +767,7 @@ PlotMark TimelinePlot::mark(qsizetype index) const
                       tr("Announced: %1").arg(text.dateText),
                       tr("Period: %1").arg(text.period),
                       tr("Status: %1").arg(text.status),
-                      tr("Source: %1").arg(point.source)};
+                      tr("Source: %1").arg(m_data.shortCitations.value(point.programme->source.sourceId))};
         break;
     }
     case MarkSpot::Shape::EventColumn: {
