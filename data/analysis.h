@@ -126,8 +126,8 @@ private:
     // builders then compare numbers instead of strings and cite sources and rates without looking them up.
     struct ProgrammeFacts
     {
-        int year = 0; // announced
-        int country = -1;
+        int year = 0;     // announced
+        int country = -1; // its number in m_countryNumbers
         Category category = Category::Other;
         FundingType funding = FundingType::Public;
         Status status = Status::Announced;
@@ -137,6 +137,11 @@ private:
         // Its umbrellas' positions (Dataset::umbrellasOf) in m_umbrellaPositions.
         qsizetype umbrellasBegin = 0;
         qsizetype umbrellasEnd = 0;
+    };
+    struct EventFacts
+    {
+        int country = -1;
+        qsizetype source = -1;
     };
     void findFacts();
     qsizetype sourcePosition(const SourceRef &source) const;
@@ -157,11 +162,6 @@ private:
     StringHash<int> m_countryNumbers; // every country code of a programme or an event, numbered from 0
     std::vector<ProgrammeFacts> m_programmeFacts;
     std::vector<qsizetype> m_umbrellaPositions;
-    struct EventFacts
-    {
-        int country = -1;
-        qsizetype source = -1;
-    };
     std::vector<EventFacts> m_eventFacts; // by an event's position
 };
 

@@ -101,6 +101,20 @@ void TestAnalysis::selectsProgrammesByFilter_data()
     year.fromYear = 2024;
     year.toYear = 2024;
     QTest::addRow("year range") << year << QStringList{u"fr-withdrawn"_s, u"jp-gpu"_s};
+    Filter unknown = fixtureFilter();
+    unknown.countries = {u"XXX"_s};
+    QTest::addRow("a country without programmes") << unknown << QStringList{};
+    Filter franceAndUnknown = fixtureFilter();
+    franceAndUnknown.countries = {u"XXX"_s, u"FRA"_s};
+    QTest::addRow("it and another") << franceAndUnknown << QStringList{u"fr-strategy"_s, u"fr-withdrawn"_s};
+    Filter everyFunding = fixtureFilter();
+    everyFunding.countries = {u"USA"_s};
+    everyFunding.funding = {FundingType::Public, FundingType::Mixed, FundingType::Private,
+                            FundingType::Target};
+    QTest::addRow("every funding type") << everyFunding << QStringList{u"us-chips"_s, u"us-stargate"_s};
+    Filter noFunding = fixtureFilter();
+    noFunding.funding = {};
+    QTest::addRow("no funding type") << noFunding << QStringList{};
 }
 
 void TestAnalysis::selectsProgrammesByFilter()
@@ -108,6 +122,15 @@ void TestAnalysis::selectsProgrammesByFilter()
     QFETCH(Filter, filter);
     QFETCH(QStringList, expected);
     QCOMPARE(ids(m_analysis->programmes(filter)), expected);
+    // The table's proxy tests one programme at a time, and must agree.
+    const Selection selection(*m_analysis, filter);
+    QStringList selected;
+    for (const Programme &p : m_analysis->dataset().programmes) {
+        if (selection.selects(p))
+            selected.append(p.id);
+    }
+    selected.sort();
+    QCOMPARE(selected, expected);
 }
 
 void TestAnalysis::removesRepeatedIdsKeepingTheFirst()
