@@ -30,7 +30,7 @@ public:
         if (m_filter.recipientsMode == RecipientsMode::Programme)
             buildProgramme(shown);
         else
-            buildRanking();
+            buildRanking(shown);
         std::sort(m_data.bars.begin(), m_data.bars.end(), [](const RecipientBar &a, const RecipientBar &b) {
             return a.value != b.value ? a.value > b.value : a.label < b.label;
         });
@@ -40,7 +40,7 @@ public:
 private:
     void listProgrammes(const QList<const Programme *> &shown);
     void buildProgramme(const QList<const Programme *> &shown);
-    void buildRanking();
+    void buildRanking(const QList<const Programme *> &shown);
 
     const Analysis &m_analysis;
     const Dataset &m_dataset;
@@ -81,12 +81,12 @@ void RecipientsBuilder::buildProgramme(const QList<const Programme *> &shown)
                       .arg(formatMoney(p->amount));
 }
 
-void RecipientsBuilder::buildRanking()
+void RecipientsBuilder::buildRanking(const QList<const Programme *> &shown)
 {
     QHash<QString, RecipientBar> byRecipient;
     QHash<QString, int> programmeCounts;
     QList<const Programme *> contributing;
-    for (const Programme *p : m_analysis.programmes(m_filter)) {
+    for (const Programme *p : shown) {
         if (p->status == Status::Withdrawn)
             continue;
         const QList<const Allocation *> allocations = m_dataset.allocationsOf(p->id);
