@@ -118,7 +118,7 @@ bool Selection::selects(const Programme &programme) const
 
 bool Selection::selects(const TimelineEvent &event) const
 {
-    return selectsCountry(m_analysis->m_eventFacts[m_analysis->positionOf(event)].country) &&
+    return selectsCountry(m_analysis->m_eventFacts[m_analysis->dataset().positionOf(event)].country) &&
            selectsYear(event.date.year);
 }
 
@@ -330,7 +330,7 @@ void Analysis::addEventSources(QStringList &sourceIds, const QList<const Timelin
 {
     CitedOnce sources(sourceIds, m_dataset->sources.size());
     for (const TimelineEvent *event : events)
-        sources.cite(m_eventFacts[positionOf(*event)].source, event->source.sourceId);
+        sources.cite(m_eventFacts[m_dataset->positionOf(*event)].source, event->source.sourceId);
 }
 
 void Analysis::addFxSources(QStringList &sourceIds, const QList<const Programme *> &programmes,

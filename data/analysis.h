@@ -145,10 +145,6 @@ private:
     };
     void findFacts();
     qsizetype sourcePosition(const SourceRef &source) const;
-    std::size_t positionOf(const TimelineEvent &event) const
-    {
-        return std::size_t(&event - m_dataset->events.constData());
-    }
     int countryNumber(const QString &code) const;
 
     QList<CountedProgramme> uppermostProgrammes(const Filter &filter) const;

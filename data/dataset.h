@@ -102,10 +102,14 @@ public:
     // through overlaps, each once.
     QList<const Programme *> umbrellasOf(const QString &programmeId) const;
     QList<const Programme *> umbrellasOf(const Programme &programme) const;
-    // A programme's place in `programmes`, for flags and indexes kept by position.
+    // A row's place in its table, for flags and indexes kept by position.
     std::size_t positionOf(const Programme &programme) const
     {
         return std::size_t(&programme - programmes.constData());
+    }
+    std::size_t positionOf(const TimelineEvent &event) const
+    {
+        return std::size_t(&event - events.constData());
     }
     // The latest figure for a country in or before `year`, or null.
     const CountryFigure *latestFigure(const QList<CountryFigure> &series, const QString &code,
