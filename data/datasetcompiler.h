@@ -47,12 +47,14 @@ struct SourceTable
         return QStringView(text).sliced(start, fieldEnds[index] - start);
     }
 
-    // A record is added one field at a time, then ended with its number.
+    // A record is added one field at a time, then ended with its number. A reader that writes a field's
+    // characters into `text` itself ends the field with endField().
     void addField(QStringView value)
     {
         text.append(value);
-        fieldEnds.push_back(text.size());
+        endField();
     }
+    void endField() { fieldEnds.push_back(text.size()); }
     void endRecord(qint64 number) { rowNumbers.push_back(number); }
 };
 

@@ -398,7 +398,7 @@ void readSqlTable(const SqliteDatabase &db, const QString &path, const TableSche
             batch.text.resize(used + size);
             const QChar *end = utf8.appendToBuffer(batch.text.data() + used, QByteArrayView(bytes, size));
             batch.text.truncate(end - batch.text.constData());
-            batch.fieldEnds.push_back(batch.text.size());
+            batch.endField();
         }
         batch.endRecord(sqlite3_column_int64(statement, 0));
         if (batch.rowCount() == kBatchRows) {
