@@ -97,6 +97,7 @@ void TimelineBuilder::buildAnnouncements()
     }
     m_analysis.addProgrammeSources(m_data.sourceIds, plotted);
     // Each source's short citation once, for the tooltips: thousands of programmes cite the same few sources.
+    // The list holds the points' sources, each once, and nothing else yet.
     for (const QString &sourceId : std::as_const(m_data.sourceIds))
         m_data.shortCitations.insert(sourceId, shortCitation(m_analysis, sourceId));
     m_analysis.addFxSources(m_data.sourceIds, shown, m_data.currency);
