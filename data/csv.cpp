@@ -3,6 +3,8 @@
 #include <QIODevice>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace {
 
 // RFC 4180 as a small state machine over the text; `line` counts newlines, also those inside quotes.
@@ -102,22 +104,49 @@ private:
     int m_quoteStartLine = 0;
 };
 
-// The first line, counted from 1, whose bytes are not UTF-8, or 0 when all are. A newline byte is never part
-// of a multibyte sequence, so each line can be checked on its own.
-int firstLineNotUtf8(const QByteArray &bytes)
+// Which lines of a file are UTF-8. A newline byte is never part of a multibyte sequence, so each line can
+// be checked on its own.
+struct Utf8Lines
 {
+    int firstInvalid = 0;           // counted from 1; 0 when every line is UTF-8
+    bool someValidNonAscii = false; // a line beyond ASCII that is UTF-8: the file is UTF-8 with a bad byte
+};
+
+Utf8Lines checkUtf8Lines(const QByteArray &bytes)
+{
+    Utf8Lines lines;
     int line = 1;
     for (qsizetype start = 0; start <= bytes.size(); ++line) {
         qsizetype end = bytes.indexOf('\n', start);
         if (end < 0)
             end = bytes.size();
+        const QByteArrayView text = QByteArrayView(bytes).sliced(start, end - start);
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
-        if (decoder.hasError())
-            return line;
+        const QString decoded = decoder.decode(text);
+        if (decoder.hasError()) {
+            if (lines.firstInvalid == 0)
+                lines.firstInvalid = line;
+        } else if (decoded.size() != text.size()) {
+            lines.someValidNonAscii = true;
+        }
         start = end + 1;
     }
-    return 0;
+    return lines;
+}
+
+// `bytes` read as Shift-JIS, in Microsoft's CP932 form that Excel writes, or an empty string when they are
+// not. Any run of bytes with the high bit set may happen to decode, so text without a single kana is taken
+// for another encoding (a Latin-1 "é" before a letter decodes as a kanji), and refused instead of garbled.
+QString shiftJisText(const QByteArray &bytes)
+{
+    QStringDecoder decoder("windows-31j", QStringDecoder::Flag::Stateless);
+    if (!decoder.isValid())
+        return {};
+    const QString text = decoder.decode(bytes);
+    const auto isKana = [](QChar c) { return c.unicode() >= 0x3041 && c.unicode() <= 0x30FE; };
+    if (decoder.hasError() || std::none_of(text.begin(), text.end(), isKana))
+        return {};
+    return text;
 }
 
 // Characters no hand-edited field should hold, which would otherwise pass unseen: a byte order mark past the
@@ -157,14 +186,30 @@ CsvTable readCsv(QIODevice &device)
     const QByteArray bytes = device.readAll();
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return CsvTable{{}, {}, QStringLiteral("line 1: the file is UTF-16; save it as UTF-8"), 1};
-    if (const int line = firstLineNotUtf8(bytes))
-        return CsvTable{{}, {}, QStringLiteral("line %1: not UTF-8 text").arg(line), line};
-    QString text = QString::fromUtf8(bytes);
+    QString text;
+    bool shiftJis = false;
+    if (const Utf8Lines lines = checkUtf8Lines(bytes); lines.firstInvalid != 0) {
+        const int line = lines.firstInvalid;
+        if (!lines.someValidNonAscii)
+            text = shiftJisText(bytes);
+        if (text.isEmpty())
+            return CsvTable{{},
+                            {},
+                            QStringLiteral("line %1: not UTF-8 text; save the file as UTF-8 (Excel: "
+                                           "\"CSV UTF-8\"; LibreOffice: character set \"Unicode (UTF-8)\")")
+                                .arg(line),
+                            line};
+        shiftJis = true;
+    } else {
+        text = QString::fromUtf8(bytes);
+    }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (CsvTable invisible = findInvisibleCharacters(text); !invisible.error.isEmpty())
         return invisible;
-    return CsvParser(text).run();
+    CsvTable table = CsvParser(text).run();
+    table.readAsShiftJis = shiftJis;
+    return table;
 }
 
 QString csvRow(const QStringList &fields)

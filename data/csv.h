@@ -19,10 +19,12 @@ struct CsvTable
     QList<CsvRecord> records;
     QString error; // "line N: problem" when the file is not valid CSV
     int errorLine = 0;
+    bool readAsShiftJis = false; // the bytes were Shift-JIS (CP932), as Japanese Excel saves CSV, not UTF-8
 };
 
-// Reads UTF-8 CSV: quoted fields may hold commas, doubled quotes and newlines. Blank lines are skipped. Text
-// that is not UTF-8, control characters, a byte order mark past the start and lone carriage returns are
+// Reads UTF-8 CSV, with or without a byte order mark: quoted fields may hold commas, doubled quotes and
+// newlines. Blank lines are skipped. A file that is not UTF-8 but is Japanese text in Shift-JIS (CP932) is
+// converted. Other text, control characters, a byte order mark past the start and lone carriage returns are
 // refused with their line, since each would otherwise change a value without showing.
 CsvTable readCsv(QIODevice &device);
 

@@ -329,6 +329,7 @@ private:
         do {
             table = m_readTable(schema);
             m_diagnostics.errors.append(table.errors);
+            m_diagnostics.warnings.append(table.warnings);
             for (qsizetype i = 0; i < table.rowCount(); ++i) {
                 RowReader row(m_diagnostics, table, i, columns, texts);
                 handle(row);
@@ -849,6 +850,9 @@ SourceTable readCsvTable(const QDir &dir, const TableSchema &schema)
                                 .arg(csv.error.section(u':', 1).trimmed()));
         return table;
     }
+    if (csv.readAsShiftJis)
+        table.warnings.append(path +
+                              u":1: warning: read as Shift-JIS (CP932); UTF-8 is what the tools write"_s);
     const QStringList expected = schema.csvHeader();
     if (csv.header != expected) {
         table.errors.append(path + u":1: header must be exactly: "_s + expected.join(u','));

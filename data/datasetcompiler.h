@@ -35,6 +35,7 @@ struct SourceTable
     std::vector<qint64> rowNumbers;   // each record's line or row number
     QStringList errors; // "location: problem" where the table or a record could not be read; the records hold
                         // the rest
+    QStringList warnings; // "location: warning: …", passed on to the CompileResult
     bool more =
         false; // more records of this table follow: the compiler asks the reader for the same table again
 

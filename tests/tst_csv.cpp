@@ -1,6 +1,7 @@
 #include "csv.h"
 
 #include <QBuffer>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,7 @@ private slots:
     void reportsUnclosedQuoteWithItsLine();
     void rejectsQuoteInsideUnquotedField();
     void stripsByteOrderMark();
+    void convertsShiftJisAsExcelSavesIt();
     void refusesTextThatWouldChangeUnseen_data();
     void refusesTextThatWouldChangeUnseen();
     void rowQuotesOnlyWhenNeeded();
@@ -66,12 +68,37 @@ void TestCsv::stripsByteOrderMark()
     QCOMPARE(table.header.constFirst(), u"id"_s);
 }
 
+// Japanese Excel's "CSV (comma delimited)": CP932, CRLF, quotes where a field holds a comma. CP932's own
+// characters (a circled digit, NEC row 13) must come through too.
+void TestCsv::convertsShiftJisAsExcelSavesIt()
+{
+    const QString text = u"id,name_ja,notes\r\njpn-1,経済産業省 ＧＰＵ補助,\"①計画, ソフトバンク\"\r\n"_s;
+    QStringEncoder encoder("windows-31j");
+    const QByteArray bytes = encoder.encode(text);
+    QVERIFY(!encoder.hasError());
+    QVERIFY(QString::fromUtf8(bytes) != text); // not UTF-8 as well
+    const CsvTable table = parse(bytes);
+    QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+    QVERIFY(table.readAsShiftJis);
+    QCOMPARE(table.records.size(), 1);
+    QCOMPARE(table.records.constFirst().fields,
+             (QStringList{u"jpn-1"_s, u"経済産業省 ＧＰＵ補助"_s, u"①計画, ソフトバンク"_s}));
+    QVERIFY(!parse(text.toUtf8()).readAsShiftJis);
+}
+
 void TestCsv::refusesTextThatWouldChangeUnseen_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("problem");
     QTest::addRow("invalid UTF-8") << bytesOf("a,b\n1,2\n3,x\xFFy\n") << 3 << u"not UTF-8 text"_s;
+    // A Latin-1 "ça" decodes as a CP932 kanji; with no kana anywhere it is not taken for Japanese.
+    QTest::addRow("Latin-1") << bytesOf("a,b\n1,Fran\xE7"
+                                        "aise\n")
+                             << 2 << u"not UTF-8 text; save the file as UTF-8"_s;
+    // A UTF-8 file with Japanese in it and one bad byte is UTF-8 gone wrong, not Shift-JIS.
+    QTest::addRow("UTF-8 Japanese with a bad byte")
+        << bytesOf("a,b\n1,\xE3\x81\x82\n2,x\x82\xA0\n") << 3 << u"not UTF-8 text"_s;
     QTest::addRow("truncated UTF-8 sequence") << bytesOf("a,b\n1,\xE6\x97\n") << 2 << u"not UTF-8 text"_s;
     QTest::addRow("UTF-16 little-endian") << bytesOf("\xFF\xFE"
                                                      "a\0,\0b\0\n\0")

@@ -18,6 +18,7 @@ private slots:
     void rejectsBadRecordsWithFileAndLine();
     void rejectsBytesThatAreNotUtf8WithFileAndLine_data();
     void rejectsBytesThatAreNotUtf8WithFileAndLine();
+    void readsShiftJisAndSaysSo();
     void reportsMissingFile();
     void warnsWhenAllocationsExceedTheProgramme();
     void warnsWhenASharedPartExceedsItsUmbrella();
@@ -283,6 +284,33 @@ void TestDatasetCompiler::rejectsBytesThatAreNotUtf8WithFileAndLine()
     const QString errors = result.errors.join(u'\n');
     QVERIFY2(errors.contains(dir.filePath(expected)),
              qPrintable(u"expected: "_s + expected + u"\ngot:\n"_s + errors));
+}
+
+// A source file saved by Japanese Excel, in CP932, gives the same dataset as the UTF-8 original.
+void TestDatasetCompiler::readsShiftJisAndSaysSo()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyFixture(dir.path()));
+    QFile countries(dir.filePath(u"countries.csv"_s));
+    QVERIFY(countries.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(countries.readAll());
+    countries.close();
+    QStringEncoder toShiftJis("windows-31j");
+    const QByteArray shiftJis = toShiftJis.encode(text);
+    QVERIFY(!toShiftJis.hasError());
+    QVERIFY(countries.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(countries.write(shiftJis), shiftJis.size());
+    countries.close();
+
+    const CompileResult original = compileDatasetSources(fixtureDir());
+    const CompileResult converted = compileDatasetSources(dir.path());
+    QVERIFY2(converted.ok(), qPrintable(converted.errors.join(u'\n')));
+    QCOMPARE(converted.dataset.countries, original.dataset.countries);
+    QVERIFY(!converted.dataset.countries.constFirst().nameJa.isEmpty());
+    QCOMPARE(
+        converted.warnings.filter(u"read as Shift-JIS"_s),
+        QStringList{dir.filePath(u"countries.csv:1: warning: read as Shift-JIS (CP932); UTF-8 is what the "
+                                 "tools write"_s)});
 }
 
 void TestDatasetCompiler::reportsMissingFile()
