@@ -4,6 +4,7 @@
 #include "briefingexport.h"
 #include "briefingpack.h"
 #include "currencies.h"
+#include "datasetstore.h"
 #include "figureexport.h"
 #include "figurepage.h"
 #include "filterparser.h"
@@ -27,6 +28,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The words that start a command rather than name a view file to open.
+const QStringList kCommands{u"export"_s, u"compile"_s};
 
 QTextStream &out()
 {
@@ -268,6 +272,22 @@ int runExport(const QCommandLineParser &parser, const Options &o, const QString 
     return ExitOk;
 }
 
+// `compile SOURCE_DIR --output FILE`: the build's compiler, for a user's own CSV sources.
+int runCompile(const QCommandLineParser &parser, const Options &o, const QString &sourceDir)
+{
+    if (!parser.isSet(o.output))
+        throw UsageError{u"compile needs --output, the dataset file to write"_s};
+    const SourcesCompileReport report = compileSourcesToDatabase(sourceDir, parser.value(o.output));
+    for (const QString &line : report.warnings + report.problems)
+        err() << line << Qt::endl;
+    if (!report.ok()) {
+        err() << "error: " << report.problems.size() << " problem(s); nothing was written" << Qt::endl;
+        return ExitDataset;
+    }
+    out() << report.summary << Qt::endl;
+    return ExitOk;
+}
+
 // --version: the app's, then the dataset's (which must open).
 int printVersions(const QString &datasetPath)
 {
@@ -321,7 +341,7 @@ bool isHeadlessInvocation(const QStringList &arguments)
         if (argument == u"--dataset" || argument == u"--lang")
             ++i;
         else if (!argument.startsWith(u"--dataset=") && !argument.startsWith(u"--lang=") &&
-                 (argument.startsWith(u'-') || argument == u"export" || !QFileInfo(argument).isFile()))
+                 (argument.startsWith(u'-') || kCommands.contains(argument) || !QFileInfo(argument).isFile()))
             return true;
     }
     return false;
@@ -346,10 +366,13 @@ LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable
         "  ai-policy-explorer export --view briefing --output PACK.pdf [--pack SPEC.json] [filters]\n"
         "                                                 a multi-page briefing pack\n"
         "  ai-policy-explorer export --view-file VIEW.apeview --output FILE [filters]\n"
-        "                                                 render a view saved by File › Save View\n\n"
+        "                                                 render a view saved by File › Save View\n"
+        "  ai-policy-explorer compile SOURCE_DIR --output DATASET.sqlite\n"
+        "                                                 build a dataset from CSV sources "
+        "(data/README.md)\n\n"
         "Exit codes: 0 done; 2 bad usage (unknown option, view, country, programme, unwritable output, no\n"
         "display for the window);\n"
-        "3 dataset missing, unreadable, corrupt or of an unknown schema version."_s);
+        "3 dataset missing, unreadable, corrupt or of an unknown schema version, or CSV sources with problems."_s);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version(QStringList{u"v"_s, u"version"_s},
                                      u"Print the app and dataset versions."_s);
@@ -369,8 +392,9 @@ LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable
                                              &o.title,        &o.organisation,
                                              &o.author,       &o.lang})
         parser.addOption(*option);
-    parser.addPositionalArgument(u"command"_s, u"Optional: export, or a view file (.apeview) to open."_s,
-                                 u"[export | VIEW.apeview]"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 u"Optional: export, compile, or a view file (.apeview) to open."_s,
+                                 u"[export | compile SOURCE_DIR | VIEW.apeview]"_s);
 
     if (!parser.parse(arguments)) {
         err() << "error: " << parser.errorText() << Qt::endl;
@@ -396,24 +420,33 @@ LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(version))
         return finished(printVersions(datasetPath));
+    const QString command = positional.value(0);
+    const qsizetype commandArguments = command == u"compile" ? 1 : 0;
     // One argument that is not a command is a view file for the window to open.
-    const bool opensViewFile = positional.size() == 1 && positional.constFirst() != u"export";
-    if (opensViewFile && !QFileInfo(positional.constFirst()).isFile()) {
-        err() << "error: '" << positional.constFirst()
-              << "' is neither a command (the only one is export) nor a view file" << Qt::endl;
+    const bool opensViewFile = positional.size() == 1 && !kCommands.contains(command);
+    if (opensViewFile && !QFileInfo(command).isFile()) {
+        err() << "error: '" << command << "' is neither a command (" << kCommands.join(u", ")
+              << ") nor a view file" << Qt::endl;
         return finished(ExitUsage);
     }
-    if (positional.size() > 1) {
-        err() << "error: unknown command '" << positional.join(u' ') << "'; the only command is export"
-              << Qt::endl;
+    if (!opensViewFile && positional.size() > 1 + commandArguments) {
+        err() << "error: unknown command '" << positional.join(u' ') << "'; the commands are "
+              << kCommands.join(u", ") << Qt::endl;
         return finished(ExitUsage);
     }
     if (positional.isEmpty() || opensViewFile) {
         if (!displayAvailable)
             return finished(refuseWindowWithoutDisplay(datasetPath));
-        return {true, datasetPath, ExitOk, opensViewFile ? positional.constFirst() : QString()};
+        return {true, datasetPath, ExitOk, opensViewFile ? command : QString()};
+    }
+    if (positional.size() != 1 + commandArguments) {
+        err() << "error: " << command << " needs " << commandArguments << " argument(s); see --help"
+              << Qt::endl;
+        return finished(ExitUsage);
     }
     try {
+        if (command == u"compile")
+            return finished(runCompile(parser, o, positional.at(1)));
         return finished(runExport(parser, o, datasetPath));
     } catch (const UsageError &error) {
         err() << "error: " << error.message << Qt::endl;

@@ -545,3 +545,23 @@ DatasetLoadResult readDatasetDatabase(const QString &path)
                     .arg(path)};
     return {std::move(read.dataset), {}};
 }
+
+SourcesCompileReport compileSourcesToDatabase(const QString &sourceDir, const QString &output)
+{
+    if (!QFileInfo(sourceDir).isDir())
+        return {{QStringLiteral("%1: no such folder of CSV sources").arg(sourceDir)}, {}, {}};
+    const CompileResult result = compileDatasetSources(sourceDir);
+    if (!result.ok())
+        return {result.errors, result.warnings, {}};
+    if (const QString error = writeDatasetDatabase(result.dataset, output); !error.isEmpty())
+        return {{error}, result.warnings, {}};
+    const Dataset &dataset = result.dataset;
+    return {{},
+            result.warnings,
+            QStringLiteral("dataset %1: %2 programmes, %3 allocations, %4 events, %5 countries")
+                .arg(dataset.info.version)
+                .arg(dataset.programmes.size())
+                .arg(dataset.allocations.size())
+                .arg(dataset.events.size())
+                .arg(dataset.countries.size())};
+}

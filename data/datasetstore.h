@@ -3,6 +3,7 @@
 #include "dataset.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,3 +22,16 @@ struct DatasetLoadResult
 };
 
 DatasetLoadResult readDatasetDatabase(const QString &path);
+
+struct SourcesCompileReport
+{
+    QStringList problems; // "file:line: problem" for each; nothing was written when there is one
+    QStringList warnings; // worth a look, written anyway
+    QString summary;      // "dataset VERSION: N programmes, …" once written
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Compiles the CSV sources in `sourceDir` and writes the database to `output`, replacing it only when every
+// record is valid. What the build does to the bundled sources, and `ai-policy-explorer compile` to a user's.
+SourcesCompileReport compileSourcesToDatabase(const QString &sourceDir, const QString &output);

@@ -58,6 +58,8 @@ private slots:
     void refusesOutputThatIsNoFileToReplace();
     void replacesTheTargetOfALinkedOutput();
     void exportsASavedView();
+    void compilesSourcesIntoADatasetTheAppOpens();
+    void compileReportsEveryProblemAndWritesNothing();
 
 private:
     struct Run
@@ -133,6 +135,8 @@ void TestCli::rejectsBadUsage_data()
                                                  u"x.csv"_s}
                                   << u"pie"_s;
     QTest::addRow("missing output") << QStringList{u"export"_s, u"--view"_s, u"table"_s} << u"--output"_s;
+    QTest::addRow("compile without output") << QStringList{u"compile"_s, m_dir.path()} << u"--output"_s;
+    QTest::addRow("compile without sources") << QStringList{u"compile"_s, u"--output"_s, csv} << u"compile"_s;
     QTest::addRow("unknown format") << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--output"_s,
                                                    u"x.doc"_s}
                                     << u"x.doc"_s;
@@ -766,6 +770,47 @@ void TestCli::exportsASavedView()
     result = run({m_dir.filePath(u"missing.apeview"_s)});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(u"is neither a command"_s), qPrintable(result.err));
+}
+
+void TestCli::compilesSourcesIntoADatasetTheAppOpens()
+{
+    QTemporaryDir sources;
+    QVERIFY(copyFixture(sources.path()));
+    const QString output = m_dir.filePath(u"compiled.sqlite"_s);
+    const Run compiled = run({u"compile"_s, sources.path(), u"--output"_s, output});
+    QVERIFY2(compiled.exitCode == 0, qPrintable(compiled.err));
+    QCOMPARE(compiled.out, u"dataset test.1: 7 programmes, 2 allocations, 2 events, 3 countries\n"_s);
+    const Run version = run({u"--version"_s, u"--dataset"_s, output});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.contains(u"dataset test.1 (data as of 2026-01-31"_s), qPrintable(version.out));
+}
+
+void TestCli::compileReportsEveryProblemAndWritesNothing()
+{
+    QTemporaryDir sources;
+    QVERIFY(copyFixture(sources.path()));
+    QFile programmes(sources.filePath(u"programmes.csv"_s));
+    QVERIFY(programmes.open(QIODevice::ReadOnly));
+    QByteArray text = programmes.readAll();
+    programmes.close();
+    QVERIFY(text.contains("72500000000,up_to,JPY") && text.contains("2024-04-19,2024"));
+    text.replace("72500000000,up_to,JPY", "72500000000,up_to,JPX")
+        .replace("2024-04-19,2024", "2024-13-19,2024");
+    QVERIFY(programmes.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    programmes.write(text);
+    programmes.close();
+
+    const QString output = m_dir.filePath(u"never.sqlite"_s);
+    const Run result = run({u"compile"_s, sources.path(), u"--output"_s, output});
+    QCOMPARE(result.exitCode, 3);
+    const QString file = sources.filePath(u"programmes.csv"_s);
+    QVERIFY2(result.err.contains(file + u":4: currency 'JPX' is not an ISO 4217 currency code"_s),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(file + u":4: announced '2024-13-19' is not an ISO date"_s),
+             qPrintable(result.err));
+    QVERIFY(result.err.contains(u"nothing was written"_s));
+    QVERIFY(!QFileInfo::exists(output));
+    QCOMPARE(QDir(m_dir.path()).entryList({u"never.sqlite*"_s}), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

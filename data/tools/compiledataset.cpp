@@ -2,7 +2,6 @@
 // Usage: compile-dataset SOURCE_DIR OUTPUT.sqlite
 // Prints every problem as file:line: problem and exits 1, so the build fails and nothing half-valid ships.
 
-#include "datasetcompiler.h"
 #include "datasetstore.h"
 
 #include <QCoreApplication>
@@ -17,24 +16,13 @@ int main(int argc, char *argv[])
         err << "usage: compile-dataset SOURCE_DIR OUTPUT.sqlite\n";
         return 2;
     }
-    const CompileResult result = compileDatasetSources(args.at(1));
-    for (const QString &warning : result.warnings)
-        err << warning << '\n';
-    if (!result.ok()) {
-        for (const QString &error : result.errors)
-            err << error << '\n';
-        err << result.errors.size() << " error(s); the dataset was not written.\n";
+    const SourcesCompileReport report = compileSourcesToDatabase(args.at(1), args.at(2));
+    for (const QString &line : report.warnings + report.problems)
+        err << line << '\n';
+    if (!report.ok()) {
+        err << report.problems.size() << " error(s); the dataset was not written.\n";
         return 1;
     }
-    const QString error = writeDatasetDatabase(result.dataset, args.at(2));
-    if (!error.isEmpty()) {
-        err << error << '\n';
-        return 1;
-    }
-    QTextStream(stdout) << "dataset " << result.dataset.info.version << ": "
-                        << result.dataset.programmes.size() << " programmes, "
-                        << result.dataset.allocations.size() << " allocations, "
-                        << result.dataset.events.size() << " events, " << result.dataset.countries.size()
-                        << " countries\n";
+    QTextStream(stdout) << report.summary << '\n';
     return 0;
 }
