@@ -332,6 +332,12 @@ QString bundledDatasetPath()
         .filePath(u"../share/ai-policy-explorer/dataset.sqlite"_s);
 }
 
+bool isBundledDataset(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return !canonical.isEmpty() && canonical == QFileInfo(bundledDatasetPath()).canonicalFilePath();
+}
+
 bool isHeadlessInvocation(const QStringList &arguments)
 {
     // Only a start, optionally with --dataset, --lang and a view file to open, opens a window; anything
@@ -437,7 +443,7 @@ LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable
     if (positional.isEmpty() || opensViewFile) {
         if (!displayAvailable)
             return finished(refuseWindowWithoutDisplay(datasetPath));
-        return {true, datasetPath, ExitOk, opensViewFile ? command : QString()};
+        return {true, datasetPath, ExitOk, opensViewFile ? command : QString(), parser.isSet(o.dataset)};
     }
     if (positional.size() != 1 + commandArguments) {
         err() << "error: " << command << " needs " << commandArguments << " argument(s); see --help"

@@ -15,8 +15,9 @@ struct LaunchRequest
 {
     bool startGui = false;
     QString datasetPath;
-    int exitCode = ExitOk; // when not starting the GUI
-    QString viewFilePath;  // a view file for the window to open, or empty
+    int exitCode = ExitOk;     // when not starting the GUI
+    QString viewFilePath;      // a view file for the window to open, or empty
+    bool datasetGiven = false; // --dataset named the dataset; otherwise the window may reopen the user's last
 };
 
 // True unless the arguments ask for the main window, so the command line runs without a display.
@@ -32,3 +33,5 @@ LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable
 
 // The bundled dataset, found relative to the executable in the build tree and in the install tree.
 QString bundledDatasetPath();
+// True when `path` names the bundled dataset, however it is spelled.
+bool isBundledDataset(const QString &path);

@@ -53,24 +53,57 @@ int main(int argc, char *argv[])
     if (!request.startGui)
         return request.exitCode;
 
-    const AnalysisLoadResult loaded = loadAnalysis(request.datasetPath);
+    // The dataset the user opened last, unless the command line names one; the bundled one if it is gone.
+    QString datasetPath = request.datasetPath;
+    if (const QString remembered = MainWindow::rememberedDatasetPath();
+        !request.datasetGiven && !remembered.isEmpty())
+        datasetPath = remembered;
+    AnalysisLoadResult loaded = loadAnalysis(datasetPath);
+    if (!loaded.analysis && datasetPath != request.datasetPath) {
+        QMessageBox::warning(nullptr, QObject::tr("AI Policy Explorer"),
+                             QObject::tr("The dataset opened last time cannot be opened; the bundled dataset "
+                                         "opens instead.\n\n%1")
+                                 .arg(loaded.error));
+        datasetPath = request.datasetPath;
+        loaded = loadAnalysis(datasetPath);
+    }
     if (!loaded.analysis) {
         QMessageBox::critical(nullptr, QObject::tr("AI Policy Explorer"),
                               QObject::tr("The dataset cannot be opened.\n\n%1").arg(loaded.error));
         return ExitDataset;
     }
-    const std::shared_ptr<const Analysis> analysis = loaded.analysis;
-    // Switching language rebuilds the window, so every string, figure and name is made anew in that language.
+    std::shared_ptr<const Analysis> analysis = loaded.analysis;
+    // Switching language or dataset rebuilds the window, so every string, figure and name is made anew.
     std::unique_ptr<MainWindow> window;
     QString viewFile = request.viewFilePath; // opened by the first window only
-    std::function<void()> openWindow = [&] {
-        window = std::make_unique<MainWindow>(analysis);
+    std::function<void()> openWindow;
+    // `change` runs once the old window is closed, so what it changes never reaches that window.
+    const auto reopenWindow = [&](const std::function<void()> &change) {
+        window->close(); // saves geometry and state for the new window
+        window.release()->deleteLater();
+        change();
+        openWindow();
+    };
+    openWindow = [&] {
+        window = std::make_unique<MainWindow>(analysis, datasetPath);
         QObject::connect(window.get(), &MainWindow::languageChangeRequested, &app, [&](Language language) {
             saveLanguage(language);
-            window->close(); // saves geometry and state for the new window
-            window.release()->deleteLater();
-            applyLanguage(language);
-            openWindow();
+            reopenWindow([language] { applyLanguage(language); });
+        });
+        QObject::connect(window.get(), &MainWindow::datasetChangeRequested, &app, [&](const QString &path) {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const AnalysisLoadResult next = loadAnalysis(path);
+            QApplication::restoreOverrideCursor();
+            if (!next.analysis) {
+                QMessageBox::warning(
+                    window.get(), QObject::tr("Dataset not opened"),
+                    QObject::tr("%1\n\nThe dataset that was open stays open.").arg(next.error));
+                return;
+            }
+            reopenWindow([&, next, path] {
+                analysis = next.analysis;
+                datasetPath = path;
+            });
         });
         window->show();
         if (const QString file = std::exchange(viewFile, {}); !file.isEmpty())

@@ -4,6 +4,7 @@
 #include "briefingexport.h"
 #include "briefingpackdialog.h"
 #include "chartview.h"
+#include "commandline.h"
 #include "comparisonchart.h"
 #include "displaytext.h"
 #include "exportdialog.h"
@@ -37,13 +38,25 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent)
-    : QMainWindow(parent), m_analysis(std::move(analysis)), m_tabs(new QTabWidget(this)),
-      m_table(new ProgrammeTableView(m_analysis, this)), m_filterPanel(new FilterPanel(this)),
-      m_status(new QLabel(this)), m_undo(new QUndoStack(this))
+namespace {
+
+// Settings keys for the files the app reopens.
+const QString kRecentViewsKey = u"views/recent"_s;
+const QString kRecentDatasetsKey = u"datasets/recent"_s;
+const QString kCurrentDatasetKey = u"datasets/current"_s;
+
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, const QString &datasetPath, QWidget *parent)
+    : QMainWindow(parent), m_analysis(std::move(analysis)), m_datasetPath(datasetPath),
+      m_tabs(new QTabWidget(this)), m_table(new ProgrammeTableView(m_analysis, this)),
+      m_filterPanel(new FilterPanel(this)), m_status(new QLabel(this)), m_undo(new QUndoStack(this))
 {
     m_status->setObjectName(u"programmeCount"_s);
-    setWindowTitle(tr("AI Policy Explorer"));
+    // Which data is open, first of all when it is not the bundled dataset: Qt adds the application's name.
+    setWindowTitle(datasetPath.isEmpty() || isBundledDataset(datasetPath)
+                       ? datasetEdition(*m_analysis)
+                       : tr("%1 · %2").arg(QFileInfo(datasetPath).fileName(), datasetEdition(*m_analysis)));
     m_views = {new TimelineChart(m_analysis, this), new RecipientsChart(m_analysis, this),
                new ComparisonChart(m_analysis, this), m_table};
     for (FigureView *view : std::as_const(m_views)) {
@@ -72,16 +85,15 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent
     dock->setWidget(m_filterPanel);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
-    const DatasetInfo &info = m_analysis->dataset().info;
     statusBar()->addWidget(m_status, 1);
-    auto *datasetLabel =
-        new QLabel(tr("Dataset %1 · data as of %2").arg(info.version, formatDate(info.dataAsOf)), this);
+    auto *datasetLabel = new QLabel(tr("Dataset %1").arg(datasetEdition(*m_analysis)), this);
     datasetLabel->setTextFormat(Qt::PlainText); // the version is the dataset's, never markup
     statusBar()->addPermanentWidget(datasetLabel);
 
     readSettings();
     createActions();
     applyFilter(m_filter);
+    rememberDataset();
 }
 
 namespace {
@@ -129,10 +141,24 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *openView = file->addAction(tr("&Open View…"), this, &MainWindow::askAndOpenView);
     openView->setShortcut(QKeySequence::Open);
-    QMenu *recent = file->addMenu(tr("Open &Recent"));
-    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentViews(recent); });
+    QMenu *recent = file->addMenu(tr("&Recent Views"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        fillRecentFiles(recent, kRecentViewsKey, tr("No recent views"),
+                        [this](const QString &path) { openViewOrSayWhy(path); });
+    });
     QAction *saveView = file->addAction(tr("&Save View…"), this, &MainWindow::askAndSaveView);
     saveView->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction *openDataset = file->addAction(tr("Open &Dataset…"), this, &MainWindow::askAndOpenDataset);
+    openDataset->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    QMenu *recentDatasets = file->addMenu(tr("Recent Datase&ts"));
+    connect(recentDatasets, &QMenu::aboutToShow, this, [this, recentDatasets] {
+        fillRecentFiles(recentDatasets, kRecentDatasetsKey, QString(),
+                        [this](const QString &path) { emit datasetChangeRequested(path); });
+        QAction *bundled = recentDatasets->addAction(
+            tr("The Bundled Dataset"), this, [this] { emit datasetChangeRequested(bundledDatasetPath()); });
+        bundled->setToolTip(QDir::toNativeSeparators(bundledDatasetPath()));
+    });
     file->addSeparator();
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printCurrentView);
     print->setShortcut(QKeySequence::Print);
@@ -316,7 +342,7 @@ QString MainWindow::saveView(const QString &path)
 {
     const QString error = saveExportFile(path, writeViewFile({currentView(), m_filter, {}}));
     if (error.isEmpty())
-        rememberRecentView(path);
+        rememberRecentFile(kRecentViewsKey, path);
     return error;
 }
 
@@ -331,7 +357,7 @@ QString MainWindow::openView(const QString &path)
             .arg(QDir::toNativeSeparators(path), read.error);
     setFilter(read.figure.filter);
     setCurrentView(read.figure.view);
-    rememberRecentView(path);
+    rememberRecentFile(kRecentViewsKey, path);
     return {};
 }
 
@@ -363,27 +389,54 @@ void MainWindow::openViewOrSayWhy(const QString &path)
         showMessage(QMessageBox::Warning, tr("View not opened"), error);
 }
 
-void MainWindow::rememberRecentView(const QString &path)
+void MainWindow::rememberRecentFile(const QString &key, const QString &path)
 {
-    constexpr int kRecentViews = 8;
+    constexpr int kRecentFiles = 8;
     QSettings settings;
-    QStringList recent = settings.value(u"views/recent"_s).toStringList();
+    QStringList recent = settings.value(key).toStringList();
     recent.removeAll(QFileInfo(path).absoluteFilePath());
     recent.prepend(QFileInfo(path).absoluteFilePath());
-    settings.setValue(u"views/recent"_s, recent.mid(0, kRecentViews));
+    settings.setValue(key, recent.mid(0, kRecentFiles));
 }
 
-void MainWindow::fillRecentViews(QMenu *menu)
+void MainWindow::fillRecentFiles(QMenu *menu, const QString &key, const QString &noneText,
+                                 const std::function<void(const QString &)> &open)
 {
     menu->clear();
-    const QStringList recent = QSettings().value(u"views/recent"_s).toStringList();
+    const QStringList recent = QSettings().value(key).toStringList();
     for (const QString &path : recent) {
-        QAction *open =
-            menu->addAction(QFileInfo(path).fileName(), this, [this, path] { openViewOrSayWhy(path); });
-        open->setToolTip(QDir::toNativeSeparators(path));
+        QAction *action = menu->addAction(QFileInfo(path).fileName(), this, [open, path] { open(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
     }
-    if (recent.isEmpty())
-        menu->addAction(tr("No recent views"))->setEnabled(false);
+    if (recent.isEmpty() && !noneText.isEmpty())
+        menu->addAction(noneText)->setEnabled(false);
+    menu->setToolTipsVisible(true);
+}
+
+QString MainWindow::rememberedDatasetPath()
+{
+    return QSettings().value(kCurrentDatasetKey).toString();
+}
+
+// The bundled dataset is remembered as none, so a new version of the app opens its own new dataset.
+void MainWindow::rememberDataset() const
+{
+    if (m_datasetPath.isEmpty())
+        return;
+    const bool bundled = isBundledDataset(m_datasetPath);
+    QSettings().setValue(kCurrentDatasetKey,
+                         bundled ? QString() : QFileInfo(m_datasetPath).absoluteFilePath());
+    if (!bundled)
+        rememberRecentFile(kRecentDatasetsKey, m_datasetPath);
+}
+
+void MainWindow::askAndOpenDataset()
+{
+    const QString folder = m_datasetPath.isEmpty() ? QString() : QFileInfo(m_datasetPath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Dataset"), folder, tr("AI Policy Explorer dataset (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        emit datasetChangeRequested(path);
 }
 
 namespace {
@@ -421,8 +474,9 @@ QString MainWindow::citation(CitationStyle style) const
         isoCitations.removeDuplicates();
         const QString sources = isoCitations.join(u"; "_s);
         QStringList fields{u"  title = {%1}"_s.arg(bibtexText(figure.title)),
-                           u"  howpublished = {AI Policy Explorer %1, dataset %2}"_s.arg(
-                               bibtexText(QCoreApplication::applicationVersion()), bibtexText(info.version)),
+                           u"  howpublished = {AI Policy Explorer %1, dataset %2 %3}"_s.arg(
+                               bibtexText(QCoreApplication::applicationVersion()), bibtexText(info.title),
+                               bibtexText(info.version)),
                            u"  year = {%1}"_s.arg(info.dataAsOf.year()),
                            u"  note = {%1. Data as of %2.%3}"_s.arg(
                                bibtexText(figure.subtitle), info.dataAsOf.toString(Qt::ISODate),
@@ -431,9 +485,9 @@ QString MainWindow::citation(CitationStyle style) const
                                                                  fields.join(u",\n"_s));
     }
     const QString sources = figure.citations.join(u"; "_s);
-    QString text = tr("%1. %2. AI Policy Explorer %3, dataset %4 (data as of %5).")
+    QString text = tr("%1. %2. AI Policy Explorer %3, dataset %4.")
                        .arg(figure.title, figure.subtitle, QCoreApplication::applicationVersion(),
-                            info.version, formatDate(info.dataAsOf));
+                            datasetEdition(*m_analysis));
     if (!sources.isEmpty())
         text += u' ' + tr("Sources: %1.").arg(sources);
     return text;

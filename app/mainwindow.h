@@ -28,7 +28,12 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(std::shared_ptr<const Analysis> analysis, QWidget *parent = nullptr);
+    // `datasetPath` is the file `analysis` was loaded from, remembered for the next start; empty in tests.
+    explicit MainWindow(std::shared_ptr<const Analysis> analysis, const QString &datasetPath = {},
+                        QWidget *parent = nullptr);
+
+    // The dataset the user last opened, for the next start without --dataset; empty for the bundled one.
+    static QString rememberedDatasetPath();
 
     // Applies `filter` to every view as one step the user can undo.
     void setFilter(const Filter &filter);
@@ -57,6 +62,9 @@ public:
 
 signals:
     void languageChangeRequested(Language language);
+    // The user chose another dataset file. Whoever made the window loads it and, if it opens, replaces the
+    // window with one on it; if not, says why and keeps this one.
+    void datasetChangeRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,8 +75,12 @@ private:
     void createActions();
     void askAndSaveView();
     void askAndOpenView();
-    void rememberRecentView(const QString &path);
-    void fillRecentViews(QMenu *menu);
+    void askAndOpenDataset();
+    void rememberDataset() const;
+    // The recent files listed under the settings key `key`, newest first.
+    static void rememberRecentFile(const QString &key, const QString &path);
+    void fillRecentFiles(QMenu *menu, const QString &key, const QString &noneText,
+                         const std::function<void(const QString &)> &open);
     void createTableActions(QMenu *edit);
     void showProgrammeCount();
     // A save dialog that opens in, and remembers, the folder of the last export.
@@ -91,6 +103,7 @@ private:
     void writeSettings() const;
 
     std::shared_ptr<const Analysis> m_analysis;
+    QString m_datasetPath;
     Filter m_filter;
     QTabWidget *m_tabs;
     QList<FigureView *> m_views; // in tab order

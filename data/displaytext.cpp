@@ -150,6 +150,14 @@ QString currencyText(const Filter &filter)
 
 } // namespace
 
+QString datasetEdition(const Analysis &analysis)
+{
+    const DatasetInfo &info = analysis.dataset().info;
+    const QString name = info.title.isEmpty() ? info.version : info.title + u' ' + info.version;
+    return QCoreApplication::translate("DisplayText", "%1, data as of %2")
+        .arg(name, formatDate(info.dataAsOf));
+}
+
 QString describeFilter(const Analysis &analysis, const Filter &filter)
 {
     return QStringList{countriesText(analysis, filter), yearsText(filter), categoryText(filter),

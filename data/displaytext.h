@@ -31,5 +31,8 @@ QString describeFilterChange(const Analysis &analysis, const Filter &before, con
 // A tooltip that shows `text` as written, never as markup, on one line (a rich-text tooltip otherwise wraps
 // even short texts): data may contain "<" and "&". Empty for an empty text.
 QString plainToolTip(const QString &text);
+// Which data a figure shows, for its edition line, footer and citation: the dataset's title and version and
+// the date its data is as of, "National AI funding 2026.11.1, data as of 26 November 2026".
+QString datasetEdition(const Analysis &analysis);
 // A one-line statement of the filter for subtitles: "Japan, United States · 2016–2026 · Public · USD".
 QString describeFilter(const Analysis &analysis, const Filter &filter);

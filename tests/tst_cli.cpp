@@ -397,7 +397,7 @@ void TestCli::exportsPdfWithTitleFiltersAndSources()
     QVERIFY(text.contains(u"Sources\n"_s));
     QVERIFY(text.contains(u"[1] METI. GPU cloud subsidies. "_s));
     QVERIFY(text.contains(u"https://example.org/meti (accessed "_s));
-    QVERIFY(text.contains(u"dataset test.1, data as of 31 January 2026"_s));
+    QVERIFY(text.contains(u"dataset Test data test.1, data as of 31 January 2026"_s));
 }
 
 void TestCli::exportsJapanesePdf()

@@ -104,7 +104,7 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
         << u"meta.csv"_s << u"data_as_of,2026-01-31"_s << u"data_as_of,9999-01-31"_s
         << u"meta.csv:1: meta needs dataset_version, and data_as_of as a date (YYYY-MM-DD) between 1990 and 2100"_s;
     QTest::addRow("duplicate meta key")
-        << u"meta.csv"_s << u"title,Test fixture"_s << u"title,Test fixture\ntitle,Again"_s
+        << u"meta.csv"_s << u"title,Test data"_s << u"title,Test data\ntitle,Again"_s
         << u"meta.csv:3: duplicate meta key 'title'"_s;
     QTest::addRow("duplicate id") << u"programmes.csv"_s << u"us-stargate,USA"_s << u"us-chips,USA"_s
                                   << u"programmes.csv:6: duplicate programme id 'us-chips'"_s;

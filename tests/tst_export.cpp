@@ -194,9 +194,9 @@ void TestExport::pdfHasOnePageWithTitleFiltersSourcesAndVersion()
     QVERIFY(text.contains(u"Japan, United States · 2016–2026 · All categories · Public · USD"_s));
     QVERIFY(text.contains(u"[1] Example Gov. CHIPS. August 2022. "_s));
     QVERIFY(text.contains(u"[3] Example News. Foundation model support, \"reported\". "_s));
-    QVERIFY(text.contains(u"dataset test.1, data as of 31 January 2026"_s));
+    QVERIFY(text.contains(u"dataset Test data test.1, data as of 31 January 2026"_s));
     QVERIFY2(pdfWords(path).contains(u"Cite as: “Committed AI funding by country and category”, AI Policy "
-                                     u"Explorer, dataset test.1, data as of "_s),
+                                     u"Explorer, dataset Test data test.1, data as of "_s),
              qPrintable(pdfWords(path)));
     QVERIFY(!text.contains(u"Page 1 of"_s)); // a one-page document is not numbered
 }

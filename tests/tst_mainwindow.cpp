@@ -1,5 +1,6 @@
 #include "briefingpackdialog.h"
 #include "chartview.h"
+#include "commandline.h"
 #include "comparisonchart.h"
 #include "datasetcompiler.h"
 #include "detailpane.h"
@@ -46,6 +47,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup() { m_window.reset(); }
+    void datasetIsNamedRememberedAndReopenedFromTheMenu();
     void hiddenViewsCatchUpWhenTheirTabIsChosen();
     void backgroundBuildsDropStaleFigures();
     void aHiddenChartDrawsItsBackgroundBuildWhenShown();
@@ -763,13 +765,45 @@ void TestMainWindow::aSavedViewOpensAsItWasSaved()
     QVERIFY(m_window->filter() == saved);
 }
 
+// A window on a dataset file names it in its title and remembers it for the next start; File › Recent
+// Datasets asks for it again, and for the bundled one.
+void TestMainWindow::datasetIsNamedRememberedAndReopenedFromTheMenu()
+{
+    QTemporaryDir dir;
+    const QString path = compileFixtureDatabase(dir.path());
+    QVERIFY(!path.isEmpty());
+    MainWindow window(fixtureAnalysis(), path);
+    QCOMPARE(window.windowTitle(),
+             QFileInfo(path).fileName() + u" · Test data test.1, data as of 31 January 2026"_s);
+    QCOMPARE(MainWindow::rememberedDatasetPath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(statusBarText(window).contains(u"Dataset Test data test.1, data as of 31 January 2026"_s));
+
+    QMenu *recent = nullptr;
+    for (QMenu *menu : window.findChildren<QMenu *>()) {
+        if (menu->title() == u"Recent Datase&ts")
+            recent = menu;
+    }
+    QVERIFY(recent);
+    emit recent->aboutToShow();
+    const QList<QAction *> entries = recent->actions();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0)->text(), QFileInfo(path).fileName());
+    QCOMPARE(entries.at(1)->text(), u"The Bundled Dataset"_s);
+    QSignalSpy requests(&window, &MainWindow::datasetChangeRequested);
+    entries.at(0)->trigger();
+    entries.at(1)->trigger();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).at(0).toString(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(requests.at(1).at(0).toString(), bundledDatasetPath());
+}
+
 void TestMainWindow::citationNamesFigureDatasetAndSources()
 {
     m_window->setCurrentView(ViewKind::Comparison);
     const QString citation = m_window->citation();
     QVERIFY2(citation.startsWith(m_window->view(ViewKind::Comparison)->figure().title + u". "_s),
              qPrintable(citation));
-    QVERIFY(citation.contains(u"dataset test.1 (data as of 31 January 2026)"_s));
+    QVERIFY(citation.contains(u"dataset Test data test.1, data as of 31 January 2026."_s));
     QVERIFY(citation.contains(u"Sources: "_s));
     QVERIFY(citation.contains(u"METI, 19 April 2024"_s));
     QVERIFY(statusBarText(*m_window).contains(u"data as of 31 January 2026"_s));
@@ -780,7 +814,7 @@ void TestMainWindow::citationNamesFigureDatasetAndSources()
     QVERIFY(
         bibtex.contains(u"  title = {"_s + m_window->view(ViewKind::Comparison)->figure().title + u"},\n"_s));
     QVERIFY(bibtex.contains(u"  howpublished = {AI Policy Explorer "_s));
-    QVERIFY(bibtex.contains(u"dataset test.1}"_s));
+    QVERIFY(bibtex.contains(u"dataset Test data test.1}"_s));
     QVERIFY(bibtex.contains(u"  year = {2026}"_s));
     // Its dates stay ISO, the sources' too, whatever the display language.
     QVERIFY2(bibtex.contains(u"Data as of 2026-01-31. Sources: "_s), qPrintable(bibtex));

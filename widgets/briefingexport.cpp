@@ -1,5 +1,7 @@
 #include "briefingexport.h"
 
+#include "displaytext.h"
+
 #include "amountformat.h"
 #include "figurepage.h"
 
@@ -88,11 +90,9 @@ void paintCover(QCPPainter &painter, const QRect &page, const Analysis &analysis
     byline.append(formatDate(pack.date));
     y = drawBlock(painter, y + 12, page, pageFont(painter, 12), QColor(0x33, 0x33, 0x33),
                   byline.join(u" · "_s));
-    const DatasetInfo &info = analysis.dataset().info;
-    y = drawBlock(
-        painter, y + 4, page, pageFont(painter, 9.5), QColor(0x55, 0x55, 0x55),
-        QCoreApplication::translate("BriefingExport", "AI Policy Explorer · dataset %1, data as of %2")
-            .arg(info.version, formatDate(info.dataAsOf)));
+    y = drawBlock(painter, y + 4, page, pageFont(painter, 9.5), QColor(0x55, 0x55, 0x55),
+                  QCoreApplication::translate("BriefingExport", "AI Policy Explorer · dataset %1")
+                      .arg(datasetEdition(analysis)));
     y = drawBlock(painter, y + 36, page, pageFont(painter, 12, true), QColor(0x11, 0x11, 0x11),
                   QCoreApplication::translate("BriefingExport", "Contents"));
     y += 6;

@@ -100,11 +100,10 @@ Figure buildFigure(const Analysis &analysis, const Filter &filter, ViewKind view
     }
     figure.citations.removeDuplicates();
     figure.publishers.removeDuplicates();
-    const DatasetInfo &info = analysis.dataset().info;
-    figure.edition = Figure::tr("AI Policy Explorer, dataset %1, data as of %2")
-                         .arg(info.version, formatDate(info.dataAsOf));
-    figure.footer = Figure::tr("AI Policy Explorer · dataset %1, data as of %2 · printed %3")
-                        .arg(info.version, formatDate(info.dataAsOf), formatDate(QDate::currentDate()));
+    const QString edition = datasetEdition(analysis);
+    figure.edition = Figure::tr("AI Policy Explorer, dataset %1").arg(edition);
+    figure.footer = Figure::tr("AI Policy Explorer · dataset %1 · printed %2")
+                        .arg(edition, formatDate(QDate::currentDate()));
     return figure;
 }
 

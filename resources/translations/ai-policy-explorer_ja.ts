@@ -66,10 +66,6 @@
         <translation>ブリーフィング資料</translation>
     </message>
     <message>
-        <source>AI Policy Explorer · dataset %1, data as of %2</source>
-        <translation>AI Policy Explorer · データセット %1（%2時点）</translation>
-    </message>
-    <message>
         <source>Contents</source>
         <translation>目次</translation>
     </message>
@@ -90,6 +86,10 @@
     <message>
         <source>%1: export cancelled; no file was written</source>
         <translation>%1：書き出しを中止しました。ファイルは作成されていません</translation>
+    </message>
+    <message>
+        <source>AI Policy Explorer · dataset %1</source>
+        <translation>AI Policy Explorer · データセット %1</translation>
     </message>
 </context>
 <context>
@@ -372,6 +372,10 @@
         <source> (accessed %1)</source>
         <translation>（%1閲覧）</translation>
     </message>
+    <message>
+        <source>%1, data as of %2</source>
+        <translation>%1（%2時点）</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -437,12 +441,12 @@
         <translation>金額は発表時のもの。換算は発表年の年平均為替レート。</translation>
     </message>
     <message>
-        <source>AI Policy Explorer · dataset %1, data as of %2 · printed %3</source>
-        <translation>AI Policy Explorer · データセット %1（%2時点）· 印刷 %3</translation>
+        <source>AI Policy Explorer, dataset %1</source>
+        <translation>AI Policy Explorer、データセット %1</translation>
     </message>
     <message>
-        <source>AI Policy Explorer, dataset %1, data as of %2</source>
-        <translation>AI Policy Explorer、データセット %1（%2時点）</translation>
+        <source>AI Policy Explorer · dataset %1 · printed %2</source>
+        <translation>AI Policy Explorer · データセット %1 · 印刷 %2</translation>
     </message>
 </context>
 <context>
@@ -749,16 +753,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>AI Policy Explorer</source>
-        <translation>AI Policy Explorer</translation>
-    </message>
-    <message>
         <source>Filters</source>
         <translation>フィルター</translation>
-    </message>
-    <message>
-        <source>Dataset %1 · data as of %2</source>
-        <translation>データセット %1 · %2時点</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -915,10 +911,6 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <translation>ビューを開く(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近使ったビュー(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Save View…</source>
         <translation>ビューを保存(&amp;S)…</translation>
     </message>
@@ -979,16 +971,48 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <translation>最近使ったビューはありません</translation>
     </message>
     <message>
-        <source>%1. %2. AI Policy Explorer %3, dataset %4 (data as of %5).</source>
-        <translation>%1。%2。AI Policy Explorer %3、データセット %4(%5時点)。</translation>
-    </message>
-    <message>
         <source>Sources: %1.</source>
         <translation>出典：%1。</translation>
     </message>
     <message>
         <source>Copy Citation as &amp;BibTeX</source>
         <translation>引用情報をBibTeXでコピー(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Dataset %1</source>
+        <translation>データセット %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Dataset…</source>
+        <translation>データセットを開く(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The Bundled Dataset</source>
+        <translation>同梱のデータセット</translation>
+    </message>
+    <message>
+        <source>Open Dataset</source>
+        <translation>データセットを開く</translation>
+    </message>
+    <message>
+        <source>AI Policy Explorer dataset (*.sqlite);;All files (*)</source>
+        <translation>AI Policy Explorer データセット (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1. %2. AI Policy Explorer %3, dataset %4.</source>
+        <translation>%1. %2. AI Policy Explorer %3、データセット %4。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Views</source>
+        <translation>最近使ったビュー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recent Datase&amp;ts</source>
+        <translation>最近使ったデータセット(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1197,26 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <translation>データセットを開けません。
 
 %1</translation>
+    </message>
+    <message>
+        <source>The dataset opened last time cannot be opened; the bundled dataset opens instead.
+
+%1</source>
+        <translation>前回開いたデータセットを開けないため、同梱のデータセットを開きます。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Dataset not opened</source>
+        <translation>データセットを開けませんでした</translation>
+    </message>
+    <message>
+        <source>%1
+
+The dataset that was open stays open.</source>
+        <translation>%1
+
+開いていたデータセットをそのまま使います。</translation>
     </message>
 </context>
 <context>
