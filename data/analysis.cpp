@@ -35,13 +35,15 @@ void removeRepeatedIds(QStringList &ids)
     ids.erase(repeated, ids.end());
 }
 
-AnalysisLoadResult loadAnalysis(const QString &databasePath)
+AnalysisLoadResult loadAnalysis(const QString &databasePath, const QList<ImportFile> &imports)
 {
-    DatasetLoadResult loaded = readDatasetDatabase(databasePath);
+    DatasetLoadResult loaded = readDatasetDatabase(databasePath, imports);
     if (!loaded.dataset)
-        return {nullptr, loaded.error};
+        return {nullptr, loaded.error, loaded.problems, loaded.warnings};
     return {std::make_shared<const Analysis>(std::make_shared<const Dataset>(std::move(*loaded.dataset))),
-            {}};
+            {},
+            {},
+            loaded.warnings};
 }
 
 Analysis::Analysis(std::shared_ptr<const Dataset> dataset)

@@ -3,6 +3,7 @@
 #include "currencyconverter.h"
 #include "dataset.h"
 #include "filter.h"
+#include "programmeimport.h"
 
 #include <QList>
 #include <QString>
@@ -48,9 +49,12 @@ struct AnalysisLoadResult
 {
     std::shared_ptr<const Analysis> analysis;
     QString error;
+    QStringList problems = {}; // every problem, when the compiler found any
+    QStringList warnings = {}; // about the imports
 };
 
-AnalysisLoadResult loadAnalysis(const QString &databasePath);
+// The dataset at `databasePath`, with `imports` layered over it (readDatasetDatabase).
+AnalysisLoadResult loadAnalysis(const QString &databasePath, const QList<ImportFile> &imports = {});
 
 // A programme as it adds to a total: its amount, less the parts it contains that another counted programme
 // already carries (see Overlap).

@@ -138,3 +138,15 @@ const CountryFigure *Dataset::latestFigure(const QList<CountryFigure> &series, c
     }
     return best;
 }
+
+void Dataset::setImports(QList<ProgrammeImport> imports)
+{
+    m_imports = std::move(imports);
+    m_importNumbers.assign(std::size_t(programmes.size()), -1);
+    for (qsizetype i = 0; i < m_imports.size(); ++i) {
+        for (const QString &id : std::as_const(m_imports.at(i).programmeIds)) {
+            if (const auto found = m_indexes->programmes.find(id); found != m_indexes->programmes.end())
+                m_importNumbers[std::size_t(found->second)] = i;
+        }
+    }
+}

@@ -33,6 +33,16 @@ struct DatasetInfo
     friend bool operator==(const DatasetInfo &, const DatasetInfo &) = default;
 };
 
+// Programmes a user added from a CSV file of their own (File › Import Programmes), layered over the dataset.
+struct ProgrammeImport
+{
+    QString fileName; // the file as the user named it, for provenance: "my-programmes.csv"
+    QDate importedOn;
+    QStringList programmeIds; // in the file's order
+
+    friend bool operator==(const ProgrammeImport &, const ProgrammeImport &) = default;
+};
+
 // The dataset's tables as read from the CSV sources or the database, in file order, not yet indexed.
 struct DatasetTables
 {
@@ -111,6 +121,18 @@ public:
     {
         return std::size_t(&event - events.constData());
     }
+    // The imports layered over the dataset, in the order they were made; their programmes are in
+    // `programmes` like the dataset's own.
+    const QList<ProgrammeImport> &imports() const { return m_imports; }
+    void setImports(QList<ProgrammeImport> imports);
+    // The import a programme came from, or null for one of the dataset's own.
+    const ProgrammeImport *importOf(const Programme &programme) const
+    {
+        const std::size_t position = positionOf(programme);
+        if (position >= m_importNumbers.size() || m_importNumbers[position] < 0)
+            return nullptr;
+        return &m_imports.at(m_importNumbers[position]);
+    }
     // The latest figure for a country in or before `year`, or null.
     const CountryFigure *latestFigure(const QList<CountryFigure> &series, const QString &code,
                                       int year) const;
@@ -147,4 +169,6 @@ private:
         std::vector<bool> isOverlapPart;
     };
     std::shared_ptr<const Indexes> m_indexes = std::make_shared<const Indexes>();
+    QList<ProgrammeImport> m_imports;
+    std::vector<qsizetype> m_importNumbers; // by a programme's position: its import, or -1; empty without any
 };

@@ -467,7 +467,7 @@ QString writeDatasetDatabase(const Dataset &dataset, const QString &path)
     return path + u": "_s + error;
 }
 
-DatasetLoadResult readDatasetDatabase(const QString &path)
+DatasetLoadResult readDatasetDatabase(const QString &path, const QList<ImportFile> &imports)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -527,8 +527,39 @@ DatasetLoadResult readDatasetDatabase(const QString &path)
             });
         }
     });
+    // Each import's programmes and sources follow the dataset's own, as more batches of those tables.
+    QList<ProgrammeImport> marks;
+    QStringList importWarnings;
+    std::deque<SourceTable> layered[2]; // programmes, sources
+    for (const ImportFile &file : imports) {
+        ImportTables layer = readProgrammeImport(file);
+        importWarnings.append(layer.warnings);
+        layered[0].push_back(std::move(layer.programmes));
+        layered[1].push_back(std::move(layer.sources));
+        marks.append({file.name, file.importedOn, layer.programmeIds});
+    }
+    const auto extraBatches = [&](DatasetTable table) -> std::deque<SourceTable> * {
+        if (table == DatasetTable::Programmes)
+            return &layered[0];
+        return table == DatasetTable::Sources ? &layered[1] : nullptr;
+    };
     // The compiler asks for the tables in the order they are read, each until its last batch.
-    CompileResult read = compileDataset([&](const TableSchema &) { return batches.pop(); });
+    std::deque<SourceTable> *pendingLayers = nullptr;
+    CompileResult read = compileDataset([&](const TableSchema &schema) {
+        SourceTable batch;
+        if (pendingLayers) {
+            batch = std::move(pendingLayers->front());
+            pendingLayers->pop_front();
+        } else {
+            batch = batches.pop();
+            pendingLayers = batch.more ? nullptr : extraBatches(schema.table);
+        }
+        if (pendingLayers && !pendingLayers->empty())
+            batch.more = true;
+        else
+            pendingLayers = nullptr;
+        return batch;
+    });
     reader.join();
     if (!read.ok()) {
         // One line for the command line and the dialog: the first problem, and how many follow it.
@@ -536,14 +567,15 @@ DatasetLoadResult readDatasetDatabase(const QString &path)
         const QString others = more == 0   ? QString()
                                : more == 1 ? u" (and 1 more problem)"_s
                                            : QStringLiteral(" (and %1 more problems)").arg(more);
-        return {std::nullopt, read.errors.constFirst() + others};
+        return {std::nullopt, read.errors.constFirst() + others, read.errors, importWarnings};
     }
     // Valid data can still differ from what was built; the digest catches a changed byte anywhere in it.
     if (storedDigest.toLatin1() != digest.hex())
         return {std::nullopt,
                 QStringLiteral("%1: content digest does not match; the file was changed after it was built")
                     .arg(path)};
-    return {std::move(read.dataset), {}};
+    read.dataset.setImports(std::move(marks));
+    return {std::move(read.dataset), {}, {}, importWarnings};
 }
 
 SourcesCompileReport compileSourcesToDatabase(const QString &sourceDir, const QString &output)

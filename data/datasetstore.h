@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "programmeimport.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,9 +20,14 @@ struct DatasetLoadResult
 {
     std::optional<Dataset> dataset;
     QString error; // one line naming the file, and the table and rowid where there are any, and the problem
+    QStringList problems = {}; // every problem the compiler found, when it found any
+    QStringList warnings = {}; // about the imports, such as one read as Shift-JIS
 };
 
-DatasetLoadResult readDatasetDatabase(const QString &path);
+// The dataset, with the programmes of `imports` layered over it in order: each import's rows are checked by
+// the compiler after the dataset's own, so they may name its countries, sources and umbrellas, and an import
+// with a problem keeps the whole from loading.
+DatasetLoadResult readDatasetDatabase(const QString &path, const QList<ImportFile> &imports = {});
 
 struct SourcesCompileReport
 {
