@@ -1,18 +1,14 @@
-#include "analysis.h"
 #include "commandline.h"
-#include "mainwindow.h"
 #include "translation.h"
+#include "windowhost.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
-#include <QMessageBox>
 #include <QTemporaryDir>
 
 #include <csignal>
-#include <functional>
-#include <memory>
 #include <optional>
 
 int main(int argc, char *argv[])
@@ -53,62 +49,8 @@ int main(int argc, char *argv[])
     if (!request.startGui)
         return request.exitCode;
 
-    // The dataset the user opened last, unless the command line names one; the bundled one if it is gone.
-    QString datasetPath = request.datasetPath;
-    if (const QString remembered = MainWindow::rememberedDatasetPath();
-        !request.datasetGiven && !remembered.isEmpty())
-        datasetPath = remembered;
-    AnalysisLoadResult loaded = loadAnalysis(datasetPath);
-    if (!loaded.analysis && datasetPath != request.datasetPath) {
-        QMessageBox::warning(nullptr, QObject::tr("AI Policy Explorer"),
-                             QObject::tr("The dataset opened last time cannot be opened; the bundled dataset "
-                                         "opens instead.\n\n%1")
-                                 .arg(loaded.error));
-        datasetPath = request.datasetPath;
-        loaded = loadAnalysis(datasetPath);
-    }
-    if (!loaded.analysis) {
-        QMessageBox::critical(nullptr, QObject::tr("AI Policy Explorer"),
-                              QObject::tr("The dataset cannot be opened.\n\n%1").arg(loaded.error));
+    WindowHost host;
+    if (!host.start(request.datasetPath, request.datasetGiven, request.viewFilePath))
         return ExitDataset;
-    }
-    std::shared_ptr<const Analysis> analysis = loaded.analysis;
-    // Switching language or dataset rebuilds the window, so every string, figure and name is made anew.
-    std::unique_ptr<MainWindow> window;
-    QString viewFile = request.viewFilePath; // opened by the first window only
-    std::function<void()> openWindow;
-    // `change` runs once the old window is closed, so what it changes never reaches that window.
-    const auto reopenWindow = [&](const std::function<void()> &change) {
-        window->close(); // saves geometry and state for the new window
-        window.release()->deleteLater();
-        change();
-        openWindow();
-    };
-    openWindow = [&] {
-        window = std::make_unique<MainWindow>(analysis, datasetPath);
-        QObject::connect(window.get(), &MainWindow::languageChangeRequested, &app, [&](Language language) {
-            saveLanguage(language);
-            reopenWindow([language] { applyLanguage(language); });
-        });
-        QObject::connect(window.get(), &MainWindow::datasetChangeRequested, &app, [&](const QString &path) {
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            const AnalysisLoadResult next = loadAnalysis(path);
-            QApplication::restoreOverrideCursor();
-            if (!next.analysis) {
-                QMessageBox::warning(
-                    window.get(), QObject::tr("Dataset not opened"),
-                    QObject::tr("%1\n\nThe dataset that was open stays open.").arg(next.error));
-                return;
-            }
-            reopenWindow([&, next, path] {
-                analysis = next.analysis;
-                datasetPath = path;
-            });
-        });
-        window->show();
-        if (const QString file = std::exchange(viewFile, {}); !file.isEmpty())
-            window->openViewOrSayWhy(file);
-    };
-    openWindow();
     return app.exec();
 }

@@ -11,6 +11,7 @@
 #include "figureexport.h"
 #include "filterpanel.h"
 #include "filterparser.h"
+#include "importstore.h"
 #include "programmetableview.h"
 #include "recipientschart.h"
 #include "timelinechart.h"
@@ -29,6 +30,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -159,6 +161,10 @@ void MainWindow::createActions()
             tr("The Bundled Dataset"), this, [this] { emit datasetChangeRequested(bundledDatasetPath()); });
         bundled->setToolTip(QDir::toNativeSeparators(bundledDatasetPath()));
     });
+    file->addAction(tr("&Import Programmes…"), this, &MainWindow::askAndImportProgrammes);
+    QMenu *imports = file->addMenu(tr("I&mported Programmes"));
+    connect(imports, &QMenu::aboutToShow, this, [this, imports] { fillImports(imports); });
+    file->addAction(tr("Save Import &Template…"), this, &MainWindow::askAndSaveImportTemplate);
     file->addSeparator();
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printCurrentView);
     print->setShortcut(QKeySequence::Print);
@@ -428,6 +434,44 @@ void MainWindow::rememberDataset() const
                          bundled ? QString() : QFileInfo(m_datasetPath).absoluteFilePath());
     if (!bundled)
         rememberRecentFile(kRecentDatasetsKey, m_datasetPath);
+}
+
+void MainWindow::askAndImportProgrammes()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Programmes"), QString(),
+                                                      tr("CSV file (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        emit importRequested(path);
+}
+
+void MainWindow::askAndSaveImportTemplate()
+{
+    const QString path =
+        askSavePath(tr("Save Import Template"), u"programmes-template.csv"_s, tr("CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray bytes = programmeImportTemplate();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showMessage(QMessageBox::Warning, tr("Template not saved"),
+                    tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+// Every import kept, each removable; one that no longer fits the dataset is listed too, so it can go.
+void MainWindow::fillImports(QMenu *menu)
+{
+    menu->clear();
+    const QList<ImportFile> imports = storedImports();
+    for (qsizetype i = 0; i < imports.size(); ++i) {
+        const ImportFile &imported = imports.at(i);
+        menu->addAction(tr("Remove %1 (imported %2)").arg(imported.name, formatDate(imported.importedOn)),
+                        this, [this, i] { emit importRemovalRequested(i); });
+    }
+    if (imports.isEmpty())
+        menu->addAction(tr("No imported programmes"))->setEnabled(false);
 }
 
 void MainWindow::askAndOpenDataset()

@@ -65,6 +65,9 @@ signals:
     // The user chose another dataset file. Whoever made the window loads it and, if it opens, replaces the
     // window with one on it; if not, says why and keeps this one.
     void datasetChangeRequested(const QString &path);
+    // The user chose a CSV of programmes to import, or an import to remove; handled as a dataset change.
+    void importRequested(const QString &path);
+    void importRemovalRequested(qsizetype index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +79,9 @@ private:
     void askAndSaveView();
     void askAndOpenView();
     void askAndOpenDataset();
+    void askAndImportProgrammes();
+    void askAndSaveImportTemplate();
+    void fillImports(QMenu *menu);
     void rememberDataset() const;
     // The recent files listed under the settings key `key`, newest first.
     static void rememberRecentFile(const QString &key, const QString &path);

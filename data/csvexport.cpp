@@ -58,6 +58,13 @@ QString sourceUrl(const Analysis &analysis, const QString &sourceId)
     return source ? source->url : QString();
 }
 
+// "mine.csv 2026-12-01" for a programme a user imported, empty for the dataset's own.
+QString importedFrom(const Analysis &analysis, const Programme &programme)
+{
+    const ProgrammeImport *imported = analysis.dataset().importOf(programme);
+    return imported ? imported->fileName + u' ' + imported->importedOn.toString(Qt::ISODate) : QString();
+}
+
 QString usd(const Analysis &analysis, const Money &amount, int year)
 {
     const auto converted = analysis.convert(amount, year, u"USD"_s);
@@ -74,13 +81,14 @@ bool writeTableCsv(QIODevice &device, const Analysis &analysis, const Filter &fi
     csv.row({u"id"_s, u"country_code"_s, u"country"_s, u"programme"_s, u"body"_s, u"announced"_s,
              u"start_year"_s, u"end_year"_s, u"amount"_s, u"amount_qualifier"_s, u"currency"_s,
              u"amount_usd"_s, u"category"_s, u"funding"_s, u"status"_s, u"parent_id"_s, u"source_url"_s,
-             u"programme_ja"_s});
+             u"programme_ja"_s, u"imported_from"_s});
     for (const Programme *p : analysis.tableRows(filter)) {
         csv.row({p->id, p->countryCode, countryName(analysis, p->countryCode), p->nameEn, p->bodyEn,
                  p->announced.toIso(), QString::number(p->startYear), QString::number(p->endYear),
                  QString::number(p->amount.units), enumKey(p->amount.qualifier), p->amount.currency,
                  usd(analysis, p->amount, p->announced.year), enumKey(p->category), enumKey(p->funding),
-                 enumKey(p->status), p->parentId, sourceUrl(analysis, p->source.sourceId), p->nameJa});
+                 enumKey(p->status), p->parentId, sourceUrl(analysis, p->source.sourceId), p->nameJa,
+                 importedFrom(analysis, *p)});
     }
     return csv.ok();
 }
@@ -101,13 +109,14 @@ bool writeTimelineCsv(QIODevice &device, const Analysis &analysis, const Filter 
         return csv.ok();
     }
     csv.row({u"date"_s, u"type"_s, u"country_code"_s, u"country"_s, u"id"_s, u"title"_s, u"amount"_s,
-             u"amount_qualifier"_s, u"currency"_s, u"value"_s, u"value_currency"_s, u"source_url"_s});
+             u"amount_qualifier"_s, u"currency"_s, u"value"_s, u"value_currency"_s, u"source_url"_s,
+             u"imported_from"_s});
     for (const TimelinePoint &point : data.points) {
         const Programme *p = &*point.programme;
         csv.row({p->announced.toIso(), u"programme"_s, p->countryCode, countryName(analysis, p->countryCode),
                  p->id, p->nameEn, QString::number(p->amount.units), enumKey(p->amount.qualifier),
                  p->amount.currency, number(point.value, 0), data.currency,
-                 sourceUrl(analysis, p->source.sourceId)});
+                 sourceUrl(analysis, p->source.sourceId), importedFrom(analysis, *p)});
     }
     for (const TimelineEvent *event : analysis.events(filter)) {
         csv.row({event->date.toIso(),
@@ -121,7 +130,8 @@ bool writeTimelineCsv(QIODevice &device, const Analysis &analysis, const Filter 
                  {},
                  {},
                  {},
-                 sourceUrl(analysis, event->source.sourceId)});
+                 sourceUrl(analysis, event->source.sourceId),
+                 {}});
     }
     return csv.ok();
 }

@@ -154,8 +154,21 @@ QString datasetEdition(const Analysis &analysis)
 {
     const DatasetInfo &info = analysis.dataset().info;
     const QString name = info.title.isEmpty() ? info.version : info.title + u' ' + info.version;
-    return QCoreApplication::translate("DisplayText", "%1, data as of %2")
-        .arg(name, formatDate(info.dataAsOf));
+    QString edition =
+        QCoreApplication::translate("DisplayText", "%1, data as of %2").arg(name, formatDate(info.dataAsOf));
+    for (const ProgrammeImport &imported : analysis.dataset().imports()) {
+        edition +=
+            QCoreApplication::translate("DisplayText", "; includes %n programme(s) imported from %1 on %2",
+                                        nullptr, int(imported.programmeIds.size()))
+                .arg(imported.fileName, formatDate(imported.importedOn));
+    }
+    return edition;
+}
+
+QString importedFromText(const ProgrammeImport &imported)
+{
+    return QCoreApplication::translate("DisplayText", "From %1, imported on %2")
+        .arg(imported.fileName, formatDate(imported.importedOn));
 }
 
 QString describeFilter(const Analysis &analysis, const Filter &filter)

@@ -32,7 +32,10 @@ QString describeFilterChange(const Analysis &analysis, const Filter &before, con
 // even short texts): data may contain "<" and "&". Empty for an empty text.
 QString plainToolTip(const QString &text);
 // Which data a figure shows, for its edition line, footer and citation: the dataset's title and version and
-// the date its data is as of, "National AI funding 2026.11.1, data as of 26 November 2026".
+// the date its data is as of, "National AI funding 2026.11.1, data as of 26 November 2026", then the
+// programmes imported over it, "; includes 12 programmes imported from mine.csv on 1 December 2026".
 QString datasetEdition(const Analysis &analysis);
+// "From mine.csv, imported on 1 December 2026": where a user's programme came from.
+QString importedFromText(const ProgrammeImport &imported);
 // A one-line statement of the filter for subtitles: "Japan, United States · 2016–2026 · Public · USD".
 QString describeFilter(const Analysis &analysis, const Filter &filter);

@@ -56,6 +56,8 @@ private:
 
 void ProgrammeDetailBuilder::addFacts()
 {
+    if (const ProgrammeImport *imported = m_dataset.importOf(m_p))
+        add(tr("Imported"), importedFromText(*imported));
     const bool japanese = displayLanguage() == Language::Japanese;
     add(japanese ? tr("English name") : tr("Japanese name"), japanese ? m_p.nameEn : m_p.nameJa);
     add(tr("Country"), countryName(m_analysis, m_p.countryCode));

@@ -28,7 +28,9 @@ struct ColumnHelp
 
 QHash<QString, ColumnHelp> columnHelp()
 {
-    const auto oneOf = [](const QString &keys) -> QString { return u"one of "_s + QString(keys).replace(u'|', u", "_s); };
+    const auto oneOf = [](const QString &keys) -> QString {
+        return u"one of "_s + QString(keys).replace(u'|', u", "_s);
+    };
     const auto jaOneOf = [](const QString &keys) -> QString {
         return QString(keys).replace(u'|', u"、"_s) + u"のいずれか"_s;
     };
@@ -40,9 +42,12 @@ QHash<QString, ColumnHelp> columnHelp()
         {u"country"_s,
          {u"Country code of the dataset (ISO 3166-1 alpha-3: JPN, USA; EUU for the EU)"_s,
           u"データセットの国コード(ISO 3166-1 alpha-3:JPN、USA。EUはEUU)"_s, u"JPN"_s}},
-        {u"name_en"_s, {u"Programme name in English"_s, u"施策名(英語、必須)"_s, u"Example prefecture AI programme"_s}},
-        {u"name_ja"_s, {u"Programme name in Japanese (may be empty)"_s, u"施策名(日本語、任意)"_s, u"例示県AI推進事業"_s}},
-        {u"body_en"_s, {u"Body that announced it, in English"_s, u"発表した機関(英語、必須)"_s, u"Example Prefecture"_s}},
+        {u"name_en"_s,
+         {u"Programme name in English"_s, u"施策名(英語、必須)"_s, u"Example prefecture AI programme"_s}},
+        {u"name_ja"_s,
+         {u"Programme name in Japanese (may be empty)"_s, u"施策名(日本語、任意)"_s, u"例示県AI推進事業"_s}},
+        {u"body_en"_s,
+         {u"Body that announced it, in English"_s, u"発表した機関(英語、必須)"_s, u"Example Prefecture"_s}},
         {u"body_ja"_s, {u"Body in Japanese (may be empty)"_s, u"発表した機関(日本語、任意)"_s, u"例示県"_s}},
         {u"announced"_s,
          {u"Announcement date: YYYY-MM-DD, or YYYY-MM when the day is not known"_s,
@@ -54,26 +59,30 @@ QHash<QString, ColumnHelp> columnHelp()
           u"金額(通貨単位の整数、区切りなし。15億円なら1500000000)"_s, u"1500000000"_s}},
         {u"qualifier"_s,
          {oneOf(enumKeyList<AmountQualifier>()), jaOneOf(enumKeyList<AmountQualifier>()), u"up_to"_s}},
-        {u"currency"_s, {u"ISO 4217 code: JPY, USD, EUR…"_s, u"ISO 4217の通貨コード:JPY、USD、EURなど"_s, u"JPY"_s}},
+        {u"currency"_s,
+         {u"ISO 4217 code: JPY, USD, EUR…"_s, u"ISO 4217の通貨コード:JPY、USD、EURなど"_s, u"JPY"_s}},
         {u"category"_s, {oneOf(enumKeyList<Category>()), jaOneOf(enumKeyList<Category>()), u"compute"_s}},
         {u"funding"_s,
          {oneOf(enumKeyList<FundingType>()) + u" (private pledges and targets are not public money)"_s,
-          jaOneOf(enumKeyList<FundingType>()) + u"(民間の表明額や目標は公的資金ではありません)"_s, u"public"_s}},
+          jaOneOf(enumKeyList<FundingType>()) + u"(民間の表明額や目標は公的資金ではありません)"_s,
+          u"public"_s}},
         {u"status"_s, {oneOf(enumKeyList<Status>()), jaOneOf(enumKeyList<Status>()), u"approved"_s}},
         {u"parent_id"_s,
          {u"Id of the umbrella programme this is part of, or empty; a part is counted once, in its umbrella"_s,
-          u"内訳として属する包括施策のID(なければ空欄)。内訳は包括施策の中で一度だけ計上します"_s, QString()}},
+          u"内訳として属する包括施策のID(なければ空欄)。内訳は包括施策の中で一度だけ計上します"_s,
+          QString()}},
         {u"source_id"_s,
          {u"Id of the source: one of the dataset's, or a new one described in the source_ columns"_s,
           u"出典のID:データセットの出典か、source_の列で記述する新しい出典"_s, u"example-pref-2025-04-01"_s}},
         {u"quote"_s,
-         {u"The source's sentence that states the amount, as written"_s, u"金額を述べた出典の一文(原文のまま)"_s,
-          u"AI推進事業に最大15億円を計上する。"_s}},
+         {u"The source's sentence that states the amount, as written"_s,
+          u"金額を述べた出典の一文(原文のまま)"_s, u"AI推進事業に最大15億円を計上する。"_s}},
         {u"notes"_s, {u"Anything a reader should know (may be empty)"_s, u"補足(任意)"_s, QString()}},
         {sourceColumn("publisher"),
          {u"New source: who published it"_s, u"新しい出典:発行者"_s, u"Example Prefecture"_s}},
         {sourceColumn("title"), {u"New source: its title"_s, u"新しい出典:表題"_s, u"FY2025 budget"_s}},
-        {sourceColumn("url"), {u"New source: its address"_s, u"新しい出典:URL"_s, u"https://www.example.jp/budget"_s}},
+        {sourceColumn("url"),
+         {u"New source: its address"_s, u"新しい出典:URL"_s, u"https://www.example.jp/budget"_s}},
         {sourceColumn("published"),
          {u"New source: date published, YYYY-MM-DD (may be empty)"_s, u"新しい出典:公表日 YYYY-MM-DD(任意)"_s,
           u"2025-04-01"_s}},
@@ -103,7 +112,8 @@ QStringList programmeImportColumns()
 
 ImportTables readProgrammeImport(const ImportFile &file)
 {
-    ImportTables tables{emptyTable(DatasetTable::Programmes, file), emptyTable(DatasetTable::Sources, file), {}, {}};
+    ImportTables tables{
+        emptyTable(DatasetTable::Programmes, file), emptyTable(DatasetTable::Sources, file), {}, {}};
     QFile device(file.path);
     if (!device.open(QIODevice::ReadOnly)) {
         tables.programmes.errors.append(file.name + u":0: cannot read the file: "_s + device.errorString());
@@ -111,16 +121,17 @@ ImportTables readProgrammeImport(const ImportFile &file)
     }
     const CsvTable csv = readCsv(device);
     if (!csv.error.isEmpty()) {
-        tables.programmes.errors.append(
-            QStringLiteral("%1:%2: %3").arg(file.name).arg(csv.errorLine).arg(csv.error.section(u':', 1).trimmed()));
+        tables.programmes.errors.append(QStringLiteral("%1:%2: %3")
+                                            .arg(file.name)
+                                            .arg(csv.errorLine)
+                                            .arg(csv.error.section(u':', 1).trimmed()));
         return tables;
     }
     if (csv.readAsShiftJis)
         tables.warnings.append(file.name + u":1: warning: read as Shift-JIS (CP932)"_s);
     const QStringList columns = programmeImportColumns();
     if (csv.header != columns) {
-        tables.programmes.errors.append(file.name +
-                                        u":1: header must be exactly: "_s + columns.join(u',') +
+        tables.programmes.errors.append(file.name + u":1: header must be exactly: "_s + columns.join(u',') +
                                         u" (File › Save Import Template writes a file with it)"_s);
         return tables;
     }

@@ -216,6 +216,10 @@ QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
     const Programme &p = programmeAt(index.row());
     if (role == ProgrammeIdRole)
         return p.id;
+    if (role == ImportedRole) {
+        const ProgrammeImport *imported = m_analysis->dataset().importOf(p);
+        return imported ? QVariant(importedFromText(*imported)) : QVariant();
+    }
     if (role == Qt::TextAlignmentRole) {
         if (index.column() == AmountColumn || index.column() == ConvertedColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -225,7 +229,11 @@ QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
         return sortKey(*m_analysis, m_filter, p, index.column());
     if (role == Qt::ToolTipRole) {
         // The full text of a cell the column may elide.
-        const QString tip = plainToolTip(data(index, Qt::DisplayRole).toString());
+        QString text = data(index, Qt::DisplayRole).toString();
+        if (const QVariant imported = data(index, ImportedRole);
+            imported.isValid() && index.column() == ProgrammeColumn)
+            text += u" · "_s + imported.toString();
+        const QString tip = plainToolTip(text);
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     if (role != Qt::DisplayRole)

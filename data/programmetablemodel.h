@@ -33,7 +33,8 @@ public:
     enum Role
     {
         SortRole = Qt::UserRole,
-        ProgrammeIdRole
+        ProgrammeIdRole,
+        ImportedRole // where a programme a user imported came from; none for the dataset's own
     };
 
     explicit ProgrammeTableModel(std::shared_ptr<const Analysis> analysis, QObject *parent = nullptr);

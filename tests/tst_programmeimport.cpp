@@ -69,7 +69,8 @@ ImportFile TestProgrammeImport::writeImport(const QString &name, const QStringLi
         QStringEncoder toShiftJis("windows-31j");
         bytes = toShiftJis.encode(text);
     } else {
-        bytes = (encoding == Encoding::Utf8WithBom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
+        bytes =
+            (encoding == Encoding::Utf8WithBom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
     }
     QFile file(m_dir.filePath(name));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
@@ -123,7 +124,8 @@ void TestProgrammeImport::readsWhatSpreadsheetsWrite_data()
     QTest::addColumn<QString>("lineEnd");
     QTest::addColumn<bool>("shiftJisWarning");
     QTest::addRow("UTF-8") << int(Encoding::Utf8) << u"\n"_s << false;
-    QTest::addRow("UTF-8 with BOM, CRLF (Excel's CSV UTF-8)") << int(Encoding::Utf8WithBom) << u"\r\n"_s << false;
+    QTest::addRow("UTF-8 with BOM, CRLF (Excel's CSV UTF-8)")
+        << int(Encoding::Utf8WithBom) << u"\r\n"_s << false;
     QTest::addRow("Shift-JIS, CRLF (Japanese Excel's CSV)") << int(Encoding::ShiftJis) << u"\r\n"_s << true;
 }
 
@@ -160,18 +162,19 @@ void TestProgrammeImport::reportsEveryProblemWithFileAndLine_data()
 {
     QTest::addColumn<QString>("row");
     QTest::addColumn<QString>("problem");
-    QTest::addRow("dangling parent") << QString(kPrefectureRow).replace(u"approved,,s-pref"_s,
-                                                                       u"approved,jp-nothing,s-pref"_s)
-                                     << u"bad.csv:2: unknown programme 'jp-nothing'"_s;
+    QTest::addRow("dangling parent")
+        << QString(kPrefectureRow).replace(u"approved,,s-pref"_s, u"approved,jp-nothing,s-pref"_s)
+        << u"bad.csv:2: unknown programme 'jp-nothing'"_s;
     QTest::addRow("unknown currency") << QString(kPrefectureRow).replace(u",JPY,"_s, u",JPX,"_s)
                                       << u"bad.csv:2: currency 'JPX' is not an ISO 4217 currency code"_s;
-    QTest::addRow("unknown country") << QString(kPrefectureRow).replace(u"jp-pref-ai,JPN"_s, u"jp-pref-ai,XXX"_s)
-                                     << u"bad.csv:2: unknown country 'XXX'"_s;
-    QTest::addRow("id the dataset has") << QString(kPrefectureRow).replace(u"jp-pref-ai,"_s, u"jp-gpu,"_s)
-                                        << u"bad.csv:2: duplicate"_s;
-    QTest::addRow("unknown source") << QString(kPrefectureRow).section(u',', 0, 16).replace(u"s-pref"_s, u"s-none"_s) +
-                                           u",quote,,,,,,"_s
-                                    << u"bad.csv:2: unknown source 's-none'"_s;
+    QTest::addRow("unknown country")
+        << QString(kPrefectureRow).replace(u"jp-pref-ai,JPN"_s, u"jp-pref-ai,XXX"_s)
+        << u"bad.csv:2: unknown country 'XXX'"_s;
+    QTest::addRow("id the dataset has")
+        << QString(kPrefectureRow).replace(u"jp-pref-ai,"_s, u"jp-gpu,"_s) << u"bad.csv:2: duplicate"_s;
+    QTest::addRow("unknown source")
+        << QString(kPrefectureRow).section(u',', 0, 16).replace(u"s-pref"_s, u"s-none"_s) + u",quote,,,,,,"_s
+        << u"bad.csv:2: unknown source 's-none'"_s;
     QTest::addRow("short row") << u"jp-pref-ai,JPN"_s << u"bad.csv:2: expected 24 fields, found 2"_s;
 }
 
@@ -202,7 +205,8 @@ void TestProgrammeImport::templateHasEveryColumnAndImportsNothing()
         QCOMPARE(record.fields.size(), programmeImportColumns().size());
         QVERIFY(record.fields.constFirst().startsWith(u'#'));
     }
-    QCOMPARE(csv.records.at(0).fields.at(12), u"one of strategy, compute, models, research, chips, talent, other"_s);
+    QCOMPARE(csv.records.at(0).fields.at(12),
+             u"one of strategy, compute, models, research, chips, talent, other"_s);
     QVERIFY(csv.records.at(1).fields.at(9).contains(u"15億円なら1500000000"_s));
 
     QFile file(m_dir.filePath(u"template.csv"_s));

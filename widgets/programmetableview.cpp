@@ -25,8 +25,10 @@
 
 namespace {
 
-// Shows a cell's tooltip, its full text, only where the column is too narrow and elides it.
-class ElidedToolTipDelegate : public QStyledItemDelegate
+// Shows a cell's tooltip, its full text, only where the column is too narrow and elides it, or where the
+// tooltip says the programme was imported. Imported programmes stand apart from the dataset's own: italic,
+// on a tinted row.
+class ProgrammeCellDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -34,14 +36,29 @@ public:
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override
     {
-        if (event->type() == QEvent::ToolTip && !isElided(view, option, index)) {
+        if (event->type() == QEvent::ToolTip && !isElided(view, option, index) && !isImported(index)) {
             QToolTip::hideText();
             return true;
         }
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     }
 
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (isImported(index)) {
+            option->font.setItalic(true);
+            option->backgroundBrush = QColor(0xFF, 0xF3, 0xD1); // pale amber, dark text stays readable
+        }
+    }
+
 private:
+    static bool isImported(const QModelIndex &index)
+    {
+        return index.data(ProgrammeTableModel::ImportedRole).isValid();
+    }
+
     bool isElided(const QAbstractItemView *view, const QStyleOptionViewItem &option,
                   const QModelIndex &index) const
     {
@@ -96,7 +113,7 @@ ProgrammeTableView::ProgrammeTableView(std::shared_ptr<const Analysis> analysis,
     m_search->setClearButtonEnabled(true);
     m_table->setAccessibleName(tr("Programmes"));
     m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new ElidedToolTipDelegate(m_table));
+    m_table->setItemDelegate(new ProgrammeCellDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProgrammeTableModel::AnnouncedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -376,6 +376,16 @@
         <source>%1, data as of %2</source>
         <translation>%1（%2時点）</translation>
     </message>
+    <message numerus="yes">
+        <source>; includes %n programme(s) imported from %1 on %2</source>
+        <translation>
+            <numerusform>、うち%n件は%2に%1から取り込んだ施策</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1, imported on %2</source>
+        <translation>%1 から取り込み（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1014,6 +1024,50 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>Recent Datase&amp;ts</source>
         <translation>最近使ったデータセット(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;Import Programmes…</source>
+        <translation>施策を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mported Programmes</source>
+        <translation>取り込んだ施策(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save Import &amp;Template…</source>
+        <translation>取り込み用テンプレートを保存(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Import Programmes</source>
+        <translation>施策を取り込む</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;All files (*)</source>
+        <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save Import Template</source>
+        <translation>取り込み用テンプレートを保存</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>テンプレートを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Remove %1 (imported %2)</source>
+        <translation>%1 を削除（%2 に取り込み）</translation>
+    </message>
+    <message>
+        <source>No imported programmes</source>
+        <translation>取り込んだ施策はありません</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeDetailBuilder</name>
@@ -1117,6 +1171,10 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>Disputed: another source says</source>
         <translation>異論：別の出典によれば</translation>
     </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTableModel</name>
@@ -1182,41 +1240,6 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     <message>
         <source>&amp;Reset Columns</source>
         <translation>列をリセット(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>AI Policy Explorer</source>
-        <translation>AI Policy Explorer</translation>
-    </message>
-    <message>
-        <source>The dataset cannot be opened.
-
-%1</source>
-        <translation>データセットを開けません。
-
-%1</translation>
-    </message>
-    <message>
-        <source>The dataset opened last time cannot be opened; the bundled dataset opens instead.
-
-%1</source>
-        <translation>前回開いたデータセットを開けないため、同梱のデータセットを開きます。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Dataset not opened</source>
-        <translation>データセットを開けませんでした</translation>
-    </message>
-    <message>
-        <source>%1
-
-The dataset that was open stays open.</source>
-        <translation>%1
-
-開いていたデータセットをそのまま使います。</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1373,53 @@ The dataset that was open stays open.</source>
     <message>
         <source>Period: %1</source>
         <translation>期間：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHost</name>
+    <message>
+        <source>Imported programmes left out</source>
+        <translation>取り込んだ施策を除外しました</translation>
+    </message>
+    <message>
+        <source>The imported programmes do not fit this dataset and are left out. They are kept: remove them under File › Imported Programmes, or open the dataset they were made for.</source>
+        <translation>取り込んだ施策がこのデータセットと整合しないため、除外して開きます。施策は保存されています。ファイル › 取り込んだ施策 で削除するか、取り込み先のデータセットを開いてください。</translation>
+    </message>
+    <message>
+        <source>AI Policy Explorer</source>
+        <translation>AI Policy Explorer</translation>
+    </message>
+    <message>
+        <source>The dataset opened last time cannot be opened; the bundled dataset opens instead.
+
+%1</source>
+        <translation>前回開いたデータセットを開けないため、同梱のデータセットを開きます。
+
+%1</translation>
+    </message>
+    <message>
+        <source>The dataset cannot be opened.
+
+%1</source>
+        <translation>データセットを開けません。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Dataset not opened</source>
+        <translation>データセットを開けませんでした</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened with the imported programmes; the dataset that was open stays open.</source>
+        <translation>%1 を取り込んだ施策とともに開けません。開いていたデータセットをそのまま使います。</translation>
+    </message>
+    <message>
+        <source>Programmes not imported</source>
+        <translation>施策を取り込めませんでした</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was added. Correct the rows below and import it again.</source>
+        <translation>%1 は取り込まれず、何も追加されていません。下記の行を修正して、もう一度取り込んでください。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,142 @@
+#include "windowhost.h"
+
+#include "importstore.h"
+#include "mainwindow.h"
+#include "translation.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace {
+
+// A message with its first line as the text and every problem in the details, which a long list needs.
+void sayProblems(QWidget *parent, const QString &title, const QString &text, const AnalysisLoadResult &result)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText); // file names and data are never markup
+    box.setInformativeText(result.error);
+    if (result.problems.size() > 1)
+        box.setDetailedText(result.problems.join(u'\n'));
+    box.exec();
+}
+
+} // namespace
+
+WindowHost::WindowHost() = default;
+WindowHost::~WindowHost() = default;
+
+bool WindowHost::start(const QString &datasetPath, bool datasetGiven, const QString &viewFile)
+{
+    m_datasetPath = datasetPath;
+    if (const QString remembered = MainWindow::rememberedDatasetPath(); !datasetGiven && !remembered.isEmpty())
+        m_datasetPath = remembered;
+    const QList<ImportFile> imports = storedImports();
+    AnalysisLoadResult loaded = load(m_datasetPath, imports);
+    if (!loaded.analysis && !imports.isEmpty()) {
+        const AnalysisLoadResult plain = load(m_datasetPath, {});
+        if (plain.analysis) {
+            sayProblems(nullptr, tr("Imported programmes left out"),
+                        tr("The imported programmes do not fit this dataset and are left out. They are kept: "
+                           "remove them under File › Imported Programmes, or open the dataset they were made "
+                           "for."),
+                        loaded);
+            loaded = plain;
+        }
+    }
+    if (!loaded.analysis && m_datasetPath != datasetPath) {
+        QMessageBox::warning(nullptr, tr("AI Policy Explorer"),
+                             tr("The dataset opened last time cannot be opened; the bundled dataset opens "
+                                "instead.\n\n%1")
+                                 .arg(loaded.error));
+        m_datasetPath = datasetPath;
+        loaded = load(m_datasetPath, {});
+    }
+    if (!loaded.analysis) {
+        QMessageBox::critical(nullptr, tr("AI Policy Explorer"),
+                              tr("The dataset cannot be opened.\n\n%1").arg(loaded.error));
+        return false;
+    }
+    m_analysis = loaded.analysis;
+    openWindow();
+    if (!viewFile.isEmpty())
+        m_window->openViewOrSayWhy(viewFile);
+    return true;
+}
+
+void WindowHost::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_analysis, m_datasetPath);
+    connect(m_window.get(), &MainWindow::languageChangeRequested, this, &WindowHost::changeLanguage);
+    connect(m_window.get(), &MainWindow::datasetChangeRequested, this, &WindowHost::openDataset);
+    connect(m_window.get(), &MainWindow::importRequested, this, &WindowHost::importProgrammes);
+    connect(m_window.get(), &MainWindow::importRemovalRequested, this, &WindowHost::removeImport);
+    m_window->show();
+}
+
+void WindowHost::replaceWindow(const std::function<void()> &change)
+{
+    m_window->close(); // saves geometry and state for the new window
+    m_window.release()->deleteLater();
+    change();
+    openWindow();
+}
+
+AnalysisLoadResult WindowHost::load(const QString &path, const QList<ImportFile> &imports)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    AnalysisLoadResult result = loadAnalysis(path, imports);
+    QApplication::restoreOverrideCursor();
+    return result;
+}
+
+void WindowHost::openDataset(const QString &path)
+{
+    const AnalysisLoadResult next = load(path, storedImports());
+    if (!next.analysis) {
+        sayProblems(m_window.get(), tr("Dataset not opened"),
+                    tr("%1 cannot be opened with the imported programmes; the dataset that was open stays open.")
+                        .arg(QFileInfo(path).fileName()),
+                    next);
+        return;
+    }
+    replaceWindow([&] {
+        m_analysis = next.analysis;
+        m_datasetPath = path;
+    });
+}
+
+void WindowHost::importProgrammes(const QString &path)
+{
+    const ImportFile candidate{path, QFileInfo(path).fileName(), QDate::currentDate()};
+    const AnalysisLoadResult next = load(m_datasetPath, storedImports() + QList{candidate});
+    if (!next.analysis) {
+        sayProblems(m_window.get(), tr("Programmes not imported"),
+                    tr("%1 was not imported; nothing was added. Correct the rows below and import it again.")
+                        .arg(candidate.name),
+                    next);
+        return;
+    }
+    if (const QString error = storeImport(candidate); !error.isEmpty()) {
+        QMessageBox::warning(m_window.get(), tr("Programmes not imported"), error);
+        return;
+    }
+    replaceWindow([&] { m_analysis = next.analysis; });
+}
+
+void WindowHost::removeImport(qsizetype index)
+{
+    removeStoredImport(index);
+    AnalysisLoadResult next = load(m_datasetPath, storedImports());
+    if (!next.analysis) // the rest still does not fit: the dataset alone, as at a start
+        next = load(m_datasetPath, {});
+    if (!next.analysis)
+        return;
+    replaceWindow([&] { m_analysis = next.analysis; });
+}
+
+void WindowHost::changeLanguage(Language language)
+{
+    saveLanguage(language);
+    replaceWindow([language] { applyLanguage(language); });
+}

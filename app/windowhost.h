@@ -1,0 +1,43 @@
+#pragma once
+
+#include "analysis.h"
+#include "language.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class MainWindow;
+
+// Keeps the one main window and what it shows: a dataset file, the imports layered over it, and the
+// language. A change of any of them is loaded first and replaces the window only if it opens, so every
+// string, figure and name is made anew; when it does not open, a message says why and the window stays.
+class WindowHost : public QObject
+{
+    Q_OBJECT
+public:
+    WindowHost();
+    ~WindowHost() override;
+
+    // Opens the window on `datasetPath` with the stored imports, or, unless `datasetGiven`, on the dataset
+    // the user opened last. False, after saying why, when no dataset opens at all.
+    bool start(const QString &datasetPath, bool datasetGiven, const QString &viewFile);
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    void openWindow();
+    // Closes the window, runs `change`, and opens a new one; `change` so never reaches the old window.
+    void replaceWindow(const std::function<void()> &change);
+    // The dataset at `path` with `imports`, with a busy cursor while it loads.
+    static AnalysisLoadResult load(const QString &path, const QList<ImportFile> &imports);
+    void openDataset(const QString &path);
+    void importProgrammes(const QString &path);
+    void removeImport(qsizetype index);
+    void changeLanguage(Language language);
+
+    std::shared_ptr<const Analysis> m_analysis;
+    QString m_datasetPath;
+    std::unique_ptr<MainWindow> m_window;
+};
