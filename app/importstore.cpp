@@ -47,10 +47,12 @@ QString storeImport(const ImportFile &file)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/imports"_s;
     if (!QDir().mkpath(folder))
         return QStringLiteral("%1: cannot make the folder for imported files").arg(folder);
-    const QString copy = QDir(folder).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".csv"_s);
+    const QString copy =
+        QDir(folder).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".csv"_s);
     QFile source(file.path);
     if (!source.copy(copy))
-        return QStringLiteral("%1: cannot keep a copy in %2: %3").arg(file.path, folder, source.errorString());
+        return QStringLiteral("%1: cannot keep a copy in %2: %3")
+            .arg(file.path, folder, source.errorString());
     QList<ImportFile> imports = storedImports();
     imports.append({copy, file.name, file.importedOn});
     writeList(imports);

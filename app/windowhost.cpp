@@ -7,6 +7,9 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -29,7 +32,8 @@ WindowHost::~WindowHost() = default;
 bool WindowHost::start(const QString &datasetPath, bool datasetGiven, const QString &viewFile)
 {
     m_datasetPath = datasetPath;
-    if (const QString remembered = MainWindow::rememberedDatasetPath(); !datasetGiven && !remembered.isEmpty())
+    if (const QString remembered = MainWindow::rememberedDatasetPath();
+        !datasetGiven && !remembered.isEmpty())
         m_datasetPath = remembered;
     const QList<ImportFile> imports = storedImports();
     AnalysisLoadResult loaded = load(m_datasetPath, imports);
@@ -94,10 +98,11 @@ void WindowHost::openDataset(const QString &path)
 {
     const AnalysisLoadResult next = load(path, storedImports());
     if (!next.analysis) {
-        sayProblems(m_window.get(), tr("Dataset not opened"),
-                    tr("%1 cannot be opened with the imported programmes; the dataset that was open stays open.")
-                        .arg(QFileInfo(path).fileName()),
-                    next);
+        sayProblems(
+            m_window.get(), tr("Dataset not opened"),
+            tr("%1 cannot be opened with the imported programmes; the dataset that was open stays open.")
+                .arg(QFileInfo(path).fileName()),
+            next);
         return;
     }
     replaceWindow([&] {
@@ -111,10 +116,11 @@ void WindowHost::importProgrammes(const QString &path)
     const ImportFile candidate{path, QFileInfo(path).fileName(), QDate::currentDate()};
     const AnalysisLoadResult next = load(m_datasetPath, storedImports() + QList{candidate});
     if (!next.analysis) {
-        sayProblems(m_window.get(), tr("Programmes not imported"),
-                    tr("%1 was not imported; nothing was added. Correct the rows below and import it again.")
-                        .arg(candidate.name),
-                    next);
+        sayProblems(
+            m_window.get(), tr("Programmes not imported"),
+            tr("%1 was not imported; nothing was added. Correct the lines named here and import it again.")
+                .arg(candidate.name),
+            next);
         return;
     }
     if (const QString error = storeImport(candidate); !error.isEmpty()) {
@@ -122,6 +128,11 @@ void WindowHost::importProgrammes(const QString &path)
         return;
     }
     replaceWindow([&] { m_analysis = next.analysis; });
+    const qsizetype added = m_analysis->dataset().imports().constLast().programmeIds.size();
+    const QString message = tr("Imported %n programme(s) from %1", nullptr, int(added)).arg(candidate.name);
+    // Said once here; the file's copy is read the same way at every start.
+    const bool shiftJis = !next.warnings.filter(candidate.name + u':').filter(u"Shift-JIS"_s).isEmpty();
+    m_window->statusBar()->showMessage(shiftJis ? tr("%1 (read as Shift-JIS)").arg(message) : message, 10000);
 }
 
 void WindowHost::removeImport(qsizetype index)

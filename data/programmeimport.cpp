@@ -36,8 +36,11 @@ QHash<QString, ColumnHelp> columnHelp()
     };
     return {
         {u"id"_s,
-         {u"Unique id, lower case with hyphens. A row whose id starts with # is a note and is not read."_s,
-          u"一意のID(半角英小文字とハイフン)。IDが#で始まる行はメモとして読み込みません。"_s,
+         {u"Unique id, lower case with hyphens. A row whose id starts with # is a note and is not read: "
+          u"remove "
+          "the # of the example to use it."_s,
+          u"一意のID(半角英小文字とハイフン)。IDが#で始まる行はメモとして読み込みません(例の行を使うときは#を"
+          "消してください)。"_s,
           u"#jpn-example-ai-2025"_s}},
         {u"country"_s,
          {u"Country code of the dataset (ISO 3166-1 alpha-3: JPN, USA; EUU for the EU)"_s,
@@ -181,13 +184,13 @@ QByteArray programmeImportTemplate()
 {
     const QHash<QString, ColumnHelp> help = columnHelp();
     const QStringList columns = programmeImportColumns();
-    QStringList english{u"#meaning"_s}, japanese{u"#意味"_s}, example;
+    // The note rows start with "#", so the id column's meaning follows one.
+    QStringList english, japanese, example;
     for (const QString &column : columns) {
         const ColumnHelp &meaning = help.value(column);
-        if (column != columns.constFirst()) {
-            english.append(meaning.english);
-            japanese.append(meaning.japanese);
-        }
+        const QString note = english.isEmpty() ? u"# "_s : QString();
+        english.append(note + meaning.english);
+        japanese.append(note + meaning.japanese);
         example.append(meaning.example);
     }
     return "\xEF\xBB\xBF" + (csvRow(columns) + csvRow(english) + csvRow(japanese) + csvRow(example)).toUtf8();

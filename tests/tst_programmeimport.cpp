@@ -205,6 +205,7 @@ void TestProgrammeImport::templateHasEveryColumnAndImportsNothing()
         QCOMPARE(record.fields.size(), programmeImportColumns().size());
         QVERIFY(record.fields.constFirst().startsWith(u'#'));
     }
+    QVERIFY(csv.records.at(0).fields.at(0).startsWith(u"# Unique id"_s));
     QCOMPARE(csv.records.at(0).fields.at(12),
              u"one of strategy, compute, models, research, chips, talent, other"_s);
     QVERIFY(csv.records.at(1).fields.at(9).contains(u"15億円なら1500000000"_s));

@@ -119,9 +119,12 @@ void TestWindowHost::importJoinsEveryViewAndSurvivesARestart()
         QVERIFY(table->selectProgramme(u"jp-pref-ai"_s));
         const QModelIndex current = table->table()->currentIndex();
         QCOMPARE(current.data(ProgrammeTableModel::ImportedRole).toString(),
-                 u"From prefecture.csv, imported on "_s + QLocale(QLocale::English).toString(QDate::currentDate(), u"d MMMM yyyy"_s));
-        QVERIFY2(table->detailPane()->text().contains(u"Imported"_s), qPrintable(table->detailPane()->text()));
+                 u"From prefecture.csv, imported on "_s +
+                     QLocale(QLocale::English).toString(QDate::currentDate(), u"d MMMM yyyy"_s));
+        QVERIFY2(table->detailPane()->text().contains(u"Imported"_s),
+                 qPrintable(table->detailPane()->text()));
         QVERIFY(window.citation().contains(u"includes 1 programme(s) imported from prefecture.csv"_s));
+        QCOMPARE(window.statusBar()->currentMessage(), u"Imported 1 programme(s) from prefecture.csv"_s);
         const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel *label) {
             return label->text().contains(u"includes 1 programme(s) imported from prefecture.csv"_s);
@@ -155,7 +158,8 @@ void TestWindowHost::badImportIsRefusedWithEveryLineAndAddsNothing()
     const MainWindow *before = host.window();
     const QString shown = answerMessageBox([&] { emit host.window()->importRequested(csv); });
     QVERIFY2(shown.contains(u"bad.csv was not imported; nothing was added"_s), qPrintable(shown));
-    QVERIFY2(shown.contains(u"bad.csv:2: currency 'JPX' is not an ISO 4217 currency code"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"bad.csv:2: currency 'JPX' is not an ISO 4217 currency code"_s),
+             qPrintable(shown));
     QVERIFY2(shown.contains(u"bad.csv:3: announced '2025-13-01' is not an ISO date"_s), qPrintable(shown));
     QCOMPARE(host.window(), before);
     QVERIFY(!host.window()->citation().contains(u"imported"_s));
@@ -173,7 +177,8 @@ void TestWindowHost::opensAnotherDataset()
     QCOMPARE(MainWindow::rememberedDatasetPath(), QFileInfo(copy).absoluteFilePath());
     // A file that is no dataset is refused, and the window stays on the one open.
     const MainWindow *before = host.window();
-    const QString shown = answerMessageBox([&] { emit host.window()->datasetChangeRequested(m_dir.filePath(u"bad.csv"_s)); });
+    const QString shown =
+        answerMessageBox([&] { emit host.window()->datasetChangeRequested(m_dir.filePath(u"bad.csv"_s)); });
     QVERIFY2(!shown.isEmpty(), "no message");
     QCOMPARE(host.window(), before);
 }

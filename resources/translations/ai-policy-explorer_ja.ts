@@ -1418,8 +1418,18 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <translation>施策を取り込めませんでした</translation>
     </message>
     <message>
-        <source>%1 was not imported; nothing was added. Correct the rows below and import it again.</source>
-        <translation>%1 は取り込まれず、何も追加されていません。下記の行を修正して、もう一度取り込んでください。</translation>
+        <source>%1 was not imported; nothing was added. Correct the lines named here and import it again.</source>
+        <translation>%1 は取り込まれず、何も追加されていません。ここに示した行を修正して、もう一度取り込んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n programme(s) from %1</source>
+        <translation>
+            <numerusform>%1 から施策を%n件取り込みました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (read as Shift-JIS)</source>
+        <translation>%1（Shift-JISとして読み込み）</translation>
     </message>
 </context>
 </TS>
