@@ -597,3 +597,18 @@ SourcesCompileReport compileSourcesToDatabase(const QString &sourceDir, const QS
                 .arg(dataset.events.size())
                 .arg(dataset.countries.size())};
 }
+
+QVariantList databaseRow(const Programme &programme)
+{
+    return toRow(programme);
+}
+
+QVariantList databaseRow(const Allocation &allocation)
+{
+    return toRow(allocation);
+}
+
+QVariantList databaseRow(const TimelineEvent &event)
+{
+    return toRow(event);
+}

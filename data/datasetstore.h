@@ -8,6 +8,8 @@
 
 #include <optional>
 
+#include <QVariantList>
+
 // The compiled dataset is one SQLite file, with a digest of its content (data/README.md). Writing replaces
 // the file atomically; reading loads the whole dataset into memory through the compiler's checks, and refuses
 // a database of another schema version, one the compiler would refuse, and one whose content no longer
@@ -28,6 +30,12 @@ struct DatasetLoadResult
 // the compiler after the dataset's own, so they may name its countries, sources and umbrellas, and an import
 // with a problem keeps the whole from loading.
 DatasetLoadResult readDatasetDatabase(const QString &path, const QList<ImportFile> &imports = {});
+
+// A record as the database holds it, in its table's column order (datasetschema.h); empty optional text is
+// null. What the compiler reads back, so two records compare here as the dataset stores them.
+QVariantList databaseRow(const Programme &programme);
+QVariantList databaseRow(const Allocation &allocation);
+QVariantList databaseRow(const TimelineEvent &event);
 
 struct SourcesCompileReport
 {

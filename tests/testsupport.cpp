@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 
+using namespace Qt::StringLiterals;
+
 QString fixtureDir()
 {
     return QStringLiteral(APE_FIXTURE_DIR);
@@ -77,6 +79,37 @@ Dataset fixtureWithSharedPart(const QString &targetDir)
     if (!result.ok())
         qFatal("the fixture with a shared part does not compile: %s", qPrintable(result.errors.join(u'\n')));
     return result.dataset;
+}
+
+QString compileNextFixtureDatabase(const QString &targetDir)
+{
+    const QDir dir(targetDir);
+    const auto edit = [&dir](const char *file, const QString &from, const QString &to) {
+        return replaceInFile(dir.filePath(QLatin1StringView(file)), from, to);
+    };
+    const bool written =
+        copyFixture(targetDir) && edit("meta.csv", u"test.1"_s, u"test.2"_s) &&
+        edit("programmes.csv", u"72500000000,up_to,JPY,compute,public,allocated"_s,
+             u"73000000000,up_to,JPY,compute,public,disbursed"_s) &&
+        edit("programmes.csv",
+             u"\nfr-withdrawn,FRA,Cancelled research fund,,Government,,2024-05,2024,2024,"
+             "100000000,exact,EUR,research,public,withdrawn,,s-fr,€100 million.,"_s,
+             QString()) &&
+        edit("programmes.csv", u"\njp-gpu,"_s,
+             u"\njp-ai-2026,JPN,AI basic plan,,Cabinet Office,,2026-02,2026,2026,20000000000,exact,JPY,"
+             "strategy,public,approved,,s-news,¥20 billion.,\njp-gpu,"_s) &&
+        edit("allocations.csv",
+             u"jp-gpu,r-kddi,10240000000,about,JPY,s-meti,about ¥10.24 billion to KDDI.\n"_s, QString()) &&
+        edit("events.csv", u"AI Promotion Act passed"_s, u"AI Promotion Act enacted"_s);
+    if (!written)
+        qFatal("cannot write the next fixture into %s", qPrintable(targetDir));
+    const CompileResult result = compileDatasetSources(targetDir);
+    if (!result.ok())
+        qFatal("the next fixture does not compile: %s", qPrintable(result.errors.join(u'\n')));
+    const QString path = dir.filePath(u"next.sqlite"_s);
+    if (const QString error = writeDatasetDatabase(result.dataset, path); !error.isEmpty())
+        qFatal("cannot write the next fixture database: %s", qPrintable(error));
+    return path;
 }
 
 QString compileFixtureDatabase(const QString &targetDir)

@@ -29,3 +29,9 @@ Dataset fixtureWithSharedPart(const QString &targetDir);
 
 // Compiles the fixture into a SQLite file in `targetDir`; returns its path.
 QString compileFixtureDatabase(const QString &targetDir);
+
+// The fixture's next version, compiled into a SQLite file in `targetDir` (its path returned), for what a
+// comparison finds: version test.2; jp-gpu's amount (72.5 → 73 billion yen) and status (allocated →
+// disbursed) changed; fr-withdrawn and KDDI's allocation removed; jp-ai-2026 (¥20 billion) added; the title
+// of event e-act changed.
+QString compileNextFixtureDatabase(const QString &targetDir);

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "dataset.h"
+#include "figuretable.h"
+
+#include <QList>
+#include <QString>
+
+class QIODevice;
+
+// What changed between two datasets: programmes, allocations and events added, removed or changed, each
+// changed record field by field with the old and the new value, and the source each version cites. "What
+// is new since my last briefing."
+struct FieldChange
+{
+    QString field; // the column, as the CSV sources name it
+    QString before;
+    QString after;
+
+    friend bool operator==(const FieldChange &, const FieldChange &) = default;
+};
+
+struct RecordChange
+{
+    enum class Kind
+    {
+        Added,
+        Removed,
+        Changed
+    };
+    enum class Table
+    {
+        Programme,
+        Allocation,
+        Event
+    };
+
+    Kind kind = Kind::Changed;
+    Table table = Table::Programme;
+    QString key;  // the programme or event id; "programme id → recipient id" for an allocation
+    QString name; // the programme's name or the event's title, in English, from the newer version
+    QList<FieldChange> fields; // for a changed record, each field that differs
+    QString sourceBefore;      // the source the older version cites, in full; empty when it was added
+    QString sourceAfter;       // the newer version's; empty when it was removed
+
+    friend bool operator==(const RecordChange &, const RecordChange &) = default;
+};
+
+struct DatasetDiff
+{
+    DatasetInfo before;
+    DatasetInfo after;
+    QList<RecordChange> changes; // programmes, then allocations, then events; each table's by key
+
+    qsizetype count(RecordChange::Kind kind) const;
+};
+
+DatasetDiff diffDatasets(const Dataset &before, const Dataset &after);
+
+// One row per changed field (a whole record added or removed is one row), with both sources: UTF-8 with a
+// byte order mark, as the other exports. False when the device refuses the write.
+bool writeDiffCsv(QIODevice &device, const DatasetDiff &diff);
+
+// The same rows as a table a page can print.
+FigureTable diffTable(const DatasetDiff &diff);
+
+// "12 added, 3 removed, 5 changed".
+QString diffSummary(const DatasetDiff &diff);
+QString changeKindLabel(RecordChange::Kind kind);
+QString changeTableLabel(RecordChange::Table table);
