@@ -308,6 +308,65 @@
     </message>
 </context>
 <context>
+    <name>DatasetDiff</name>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>配分</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>追加%1件、削除%2件、変更%3件</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更の種類</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a programme to see its details and source.</source>
