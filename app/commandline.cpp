@@ -4,11 +4,13 @@
 #include "briefingexport.h"
 #include "briefingpack.h"
 #include "currencies.h"
+#include "datasetdiff.h"
 #include "datasetstore.h"
 #include "figureexport.h"
 #include "figurepage.h"
 #include "filterparser.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -30,7 +32,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The words that start a command rather than name a view file to open.
-const QStringList kCommands{u"export"_s, u"compile"_s};
+const QStringList kCommands{u"export"_s, u"compile"_s, u"diff"_s};
 
 QTextStream &out()
 {
@@ -288,6 +290,61 @@ int runCompile(const QCommandLineParser &parser, const Options &o, const QString
     return ExitOk;
 }
 
+// `diff OLD NEW [--output FILE]`: what changed, listed on stdout, or written as CSV, PDF, SVG or PNG.
+int runDiff(const QCommandLineParser &parser, const Options &o, const QString &oldPath,
+            const QString &newPath)
+{
+    const QString output = parser.value(o.output);
+    if (parser.isSet(o.output)) {
+        if (!exportFormatForPath(output))
+            throw UsageError{u"--output: '%1' must end in .csv, .pdf, .svg or .png"_s.arg(output)};
+        refuseOutputOverInput(output, oldPath, o.dataset);
+        refuseOutputOverInput(output, newPath, o.dataset);
+    }
+    std::optional<Dataset> datasets[2];
+    for (int i = 0; i < 2; ++i) {
+        DatasetLoadResult loaded = readDatasetDatabase(i == 0 ? oldPath : newPath);
+        if (!loaded.dataset) {
+            err() << "error: " << loaded.error << Qt::endl;
+            return ExitDataset;
+        }
+        datasets[i] = std::move(loaded.dataset);
+    }
+    const DatasetDiff diff = diffDatasets(*datasets[0], *datasets[1]);
+    if (!parser.isSet(o.output)) {
+        out() << "dataset " << diff.before.version << " → " << diff.after.version << ": " << diffSummary(diff)
+              << Qt::endl;
+        for (const RecordChange &change : diff.changes) {
+            for (const FieldChange &field : change.fields) {
+                out() << changeKindLabel(change.kind).toLower() << ' '
+                      << changeTableLabel(change.table).toLower() << ' ' << change.key << " (" << change.name
+                      << ")";
+                if (!field.field.isEmpty())
+                    out() << ' ' << field.field << ": " << field.before << " → " << field.after;
+                else
+                    out() << ": " << field.before + field.after;
+                out() << Qt::endl;
+            }
+        }
+        return ExitOk;
+    }
+    QString error;
+    if (exportFormatForPath(output) == ExportFormat::Csv) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        writeDiffCsv(buffer, diff);
+        error = saveExportFile(output, bytes);
+    } else {
+        error = exportFigure(datasetDiffFigure(diff), output, parseExportOptions(parser, o));
+    }
+    if (!error.isEmpty()) {
+        err() << "error: " << error << Qt::endl;
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
 // --version: the app's, then the dataset's (which must open).
 int printVersions(const QString &datasetPath)
 {
@@ -375,7 +432,10 @@ LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable
         "                                                 render a view saved by File › Save View\n"
         "  ai-policy-explorer compile SOURCE_DIR --output DATASET.sqlite\n"
         "                                                 build a dataset from CSV sources "
-        "(data/README.md)\n\n"
+        "(data/README.md)\n"
+        "  ai-policy-explorer diff OLD.sqlite NEW.sqlite [--output FILE]\n"
+        "                                                 what changed: listed, or as .csv, .pdf, .svg, "
+        ".png\n\n"
         "Exit codes: 0 done; 2 bad usage (unknown option, view, country, programme, unwritable output, no\n"
         "display for the window);\n"
         "3 dataset missing, unreadable, corrupt or of an unknown schema version, or CSV sources with problems."_s);
@@ -399,8 +459,8 @@ LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable
                                              &o.author,       &o.lang})
         parser.addOption(*option);
     parser.addPositionalArgument(u"command"_s,
-                                 u"Optional: export, compile, or a view file (.apeview) to open."_s,
-                                 u"[export | compile SOURCE_DIR | VIEW.apeview]"_s);
+                                 u"Optional: export, compile, diff, or a view file (.apeview) to open."_s,
+                                 u"[export | compile SOURCE_DIR | diff OLD NEW | VIEW.apeview]"_s);
 
     if (!parser.parse(arguments)) {
         err() << "error: " << parser.errorText() << Qt::endl;
@@ -427,7 +487,7 @@ LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable
     if (parser.isSet(version))
         return finished(printVersions(datasetPath));
     const QString command = positional.value(0);
-    const qsizetype commandArguments = command == u"compile" ? 1 : 0;
+    const qsizetype commandArguments = command == u"compile" ? 1 : command == u"diff" ? 2 : 0;
     // One argument that is not a command is a view file for the window to open.
     const bool opensViewFile = positional.size() == 1 && !kCommands.contains(command);
     if (opensViewFile && !QFileInfo(command).isFile()) {
@@ -453,6 +513,8 @@ LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable
     try {
         if (command == u"compile")
             return finished(runCompile(parser, o, positional.at(1)));
+        if (command == u"diff")
+            return finished(runDiff(parser, o, positional.at(1), positional.at(2)));
         return finished(runExport(parser, o, datasetPath));
     } catch (const UsageError &error) {
         err() << "error: " << error.message << Qt::endl;

@@ -6,6 +6,8 @@
 #include "chartview.h"
 #include "commandline.h"
 #include "comparisonchart.h"
+#include "datasetdiffdialog.h"
+#include "datasetstore.h"
 #include "displaytext.h"
 #include "exportdialog.h"
 #include "figureexport.h"
@@ -20,6 +22,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -151,21 +154,6 @@ void MainWindow::createActions()
     QAction *saveView = file->addAction(tr("&Save View…"), this, &MainWindow::askAndSaveView);
     saveView->setShortcut(QKeySequence::Save);
     file->addSeparator();
-    QAction *openDataset = file->addAction(tr("Open &Dataset…"), this, &MainWindow::askAndOpenDataset);
-    openDataset->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
-    QMenu *recentDatasets = file->addMenu(tr("Recent Datase&ts"));
-    connect(recentDatasets, &QMenu::aboutToShow, this, [this, recentDatasets] {
-        fillRecentFiles(recentDatasets, kRecentDatasetsKey, QString(),
-                        [this](const QString &path) { emit datasetChangeRequested(path); });
-        QAction *bundled = recentDatasets->addAction(
-            tr("The Bundled Dataset"), this, [this] { emit datasetChangeRequested(bundledDatasetPath()); });
-        bundled->setToolTip(QDir::toNativeSeparators(bundledDatasetPath()));
-    });
-    file->addAction(tr("&Import Programmes…"), this, &MainWindow::askAndImportProgrammes);
-    QMenu *imports = file->addMenu(tr("I&mported Programmes"));
-    connect(imports, &QMenu::aboutToShow, this, [this, imports] { fillImports(imports); });
-    file->addAction(tr("Save Import &Template…"), this, &MainWindow::askAndSaveImportTemplate);
-    file->addSeparator();
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printCurrentView);
     print->setShortcut(QKeySequence::Print);
     QAction *exportAction =
@@ -227,6 +215,24 @@ void MainWindow::createActions()
                 emit languageChangeRequested(value);
         });
     }
+
+    QMenu *dataset = menuBar()->addMenu(tr("&Dataset"));
+    QAction *openDataset = dataset->addAction(tr("&Open Dataset…"), this, &MainWindow::askAndOpenDataset);
+    openDataset->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    QMenu *recentDatasets = dataset->addMenu(tr("&Recent Datasets"));
+    connect(recentDatasets, &QMenu::aboutToShow, this, [this, recentDatasets] {
+        fillRecentFiles(recentDatasets, kRecentDatasetsKey, QString(),
+                        [this](const QString &path) { emit datasetChangeRequested(path); });
+        QAction *bundled = recentDatasets->addAction(
+            tr("The Bundled Dataset"), this, [this] { emit datasetChangeRequested(bundledDatasetPath()); });
+        bundled->setToolTip(QDir::toNativeSeparators(bundledDatasetPath()));
+    });
+    dataset->addAction(tr("&Compare With…"), this, &MainWindow::askAndCompareDatasets);
+    dataset->addSeparator();
+    dataset->addAction(tr("&Import Programmes…"), this, &MainWindow::askAndImportProgrammes);
+    QMenu *imports = dataset->addMenu(tr("I&mported Programmes"));
+    connect(imports, &QMenu::aboutToShow, this, [this, imports] { fillImports(imports); });
+    dataset->addAction(tr("Save Import &Template…"), this, &MainWindow::askAndSaveImportTemplate);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AI Policy Explorer"), this, &MainWindow::about);
@@ -434,6 +440,60 @@ void MainWindow::rememberDataset() const
                          bundled ? QString() : QFileInfo(m_datasetPath).absoluteFilePath());
     if (!bundled)
         rememberRecentFile(kRecentDatasetsKey, m_datasetPath);
+}
+
+void MainWindow::askAndCompareDatasets()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Compare With Dataset"), QString(),
+                                     tr("AI Policy Explorer dataset (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = compareWithDataset(path); !error.isEmpty())
+        showMessage(QMessageBox::Warning, tr("Datasets not compared"), error);
+}
+
+QString MainWindow::compareWithDataset(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // The files as published, without the user's imports: those are not what changed between them.
+    const DatasetLoadResult open = m_datasetPath.isEmpty() ? DatasetLoadResult{m_analysis->dataset(), {}}
+                                                           : readDatasetDatabase(m_datasetPath);
+    const DatasetLoadResult other = readDatasetDatabase(path);
+    QApplication::restoreOverrideCursor();
+    if (!open.dataset || !other.dataset)
+        return open.dataset ? other.error : open.error;
+    // The older by its data-as-of date comes first, whichever is open: "what is new since".
+    const bool openIsOlder = std::pair(open.dataset->info.dataAsOf, open.dataset->info.version) <=
+                             std::pair(other.dataset->info.dataAsOf, other.dataset->info.version);
+    const DatasetDiff diff = openIsOlder ? diffDatasets(*open.dataset, *other.dataset)
+                                         : diffDatasets(*other.dataset, *open.dataset);
+    auto *dialog = new DatasetDiffDialog(diff, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DatasetDiffDialog::saveRequested, dialog, [this, dialog, diff] {
+        const QString target = askSavePath(tr("Save Comparison"), u"changes.csv"_s,
+                                           tr("CSV data (*.csv);;PDF document (*.pdf)"));
+        if (target.isEmpty())
+            return;
+        QString error;
+        if (exportFormatForPath(target) == ExportFormat::Csv) {
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            writeDiffCsv(buffer, diff);
+            error = saveExportFile(target, bytes);
+        } else {
+            error = exportFigure(datasetDiffFigure(diff), target);
+        }
+        if (!error.isEmpty())
+            QMessageBox::warning(dialog, tr("Comparison not saved"), error);
+    });
+    connect(dialog, &DatasetDiffDialog::printRequested, dialog, [this, diff] {
+        const Figure figure = datasetDiffFigure(diff);
+        preview(figure.title, [&figure](QPrinter &printer, const QRect &) { printFigure(printer, figure); });
+    });
+    dialog->show();
+    return {};
 }
 
 void MainWindow::askAndImportProgrammes()

@@ -57,6 +57,8 @@ public:
         Text,
         BibTeX
     };
+    // Shows what changed between the open dataset and the one at `path`, older first; an error, or empty.
+    QString compareWithDataset(const QString &path);
     // The current figure's citation: title, filters, dataset version and date, app version, sources.
     QString citation(CitationStyle style = CitationStyle::Text) const;
 
@@ -80,6 +82,7 @@ private:
     void askAndOpenView();
     void askAndOpenDataset();
     void askAndImportProgrammes();
+    void askAndCompareDatasets();
     void askAndSaveImportTemplate();
     void fillImports(QMenu *menu);
     void rememberDataset() const;

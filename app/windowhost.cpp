@@ -40,11 +40,12 @@ bool WindowHost::start(const QString &datasetPath, bool datasetGiven, const QStr
     if (!loaded.analysis && !imports.isEmpty()) {
         const AnalysisLoadResult plain = load(m_datasetPath, {});
         if (plain.analysis) {
-            sayProblems(nullptr, tr("Imported programmes left out"),
-                        tr("The imported programmes do not fit this dataset and are left out. They are kept: "
-                           "remove them under File › Imported Programmes, or open the dataset they were made "
-                           "for."),
-                        loaded);
+            sayProblems(
+                nullptr, tr("Imported programmes left out"),
+                tr("The imported programmes do not fit this dataset and are left out. They are kept: "
+                   "remove them under Dataset › Imported Programmes, or open the dataset they were made "
+                   "for."),
+                loaded);
             loaded = plain;
         }
     }

@@ -94,8 +94,13 @@ void diffTable(const Dataset &before, const Dataset &after, const QList<T> &old,
         const T *then = it.value();
         const T *current = newByKey.value(it.key());
         if (!current) {
-            changes.append({RecordChange::Kind::Removed, kind, it.key(), nameOf(before, *then),
-                            {{QString(), summary(*then), QString()}}, sourceText(before, then->source.sourceId), {}});
+            changes.append({RecordChange::Kind::Removed,
+                            kind,
+                            it.key(),
+                            nameOf(before, *then),
+                            {{QString(), summary(*then), QString()}},
+                            sourceText(before, then->source.sourceId),
+                            {}});
             continue;
         }
         const QVariantList thenRow = databaseRow(*then);
@@ -107,12 +112,17 @@ void diffTable(const Dataset &before, const Dataset &after, const QList<T> &old,
         }
         if (!fields.isEmpty())
             changes.append({RecordChange::Kind::Changed, kind, it.key(), nameOf(after, *current), fields,
-                            sourceText(before, then->source.sourceId), sourceText(after, current->source.sourceId)});
+                            sourceText(before, then->source.sourceId),
+                            sourceText(after, current->source.sourceId)});
     }
     for (auto it = newByKey.cbegin(); it != newByKey.cend(); ++it) {
         if (!oldByKey.contains(it.key()))
-            changes.append({RecordChange::Kind::Added, kind, it.key(), nameOf(after, *it.value()),
-                            {{QString(), QString(), summary(*it.value())}}, {},
+            changes.append({RecordChange::Kind::Added,
+                            kind,
+                            it.key(),
+                            nameOf(after, *it.value()),
+                            {{QString(), QString(), summary(*it.value())}},
+                            {},
                             sourceText(after, it.value()->source.sourceId)});
     }
     std::stable_sort(changes.begin() + first, changes.end(),
@@ -204,13 +214,17 @@ bool writeDiffCsv(QIODevice &device, const DatasetDiff &diff)
 FigureTable diffTable(const DatasetDiff &diff)
 {
     FigureTable table;
-    for (const auto &[title, width] : {std::pair{QCoreApplication::translate("DatasetDiff", "Change"), 0.07}, {QCoreApplication::translate("DatasetDiff", "Record"), 0.07}, {QCoreApplication::translate("DatasetDiff", "Id"), 0.16},
-                                       {QCoreApplication::translate("DatasetDiff", "Name"), 0.2}, {QCoreApplication::translate("DatasetDiff", "Field"), 0.08}, {QCoreApplication::translate("DatasetDiff", "Before"), 0.21},
+    for (const auto &[title, width] : {std::pair{QCoreApplication::translate("DatasetDiff", "Change"), 0.07},
+                                       {QCoreApplication::translate("DatasetDiff", "Record"), 0.07},
+                                       {QCoreApplication::translate("DatasetDiff", "Id"), 0.16},
+                                       {QCoreApplication::translate("DatasetDiff", "Name"), 0.2},
+                                       {QCoreApplication::translate("DatasetDiff", "Field"), 0.08},
+                                       {QCoreApplication::translate("DatasetDiff", "Before"), 0.21},
                                        {QCoreApplication::translate("DatasetDiff", "After"), 0.21}})
         table.columns.append({title, width, false});
     forEachRow(diff, [&](const RecordChange &change, const FieldChange &field) {
-        table.rows.append({changeKindLabel(change.kind), changeTableLabel(change.table), change.key, change.name,
-                           field.field, field.before, field.after});
+        table.rows.append({changeKindLabel(change.kind), changeTableLabel(change.table), change.key,
+                           change.name, field.field, field.before, field.after});
     });
     return table;
 }

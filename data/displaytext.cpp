@@ -150,12 +150,16 @@ QString currencyText(const Filter &filter)
 
 } // namespace
 
+QString datasetEdition(const DatasetInfo &info)
+{
+    const QString name = info.title.isEmpty() ? info.version : info.title + u' ' + info.version;
+    return QCoreApplication::translate("DisplayText", "%1, data as of %2")
+        .arg(name, formatDate(info.dataAsOf));
+}
+
 QString datasetEdition(const Analysis &analysis)
 {
-    const DatasetInfo &info = analysis.dataset().info;
-    const QString name = info.title.isEmpty() ? info.version : info.title + u' ' + info.version;
-    QString edition =
-        QCoreApplication::translate("DisplayText", "%1, data as of %2").arg(name, formatDate(info.dataAsOf));
+    QString edition = datasetEdition(analysis.dataset().info);
     for (const ProgrammeImport &imported : analysis.dataset().imports()) {
         edition +=
             QCoreApplication::translate("DisplayText", "; includes %n programme(s) imported from %1 on %2",

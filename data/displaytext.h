@@ -35,6 +35,8 @@ QString plainToolTip(const QString &text);
 // the date its data is as of, "National AI funding 2026.11.1, data as of 26 November 2026", then the
 // programmes imported over it, "; includes 12 programmes imported from mine.csv on 1 December 2026".
 QString datasetEdition(const Analysis &analysis);
+// The first part of that, for any dataset: "National AI funding 2026.11.1, data as of 26 November 2026".
+QString datasetEdition(const DatasetInfo &info);
 // "From mine.csv, imported on 1 December 2026": where a user's programme came from.
 QString importedFromText(const ProgrammeImport &imported);
 // A one-line statement of the filter for subtitles: "Japan, United States · 2016–2026 · Public · USD".

@@ -135,7 +135,7 @@ ImportTables readProgrammeImport(const ImportFile &file)
     const QStringList columns = programmeImportColumns();
     if (csv.header != columns) {
         tables.programmes.errors.append(file.name + u":1: header must be exactly: "_s + columns.join(u',') +
-                                        u" (File › Save Import Template writes a file with it)"_s);
+                                        u" (Dataset › Save Import Template writes a file with it)"_s);
         return tables;
     }
     const qsizetype programmeColumns = tables.programmes.columns;

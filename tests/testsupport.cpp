@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -119,4 +121,20 @@ QString compileFixtureDatabase(const QString &targetDir)
     if (!error.isEmpty())
         qFatal("cannot write the fixture database: %s", qPrintable(error));
     return path;
+}
+
+QString pdfToText(const QString &pdf, const QString &mode, int page)
+{
+    QStringList arguments{mode};
+    if (page > 0)
+        arguments += {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page)};
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(u"pdftotext"_s), arguments + QStringList{pdf, u"-"_s});
+    process.waitForFinished(30000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString comparableText(const QString &text)
+{
+    return text.simplified().normalized(QString::NormalizationForm_KC);
 }

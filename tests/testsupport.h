@@ -27,6 +27,19 @@ bool replaceInFile(const QString &path, const QString &from, const QString &to);
 // 2026-01) that also contains jp-first-year, as overlaps.csv records. Compiled into `targetDir`.
 Dataset fixtureWithSharedPart(const QString &targetDir);
 
+// pdftotext's output (poppler-utils, part of the test setup) for one page (from 1) or every page (0), in
+// `mode`: -layout or -raw.
+QString pdfToText(const QString &pdf, const QString &mode, int page = 0);
+// Text to compare with a PDF's: white space runs as one space, and the fonts' ligatures ("ﬁ", "ﬃ") as their
+// letters.
+QString comparableText(const QString &text);
+// A PDF's text in drawing order with each run of white space as one space: a wrapped cell or entry reads as
+// one line.
+inline QString pdfWords(const QString &pdf, int page = 0)
+{
+    return comparableText(pdfToText(pdf, QStringLiteral("-raw"), page));
+}
+
 // Compiles the fixture into a SQLite file in `targetDir`; returns its path.
 QString compileFixtureDatabase(const QString &targetDir);
 

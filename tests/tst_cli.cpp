@@ -60,6 +60,7 @@ private slots:
     void exportsASavedView();
     void compilesSourcesIntoADatasetTheAppOpens();
     void compileReportsEveryProblemAndWritesNothing();
+    void diffListsWhatChangedAndWritesCsvAndPdf();
 
 private:
     struct Run
@@ -378,16 +379,13 @@ void TestCli::exportsWellFormedSvg()
 
 void TestCli::exportsPdfWithTitleFiltersAndSources()
 {
-    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
-    QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is part of the test setup");
+    QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
+             "pdftotext (poppler-utils) is part of the test setup");
     const QString output = m_dir.filePath(u"recipients.pdf"_s);
     const Run result =
         exportFixture({u"--view"_s, u"recipients"_s, u"--currency"_s, u"JPY"_s, u"--output"_s, output});
     QCOMPARE(result.exitCode, 0);
-    QProcess process;
-    process.start(pdftotext, {u"-layout"_s, output, u"-"_s});
-    QVERIFY(process.waitForFinished(30000));
-    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    const QString text = pdfToText(output, u"-layout"_s);
     QVERIFY2(text.contains(u"GPU cloud subsidies 2024 — up to ¥72.5 billion"_s), qPrintable(text));
     const Filter defaults = defaultFilter(fixtureDataset()); // the years the command line starts from
     QVERIFY(text.contains(u"All countries · %1–%2 · All categories · Public · JPY"_s.arg(defaults.fromYear)
@@ -406,10 +404,7 @@ void TestCli::exportsJapanesePdf()
     const Run result = exportFixture({u"--lang"_s, u"ja"_s, u"--view"_s, u"recipients"_s, u"--currency"_s,
                                       u"JPY"_s, u"--output"_s, output});
     QCOMPARE(result.exitCode, 0);
-    QProcess text;
-    text.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-layout"_s, output, u"-"_s});
-    QVERIFY(text.waitForFinished(30000));
-    const QString page = QString::fromUtf8(text.readAllStandardOutput());
+    const QString page = pdfToText(output, u"-layout"_s);
     QVERIFY2(page.contains(u"GPUクラウド — 最大725億円"_s), qPrintable(page));
     QVERIFY(page.contains(u"さくらインターネット"_s));
     QVERIFY(page.contains(u"501億円 · 69.1%"_s));
@@ -436,10 +431,7 @@ void TestCli::exportsJapanesePack()
     const QString output = m_dir.filePath(u"ja-pack.pdf"_s);
     QCOMPARE(
         exportFixture({u"--lang"_s, u"ja"_s, u"--view"_s, u"briefing"_s, u"--output"_s, output}).exitCode, 0);
-    QProcess process;
-    process.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-raw"_s, output, u"-"_s});
-    QVERIFY(process.waitForFinished(30000));
-    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    const QString text = pdfToText(output, u"-raw"_s).simplified();
     for (const QString &expected :
          {u"ブリーフィング資料 各国のAI関連予算"_s, u"目次 図1. "_s, u"付録. 出典"_s, u"1 / 6 ページ"_s,
           u"6 / 6 ページ"_s, u"引用表記：「図1. "_s, u"（付録に掲載）。"_s, u"2026年1月31日閲覧"_s})
@@ -513,10 +505,7 @@ void TestCli::pagesReadDatesAndCsvKeepsIso()
                  japaneseDesktop)
                  .exitCode,
              0);
-    QProcess process;
-    process.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-layout"_s, pdf, u"-"_s});
-    QVERIFY(process.waitForFinished(30000));
-    const QString page = QString::fromUtf8(process.readAllStandardOutput());
+    const QString page = pdfToText(pdf, u"-layout"_s);
     for (const QString &date : onPaper)
         QVERIFY2(page.contains(date), qPrintable(date + u" is missing from:\n"_s + page));
     QVERIFY2(!page.contains(u"2025-12-21"_s) && !page.contains(u"2026-01"_s), qPrintable(page));
@@ -578,10 +567,7 @@ void TestCli::japaneseBriefingPackHasJapaneseDefaultTitle()
     }
     const Run result = exportFixture(arguments);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QProcess text;
-    text.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-layout"_s, output, u"-"_s});
-    QVERIFY(text.waitForFinished(30000));
-    const QString pages = QString::fromUtf8(text.readAllStandardOutput());
+    const QString pages = pdfToText(output, u"-layout"_s);
     QVERIFY2(pages.contains(u"各国のAI関連予算"_s), qPrintable(pages));
     QVERIFY(!pages.contains(u"National AI funding"_s));
 }
@@ -811,6 +797,48 @@ void TestCli::compileReportsEveryProblemAndWritesNothing()
     QVERIFY(result.err.contains(u"nothing was written"_s));
     QVERIFY(!QFileInfo::exists(output));
     QCOMPARE(QDir(m_dir.path()).entryList({u"never.sqlite*"_s}), QStringList());
+}
+
+void TestCli::diffListsWhatChangedAndWritesCsvAndPdf()
+{
+    QTemporaryDir next;
+    const QString newer = compileNextFixtureDatabase(next.path());
+    const Run listed = run({u"diff"_s, m_fixture, newer});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.out.split(u'\n'),
+             (QStringList{
+                 u"dataset test.1 → test.2: 1 added, 2 removed, 2 changed"_s,
+                 u"removed programme fr-withdrawn (Cancelled research fund): €100 million, 2024-05"_s,
+                 u"added programme jp-ai-2026 (AI basic plan): ¥20 billion, 2026-02"_s,
+                 u"changed programme jp-gpu (GPU cloud subsidies 2024) amount: 72500000000 → 73000000000"_s,
+                 u"changed programme jp-gpu (GPU cloud subsidies 2024) status: allocated → disbursed"_s,
+                 u"removed allocation jp-gpu → r-kddi (KDDI): about ¥10.24 billion"_s,
+                 u"changed event e-act (AI Promotion Act enacted) title_en: AI Promotion Act passed → AI "
+                 "Promotion Act enacted"_s,
+                 QString()}));
+
+    const QString csv = m_dir.filePath(u"changes.csv"_s);
+    QCOMPARE(run({u"diff"_s, m_fixture, newer, u"--output"_s, csv}).exitCode, 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(
+        text.contains(u"changed,programme,jp-gpu,GPU cloud subsidies 2024,amount,72500000000,73000000000,"
+                      "METI. GPU cloud subsidies. https://example.org/meti"_s),
+        qPrintable(text));
+
+    const QString pdf = m_dir.filePath(u"changes.pdf"_s);
+    QCOMPARE(run({u"diff"_s, m_fixture, newer, u"--output"_s, pdf}).exitCode, 0);
+    const QString words = pdfWords(pdf);
+    for (const QString &expected :
+         {u"What changed from dataset test.1 to test.2"_s, u"1 added, 2 removed, 2 changed"_s,
+          u"73000000000"_s, u"fr-withdrawn"_s, u"https://example.org/meti"_s})
+        QVERIFY2(words.contains(expected), qPrintable(expected + u" not in: "_s + words));
+
+    const Run missing = run({u"diff"_s, m_fixture, m_dir.filePath(u"none.sqlite"_s)});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.err.contains(u"none.sqlite: no such file"_s));
+    QCOMPARE(run({u"diff"_s, m_fixture}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

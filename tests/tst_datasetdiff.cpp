@@ -58,8 +58,8 @@ void TestDatasetDiff::listsAddedRemovedAndChangedRecords()
     QCOMPARE(added.fields, (QList<FieldChange>{{QString(), QString(), u"¥20 billion, 2026-02"_s}}));
     QVERIFY(added.sourceBefore.isEmpty());
     QVERIFY(!added.sourceAfter.isEmpty());
-    QCOMPARE(m_diff.changes.at(4).fields,
-             (QList<FieldChange>{{u"title_en"_s, u"AI Promotion Act passed"_s, u"AI Promotion Act enacted"_s}}));
+    QCOMPARE(m_diff.changes.at(4).fields, (QList<FieldChange>{{u"title_en"_s, u"AI Promotion Act passed"_s,
+                                                               u"AI Promotion Act enacted"_s}}));
     QCOMPARE(diffSummary(m_diff), u"1 added, 2 removed, 2 changed"_s);
 }
 
@@ -83,11 +83,13 @@ void TestDatasetDiff::csvHasARowPerChangedFieldWithBothSources()
                                       u"after"_s, u"source_before"_s, u"source_after"_s}));
     QCOMPARE(csv.records.size(), 6); // jp-gpu's two fields, and one row for each other change
     const QStringList amount = csv.records.at(2).fields;
-    QCOMPARE(amount.mid(0, 7), (QStringList{u"changed"_s, u"programme"_s, u"jp-gpu"_s, u"GPU cloud subsidies 2024"_s,
-                                            u"amount"_s, u"72500000000"_s, u"73000000000"_s}));
+    QCOMPARE(amount.mid(0, 7),
+             (QStringList{u"changed"_s, u"programme"_s, u"jp-gpu"_s, u"GPU cloud subsidies 2024"_s,
+                          u"amount"_s, u"72500000000"_s, u"73000000000"_s}));
     QCOMPARE(amount.at(7), u"METI. GPU cloud subsidies. https://example.org/meti"_s);
     QCOMPARE(amount.at(8), amount.at(7));
-    QCOMPARE(csv.records.at(0).fields.mid(0, 3), (QStringList{u"removed"_s, u"programme"_s, u"fr-withdrawn"_s}));
+    QCOMPARE(csv.records.at(0).fields.mid(0, 3),
+             (QStringList{u"removed"_s, u"programme"_s, u"fr-withdrawn"_s}));
     QCOMPARE(csv.records.at(0).fields.at(5), u"€100 million, 2024-05"_s);
     QCOMPARE(diffTable(m_diff).rows.size(), 6);
 }

@@ -106,10 +106,7 @@ private:
     QString tool(const QString &name) const;
     QString run(const QString &program, const QStringList &arguments) const;
     int pageCount(const QString &pdf) const;
-    // pdftotext's output for one page (from 1) or every page (0), in `mode`: -layout or -raw.
-    QString pdftotext(const QString &pdf, int page, const QString &mode) const;
-    QString pdfText(const QString &pdf, int page = 0) const { return pdftotext(pdf, page, u"-layout"_s); }
-    QString pdfWords(const QString &pdf, int page = 0) const;
+    QString pdfText(const QString &pdf, int page = 0) const { return pdfToText(pdf, u"-layout"_s, page); }
     struct PdfWord
     {
         QString text;
@@ -154,32 +151,6 @@ int TestExport::pageCount(const QString &pdf) const
             return line.mid(6).trimmed().toInt();
     }
     return -1;
-}
-
-QString TestExport::pdftotext(const QString &pdf, int page, const QString &mode) const
-{
-    QStringList arguments{mode};
-    if (page > 0)
-        arguments += {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page)};
-    return run(u"pdftotext"_s, arguments + QStringList{pdf, u"-"_s});
-}
-
-namespace {
-
-// Text to compare with a PDF's: white space runs as one space, and the fonts' ligatures ("ﬁ", "ﬃ") as
-// their letters.
-QString comparable(const QString &text)
-{
-    return text.simplified().normalized(QString::NormalizationForm_KC);
-}
-
-} // namespace
-
-// The PDF's text in drawing order with each run of white space as one space: a wrapped cell or entry reads
-// as one line.
-QString TestExport::pdfWords(const QString &pdf, int page) const
-{
-    return comparable(pdftotext(pdf, page, u"-raw"_s));
 }
 
 void TestExport::pdfHasOnePageWithTitleFiltersSourcesAndVersion()
@@ -785,7 +756,7 @@ void TestExport::tableExportNeverCutsAnAmount()
         for (qsizetype c = 0; c < figure.table.columns.size(); ++c) {
             if (!figure.table.columns.at(c).amount || row.value(c).isEmpty())
                 continue;
-            QVERIFY2(words.contains(comparable(row.value(c))), qPrintable(row.value(c)));
+            QVERIFY2(words.contains(comparableText(row.value(c))), qPrintable(row.value(c)));
             ++checked;
         }
     }
@@ -812,7 +783,7 @@ void TestExport::everySourceIsListed()
     QVERIFY(figure.references.size() > (view == ViewKind::Recipients ? 1 : 40));
     for (qsizetype i = 0; i < figure.references.size(); ++i) {
         // The entry's publisher and title; a long address may break where pdftotext sees no space.
-        const QString entry = comparable(u"[%1] %2"_s.arg(i + 1).arg(figure.references.at(i))).left(40);
+        const QString entry = comparableText(u"[%1] %2"_s.arg(i + 1).arg(figure.references.at(i))).left(40);
         QVERIFY2(words.contains(entry), qPrintable(entry));
     }
     QVERIFY(!words.contains(u"more (listed"_s));
@@ -886,7 +857,7 @@ void TestExport::packFiguresCiteTheirAppendixEntries()
         QSet<int> expected;
         for (const QString &reference : figure.references) {
             const auto entry = std::find_if(entries.cbegin(), entries.cend(), [&](const QString &text) {
-                return text.startsWith(comparable(reference).left(30));
+                return text.startsWith(comparableText(reference).left(30));
             });
             QVERIFY2(entry != entries.cend(), qPrintable(reference));
             expected.insert(int(entry - entries.cbegin()) + 1);

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "comparisonchart.h"
 #include "datasetcompiler.h"
+#include "datasetdiffdialog.h"
 #include "detailpane.h"
 #include "figureplot.h"
 #include "figuretable.h"
@@ -30,6 +31,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -48,6 +50,7 @@ private slots:
     void init();
     void cleanup() { m_window.reset(); }
     void datasetIsNamedRememberedAndReopenedFromTheMenu();
+    void comparesTheOpenDatasetWithAnotherOlderFirst();
     void hiddenViewsCatchUpWhenTheirTabIsChosen();
     void backgroundBuildsDropStaleFigures();
     void aHiddenChartDrawsItsBackgroundBuildWhenShown();
@@ -174,7 +177,8 @@ void TestMainWindow::japaneseShowsTranslatedMenusNamesAndAmounts()
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
         menus.append(action->text());
-    QCOMPARE(menus, (QStringList{u"ファイル(&F)"_s, u"編集(&E)"_s, u"表示(&V)"_s, u"ヘルプ(&H)"_s}));
+    QCOMPARE(menus, (QStringList{u"ファイル(&F)"_s, u"編集(&E)"_s, u"表示(&V)"_s, u"データセット(&D)"_s,
+                                 u"ヘルプ(&H)"_s}));
     window.setCurrentView(ViewKind::Recipients);
     const auto *recipients = static_cast<RecipientsChart *>(window.view(ViewKind::Recipients));
     QCOMPARE(recipients->figure().title, u"GPUクラウド — 最大725億円"_s);
@@ -780,7 +784,7 @@ void TestMainWindow::datasetIsNamedRememberedAndReopenedFromTheMenu()
 
     QMenu *recent = nullptr;
     for (QMenu *menu : window.findChildren<QMenu *>()) {
-        if (menu->title() == u"Recent Datase&ts")
+        if (menu->title() == u"&Recent Datasets")
             recent = menu;
     }
     QVERIFY(recent);
@@ -795,6 +799,38 @@ void TestMainWindow::datasetIsNamedRememberedAndReopenedFromTheMenu()
     QCOMPARE(requests.size(), 2);
     QCOMPARE(requests.at(0).at(0).toString(), QFileInfo(path).absoluteFilePath());
     QCOMPARE(requests.at(1).at(0).toString(), bundledDatasetPath());
+}
+
+// Dataset › Compare With: the changes between the open dataset and another, the older first whichever is
+// open, a row per changed field.
+void TestMainWindow::comparesTheOpenDatasetWithAnotherOlderFirst()
+{
+    QTemporaryDir dir, next;
+    const QString older = compileFixtureDatabase(dir.path());
+    const QString newer = compileNextFixtureDatabase(next.path());
+    for (const auto &[open, other] : {std::pair{older, newer}, std::pair{newer, older}}) {
+        const AnalysisLoadResult loaded = loadAnalysis(open);
+        QVERIFY(loaded.analysis);
+        MainWindow window(loaded.analysis, open);
+        QCOMPARE(window.compareWithDataset(other), QString());
+        auto *dialog = window.findChild<DatasetDiffDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        const QTableWidget *table = dialog->table();
+        QCOMPARE(table->rowCount(), 6);
+        QStringList gpuAmount;
+        for (int column = 0; column < 7; ++column)
+            gpuAmount.append(table->item(2, column)->text());
+        QCOMPARE(gpuAmount,
+                 (QStringList{u"Changed"_s, u"Programme"_s, u"jp-gpu"_s, u"GPU cloud subsidies 2024"_s,
+                              u"amount"_s, u"72500000000"_s, u"73000000000"_s}));
+        QCOMPARE(table->item(2, 7)->text(), u"METI. GPU cloud subsidies. https://example.org/meti"_s);
+        QCOMPARE(table->item(0, 0)->text(), u"Removed"_s);
+        delete dialog;
+    }
+    MainWindow window(fixtureAnalysis(), older);
+    QVERIFY(
+        window.compareWithDataset(dir.filePath(u"none.sqlite"_s)).contains(u"none.sqlite: no such file"_s));
 }
 
 void TestMainWindow::citationNamesFigureDatasetAndSources()

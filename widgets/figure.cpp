@@ -107,6 +107,32 @@ Figure buildFigure(const Analysis &analysis, const Filter &filter, ViewKind view
     return figure;
 }
 
+Figure datasetDiffFigure(const DatasetDiff &diff)
+{
+    Figure figure;
+    figure.title =
+        Figure::tr("What changed from dataset %1 to %2").arg(diff.before.version, diff.after.version);
+    figure.subtitle = diffSummary(diff);
+    figure.note =
+        Figure::tr("From %1 to %2. Amounts in whole units of their currency, dates as YYYY-MM-DD, as the "
+                   "dataset's files hold them.")
+            .arg(datasetEdition(diff.before), datasetEdition(diff.after));
+    figure.table = diffTable(diff);
+    for (const RecordChange &change : diff.changes) {
+        for (const QString &source : {change.sourceBefore, change.sourceAfter}) {
+            if (!source.isEmpty() && !figure.references.contains(source))
+                figure.references.append(source);
+        }
+    }
+    figure.citations = figure.references;
+    figure.publishers = figure.references;
+    figure.edition = Figure::tr("AI Policy Explorer, comparison of dataset %1 with %2")
+                         .arg(datasetEdition(diff.before), datasetEdition(diff.after));
+    figure.footer = Figure::tr("AI Policy Explorer · dataset %1 compared with %2 · printed %3")
+                        .arg(diff.before.version, diff.after.version, formatDate(QDate::currentDate()));
+    return figure;
+}
+
 void Figure::paintChart(QCPPainter &painter, const QRect &area) const
 {
     const std::unique_ptr<FigurePlot> plot = createFigurePlot(view);

@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "chartdata.h"
+#include "datasetdiff.h"
 #include "figuretable.h"
 #include "filter.h"
 
@@ -55,3 +56,7 @@ public:
 
 Figure buildFigure(const Analysis &analysis, const Filter &filter, ViewKind view,
                    const FigureOptions &options = {});
+
+// What changed between two datasets as a page: a row per changed field, the sources the changed records
+// cite, and both datasets named.
+Figure datasetDiffFigure(const DatasetDiff &diff);

@@ -280,27 +280,42 @@ QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view
     if (const QString error = pageSizeError(path, *format, options); !error.isEmpty())
         return error;
 
+    if (*format != ExportFormat::Csv)
+        return exportFigure(buildFigure(analysis, filter, view, options), path, options);
     // Made in memory first, so nothing on disk changes unless the whole file can be written.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!writeViewCsv(buffer, view, analysis, filter))
+        return QCoreApplication::translate("FigureExport", "%1: the export could not be made").arg(path);
+    return saveExportFile(path, bytes);
+}
+
+QString exportFigure(const Figure &figure, const QString &path, const ExportOptions &options)
+{
+    const auto format = exportFormatForPath(path);
+    if (!format || *format == ExportFormat::Csv)
+        return QCoreApplication::translate("FigureExport", "%1: unknown format; use .png, .pdf or .svg")
+            .arg(path);
+    if (const QString error = pageSizeError(path, *format, options); !error.isEmpty())
+        return error;
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     const QSize pageSize = options.size.isValid() ? options.size : defaultPageSize();
     bool rendered = true;
     switch (*format) {
-    case ExportFormat::Csv:
-        rendered = writeViewCsv(buffer, view, analysis, filter);
-        break;
     case ExportFormat::Png: {
         const QSize pixels = options.size.isValid() ? options.size : defaultPageSize() * (options.dpi / 96.0);
-        rendered = renderFigureImage(buildFigure(analysis, filter, view, options), pixels, options.dpi)
-                       .save(&buffer, "PNG");
+        rendered = renderFigureImage(figure, pixels, options.dpi).save(&buffer, "PNG");
         break;
     }
     case ExportFormat::Svg:
-        writeSvg(buffer, buildFigure(analysis, filter, view, options), pageSize);
+        writeSvg(buffer, figure, pageSize);
         break;
     case ExportFormat::Pdf:
-        writePdf(buffer, buildFigure(analysis, filter, view, options), pageSize);
+    case ExportFormat::Csv:
+        writePdf(buffer, figure, pageSize);
         break;
     }
     if (!rendered)

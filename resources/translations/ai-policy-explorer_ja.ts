@@ -367,6 +367,69 @@
     </message>
 </context>
 <context>
+    <name>DatasetDiffDialog</name>
+    <message>
+        <source>Compare Datasets</source>
+        <translation>データセットの比較</translation>
+    </message>
+    <message>
+        <source>From %1
+to %2
+%3</source>
+        <translation>%1 から
+%2 へ
+%3</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更の種類</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Source before</source>
+        <translation>変更前の出典</translation>
+    </message>
+    <message>
+        <source>Source after</source>
+        <translation>変更後の出典</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a programme to see its details and source.</source>
@@ -517,6 +580,22 @@
         <source>AI Policy Explorer · dataset %1 · printed %2</source>
         <translation>AI Policy Explorer · データセット %1 · 印刷 %2</translation>
     </message>
+    <message>
+        <source>What changed from dataset %1 to %2</source>
+        <translation>データセット %1 から %2 への変更点</translation>
+    </message>
+    <message>
+        <source>From %1 to %2. Amounts in whole units of their currency, dates as YYYY-MM-DD, as the dataset&apos;s files hold them.</source>
+        <translation>%1 から %2 へ。金額は各通貨単位の整数、日付はYYYY-MM-DD（データセットのファイルのとおり）。</translation>
+    </message>
+    <message>
+        <source>AI Policy Explorer, comparison of dataset %1 with %2</source>
+        <translation>AI Policy Explorer、データセット %1 と %2 の比較</translation>
+    </message>
+    <message>
+        <source>AI Policy Explorer · dataset %1 compared with %2 · printed %3</source>
+        <translation>AI Policy Explorer · データセット %1 と %2 の比較 · 印刷 %3</translation>
+    </message>
 </context>
 <context>
     <name>FigureExport</name>
@@ -555,6 +634,10 @@
     <message>
         <source>%1: %2×%3 pixels at %4 dpi is too small to read; the smallest is %5×%6</source>
         <translation>%1：%4 dpiで%2×%3ピクセルでは小さすぎて読めません。最小は%5×%6です</translation>
+    </message>
+    <message>
+        <source>%1: unknown format; use .png, .pdf or .svg</source>
+        <translation>%1：不明な形式です。.png、.pdf、.svgのいずれかを指定してください</translation>
     </message>
 </context>
 <context>
@@ -1056,10 +1139,6 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <translation>データセット %1</translation>
     </message>
     <message>
-        <source>Open &amp;Dataset…</source>
-        <translation>データセットを開く(&amp;D)…</translation>
-    </message>
-    <message>
         <source>The Bundled Dataset</source>
         <translation>同梱のデータセット</translation>
     </message>
@@ -1078,10 +1157,6 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     <message>
         <source>&amp;Recent Views</source>
         <translation>最近使ったビュー(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Recent Datase&amp;ts</source>
-        <translation>最近使ったデータセット(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Import Programmes…</source>
@@ -1126,6 +1201,42 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     <message>
         <source>No imported programmes</source>
         <translation>取り込んだ施策はありません</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>データセット(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dataset…</source>
+        <translation>データセットを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Datasets</source>
+        <translation>最近使ったデータセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>他のデータセットと比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare With Dataset</source>
+        <translation>比較するデータセット</translation>
+    </message>
+    <message>
+        <source>Datasets not compared</source>
+        <translation>データセットを比較できませんでした</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>比較結果を保存</translation>
+    </message>
+    <message>
+        <source>CSV data (*.csv);;PDF document (*.pdf)</source>
+        <translation>CSVデータ (*.csv);;PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Comparison not saved</source>
+        <translation>比較結果を保存できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1441,8 +1552,8 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <translation>取り込んだ施策を除外しました</translation>
     </message>
     <message>
-        <source>The imported programmes do not fit this dataset and are left out. They are kept: remove them under File › Imported Programmes, or open the dataset they were made for.</source>
-        <translation>取り込んだ施策がこのデータセットと整合しないため、除外して開きます。施策は保存されています。ファイル › 取り込んだ施策 で削除するか、取り込み先のデータセットを開いてください。</translation>
+        <source>The imported programmes do not fit this dataset and are left out. They are kept: remove them under Dataset › Imported Programmes, or open the dataset they were made for.</source>
+        <translation>取り込んだ施策がこのデータセットと整合しないため、除外して開きます。施策は保存されています。データセット › 取り込んだ施策 で削除するか、取り込み先のデータセットを開いてください。</translation>
     </message>
     <message>
         <source>AI Policy Explorer</source>
