@@ -1,6 +1,7 @@
 #include "analysis.h"
 #include "comparisonbuilder.h"
 #include "csv.h"
+#include "csvexport.h"
 #include "programmeimport.h"
 #include "testsupport.h"
 
@@ -113,6 +114,21 @@ void TestProgrammeImport::addsProgrammesAndTheirSourcesAndMarksThem()
     QCOMPARE(mark->importedOn, QDate(2026, 12, 1));
     QCOMPARE(mark->programmeIds, QStringList{u"jp-pref-ai"_s});
     QVERIFY(!dataset.importOf(*dataset.programme(u"jp-gpu"_s)));
+    // Marked in the Table's CSV, in a column of its own.
+    QByteArray csvBytes;
+    QBuffer buffer(&csvBytes);
+    QVERIFY(buffer.open(QIODevice::ReadWrite));
+    const Filter everything = defaultFilter(dataset);
+    QVERIFY(writeTableCsv(buffer, *loaded.analysis, everything));
+    buffer.seek(0);
+    const CsvTable csv = readCsv(buffer);
+    QCOMPARE(csv.header.constLast(), u"imported_from"_s);
+    QStringList marks;
+    for (const CsvRecord &record : csv.records) {
+        if (!record.fields.constLast().isEmpty())
+            marks.append(record.fields.constFirst() + u": "_s + record.fields.constLast());
+    }
+    QCOMPARE(marks, QStringList{u"jp-pref-ai: mine.csv 2026-12-01"_s});
     // A top-level programme adds its amount to its country's total, once.
     QCOMPARE(comparisonTotal(*loaded.analysis, u"JPN"_s),
              comparisonTotal(*plain.analysis, u"JPN"_s) + 1500000000.0);

@@ -13,13 +13,15 @@ DatasetDiffDialog::DatasetDiffDialog(const DatasetDiff &diff, QWidget *parent)
     : QDialog(parent), m_table(new QTableWidget(this))
 {
     setWindowTitle(tr("Compare Datasets"));
-    auto *heading = new QLabel(tr("From %1\nto %2\n%3")
-                                   .arg(datasetEdition(diff.before), datasetEdition(diff.after), diffSummary(diff)),
-                               this);
+    auto *heading =
+        new QLabel(tr("From %1\nto %2\n%3")
+                       .arg(datasetEdition(diff.before), datasetEdition(diff.after), diffSummary(diff)),
+                   this);
     heading->setTextFormat(Qt::PlainText); // titles and versions are the datasets', never markup
 
-    const QStringList headers{tr("Change"), tr("Record"),        tr("Id"),          tr("Name"),  tr("Field"),
-                              tr("Before"), tr("After"),         tr("Source before"), tr("Source after")};
+    const QStringList headers{tr("Change"), tr("Record"),        tr("Id"),
+                              tr("Name"),   tr("Field"),         tr("Before"),
+                              tr("After"),  tr("Source before"), tr("Source after")};
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -31,8 +33,14 @@ DatasetDiffDialog::DatasetDiffDialog(const DatasetDiff &diff, QWidget *parent)
         for (const FieldChange &field : change.fields) {
             const int row = m_table->rowCount();
             m_table->insertRow(row);
-            const QStringList cells{changeKindLabel(change.kind), changeTableLabel(change.table), change.key,
-                                    change.name, field.field, field.before, field.after, change.sourceBefore,
+            const QStringList cells{changeKindLabel(change.kind),
+                                    changeTableLabel(change.table),
+                                    change.key,
+                                    change.name,
+                                    field.field,
+                                    field.before,
+                                    field.after,
+                                    change.sourceBefore,
                                     change.sourceAfter};
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));
