@@ -10,7 +10,6 @@
 #include "figurepage.h"
 #include "filterparser.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -328,16 +327,7 @@ int runDiff(const QCommandLineParser &parser, const Options &o, const QString &o
         }
         return ExitOk;
     }
-    QString error;
-    if (exportFormatForPath(output) == ExportFormat::Csv) {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        writeDiffCsv(buffer, diff);
-        error = saveExportFile(output, bytes);
-    } else {
-        error = exportFigure(datasetDiffFigure(diff), output, parseExportOptions(parser, o));
-    }
+    const QString error = exportDatasetDiff(diff, output, parseExportOptions(parser, o));
     if (!error.isEmpty()) {
         err() << "error: " << error << Qt::endl;
         return ExitUsage;

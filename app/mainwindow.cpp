@@ -22,7 +22,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QBuffer>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -475,16 +474,7 @@ QString MainWindow::compareWithDataset(const QString &path)
                                            tr("CSV data (*.csv);;PDF document (*.pdf)"));
         if (target.isEmpty())
             return;
-        QString error;
-        if (exportFormatForPath(target) == ExportFormat::Csv) {
-            QByteArray bytes;
-            QBuffer buffer(&bytes);
-            buffer.open(QIODevice::WriteOnly);
-            writeDiffCsv(buffer, diff);
-            error = saveExportFile(target, bytes);
-        } else {
-            error = exportFigure(datasetDiffFigure(diff), target);
-        }
+        const QString error = exportDatasetDiff(diff, target);
         if (!error.isEmpty())
             QMessageBox::warning(dialog, tr("Comparison not saved"), error);
     });

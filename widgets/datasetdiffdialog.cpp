@@ -19,9 +19,10 @@ DatasetDiffDialog::DatasetDiffDialog(const DatasetDiff &diff, QWidget *parent)
                    this);
     heading->setTextFormat(Qt::PlainText); // titles and versions are the datasets', never markup
 
-    const QStringList headers{tr("Change"), tr("Record"),        tr("Id"),
-                              tr("Name"),   tr("Field"),         tr("Before"),
-                              tr("After"),  tr("Source before"), tr("Source after")};
+    QStringList headers; // the printed table's columns, then the sources it lists apart
+    for (const FigureTableColumn &column : diffTable(diff).columns)
+        headers.append(column.title);
+    headers += {tr("Source before"), tr("Source after")};
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

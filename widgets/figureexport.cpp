@@ -323,6 +323,18 @@ QString exportFigure(const Figure &figure, const QString &path, const ExportOpti
     return saveExportFile(path, bytes);
 }
 
+QString exportDatasetDiff(const DatasetDiff &diff, const QString &path, const ExportOptions &options)
+{
+    if (exportFormatForPath(path) != ExportFormat::Csv)
+        return exportFigure(datasetDiffFigure(diff), path, options);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!writeDiffCsv(buffer, diff))
+        return QCoreApplication::translate("FigureExport", "%1: the export could not be made").arg(path);
+    return saveExportFile(path, bytes);
+}
+
 QString saveExportFile(const QString &path, const QByteArray &bytes)
 {
     const auto cannotWrite = [&path](const QString &reason) {

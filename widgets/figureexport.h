@@ -66,6 +66,10 @@ QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view
 // Writes a figure built elsewhere (a dataset comparison, say) to `path` as a PNG, PDF or SVG, the same way.
 QString exportFigure(const Figure &figure, const QString &path, const ExportOptions &options = {});
 
+// Writes what changed between two datasets to `path`: a CSV of the changes, or a page of them as a PNG, PDF
+// or SVG.
+QString exportDatasetDiff(const DatasetDiff &diff, const QString &path, const ExportOptions &options = {});
+
 // Replaces the file at `path` with `bytes`, or creates it, only once every byte is on disk: after a failed
 // write (a full disk, a file-size limit) the old file is as it was. Anything but a regular file there (a
 // FIFO, a device, a folder) is refused; a symlink is followed to its target. Returns an error message naming

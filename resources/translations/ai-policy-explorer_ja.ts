@@ -381,34 +381,6 @@ to %2
 %3</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>変更の種類</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>対象</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>変更前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>変更後</translation>
-    </message>
-    <message>
         <source>Source before</source>
         <translation>変更前の出典</translation>
     </message>
