@@ -263,9 +263,10 @@ void TestBundledDataset::categoryTotalsMatchHandSums_data()
     QTest::addRow("Israel, ILS") << u"ISR"_s << QString()
                                  << CategoryTotals{{u"strategy"_s, 1000000000}, {u"other"_s, 120000000}};
     QTest::addRow("Australia, AUD") << u"AUS"_s << QString()
-                                    << CategoryTotals{{u"research"_s, 29900000},
-                                                      {u"strategy"_s, 124100000},
-                                                      {u"other"_s, 101200000 + 39900000 + 30000000}};
+                                    << CategoryTotals{
+                                           {u"research"_s, 29900000},
+                                           {u"strategy"_s, 124100000},
+                                           {u"other"_s, 101200000 + 39900000 + 30000000 + 225200000}};
 }
 
 void TestBundledDataset::categoryTotalsMatchHandSums()
