@@ -100,6 +100,7 @@ private slots:
     void everySourceIsListed_data();
     void everySourceIsListed();
     void onePageOutputsNameEverySource();
+    void smallestOnePageCountsTheSourcesItCannotName();
     void packFiguresCiteTheirAppendixEntries();
 
 private:
@@ -813,6 +814,26 @@ void TestExport::onePageOutputsNameEverySource()
         QVERIFY2(words.contains(withoutSpaces(publisher)), qPrintable(publisher));
     QVERIFY(!words.contains(u"more(listed"_s));
     QVERIFY(words.contains(u"Citeas:“AIfundingannouncements”"_s));
+}
+
+// On the smallest page every country's publishers would leave the chart no room: as many as fit are named,
+// the rest counted, and the PDF, which can add pages, lists them all.
+void TestExport::smallestOnePageCountsTheSourcesItCannotName()
+{
+    const QString path = m_dir.filePath(u"smallest-sources.svg"_s);
+    ExportOptions options;
+    options.size = minimumExportSize(ExportFormat::Svg, 96);
+    QCOMPARE(exportView(*m_bundled, fixtureFilter(), ViewKind::Comparison, path, options), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll()).simplified();
+    const Figure figure = buildFigure(*m_bundled, fixtureFilter(), ViewKind::Comparison);
+    static const QRegularExpression counted(u"(\\d+) more, listed in full in the PDF export."_s);
+    const QRegularExpressionMatch match = counted.match(svg);
+    QVERIFY2(match.hasMatch(), "no count of the sources left out");
+    const int leftOut = match.captured(1).toInt();
+    QVERIFY(leftOut > 0 && leftOut < figure.publishers.size());
+    QVERIFY(svg.contains(figure.publishers.constFirst().toHtmlEscaped()));
 }
 
 void TestExport::packFiguresCiteTheirAppendixEntries()

@@ -25,6 +25,10 @@ constexpr double kChartShareWithTable = 0.6; // of the page body, when the table
 // The most of a page's body that sources may take beside a chart: a longer list goes on pages of its own,
 // or on a one-page device is set smaller.
 constexpr double kSourcesShareOfBody = 0.4;
+// What the publishers alone, the last and shortest form of a one-page output's sources, may take before the
+// list is cut short: more than the fuller forms, since every source named is worth a smaller chart, but not
+// so much that the chart is lost.
+constexpr double kPublishersShareOfBody = 0.55;
 constexpr double kTextPointSize = 8;
 // Sizes, in points, tried for each form of the sources of a one-page figure, largest first: 6 pt is the
 // smallest that still reads on an office printer.
@@ -170,7 +174,8 @@ void FigurePages::measureSources()
 
 // Every source on the one page, in the fullest form that fits the share of the body sources may take: in
 // full, as publisher and date, or by publisher alone (a figure of every country cites two hundred), each at
-// the largest size that fits. The last form takes what it needs.
+// the largest size that fits. Where not even the publishers fit, as many as do are named and the rest
+// counted, and the chart keeps its room: the PDF export, which can add pages, lists every source.
 FigurePages::Footer FigurePages::compactSources(int bodyHeight) const
 {
     if (m_figure.references.isEmpty())
@@ -180,15 +185,37 @@ FigurePages::Footer FigurePages::compactSources(int bodyHeight) const
     const std::array lists{sourcesText(m_sourceEntries.join(u' ')),
                            sourcesText(m_figure.citations.join(u"; "_s) + u'.'),
                            sourcesText(m_figure.publishers.join(u"; "_s) + u'.')};
-    Footer fitted;
+    const auto fits = [&](const Footer &candidate) { return candidate.height - baseHeight <= budget; };
     for (const QString &list : lists) {
         for (const double pointSize : kCompactSourcePointSizes) {
-            fitted = footer(list, pointSize);
-            if (fitted.height - baseHeight <= budget)
+            if (const Footer fitted = footer(list, pointSize); fits(fitted))
                 return fitted;
         }
     }
-    return fitted;
+    const int publishersBudget = int(bodyHeight * kPublishersShareOfBody);
+    if (const Footer all = footer(lists.back(), kCompactSourcePointSizes.back());
+        all.height - baseHeight <= publishersBudget)
+        return all;
+    const QStringList &publishers = m_figure.publishers;
+    const auto firstPublishers = [&](qsizetype named) {
+        const QString rest =
+            QCoreApplication::translate("FigurePage", "%n more, listed in full in the PDF export.", nullptr,
+                                        int(publishers.size() - named));
+        return footer(sourcesText(QStringList(publishers.mid(0, named) + QStringList{rest}).join(u"; "_s)),
+                      kCompactSourcePointSizes.back());
+    };
+    // The most publishers that fit, found by halving: each try lays the text out once.
+    qsizetype fitting = 0;
+    for (qsizetype low = 1, high = publishers.size() - 1; low <= high;) {
+        const qsizetype middle = (low + high) / 2;
+        if (firstPublishers(middle).height - baseHeight <= publishersBudget) {
+            fitting = middle;
+            low = middle + 1;
+        } else {
+            high = middle - 1;
+        }
+    }
+    return firstPublishers(fitting);
 }
 
 void FigurePages::layOut(const Footer &footer, bool sourcesInBody)

@@ -648,6 +648,12 @@ to %2
         <source>Sources: listed in full on page %1.</source>
         <translation>出典：%1ページに全件掲載。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more, listed in full in the PDF export.</source>
+        <translation>
+            <numerusform>ほか%n件（PDFで全件を掲載）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FigureTable</name>
