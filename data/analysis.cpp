@@ -192,7 +192,7 @@ QList<CountedProgramme> Analysis::uppermostProgrammes(const Filter &filter) cons
     // Flags by a programme's position in the dataset: a set of ids cost more than the rest of the search.
     std::vector<bool> isLive(m_programmeFacts.size());
     for (std::size_t i = 0; i < m_programmeFacts.size(); ++i)
-        isLive[i] = m_programmeFacts[i].status != Status::Withdrawn && selection.selectsProgrammeAt(i);
+        isLive[i] = countsInTotals(m_programmeFacts[i].status) && selection.selectsProgrammeAt(i);
     QList<CountedProgramme> result;
     for (std::size_t i = 0; i < m_programmeFacts.size(); ++i) {
         const ProgrammeFacts &facts = m_programmeFacts[i];

@@ -87,7 +87,7 @@ void RecipientsBuilder::buildRanking(const QList<const Programme *> &shown)
     QHash<QString, int> programmeCounts;
     QList<const Programme *> contributing;
     for (const Programme *p : shown) {
-        if (p->status == Status::Withdrawn)
+        if (!countsInTotals(p->status))
             continue;
         const QList<const Allocation *> allocations = m_dataset.allocationsOf(p->id);
         if (allocations.isEmpty())

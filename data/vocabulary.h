@@ -47,6 +47,7 @@ enum class FundingType
 };
 enum class Status
 {
+    Proposed, // recommended or requested, with no money committed: a task force's budget estimate
     Announced,
     Approved,
     Enacted,
@@ -54,6 +55,13 @@ enum class Status
     Disbursed,
     Withdrawn
 };
+// Money a total counts: neither withdrawn nor merely proposed. Both stay listed in the table and the
+// timeline.
+constexpr bool countsInTotals(Status status)
+{
+    return status != Status::Withdrawn && status != Status::Proposed;
+}
+
 enum class EventKind
 {
     Strategy,
@@ -99,7 +107,8 @@ template <> struct Vocabulary<FundingType>
 
 template <> struct Vocabulary<Status>
 {
-    static constexpr std::array<VocabularyEntry<Status>, 6> entries{{
+    static constexpr std::array<VocabularyEntry<Status>, 7> entries{{
+        {Status::Proposed, "proposed", QT_TRANSLATE_NOOP("Labels", "Proposed")},
         {Status::Announced, "announced", QT_TRANSLATE_NOOP("Labels", "Announced")},
         {Status::Approved, "approved", QT_TRANSLATE_NOOP("Labels", "Approved")},
         {Status::Enacted, "enacted", QT_TRANSLATE_NOOP("Labels", "Enacted")},

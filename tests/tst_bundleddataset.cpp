@@ -18,6 +18,7 @@ class TestBundledDataset : public QObject
 private slots:
     void initTestCase();
     void everyFigureHasAQuotedSource();
+    void aRecommendedBudgetIsListedButNotCounted();
     void metiGpuCloudRoundOf2024_data();
     void metiGpuCloudRoundOf2024();
     void recipientsStartOnMetisGpuCloudRound();
@@ -129,6 +130,22 @@ void TestBundledDataset::foundationModelEnvelopeAndItsFirstYear()
     QCOMPARE(envelope->amount.qualifier, AmountQualifier::About);
     QCOMPARE(envelope->durationYears(), 5);
     QCOMPARE(firstYear->parentId, envelope->id); // the sources call it the first year of the five-year aid
+}
+
+// The NAIRR Task Force's $2.6bn was asked of Congress, not appropriated: the table and the timeline list it,
+// no total counts it.
+void TestBundledDataset::aRecommendedBudgetIsListedButNotCounted()
+{
+    const Analysis analysis(std::make_shared<const Dataset>(m_dataset));
+    const Programme *estimate = m_dataset.programme(u"usa-nairr-task-force-estimate-2023"_s);
+    QVERIFY(estimate);
+    QCOMPARE(estimate->status, Status::Proposed);
+    QCOMPARE(estimate->amount, (Money{2600000000, u"USD"_s, AmountQualifier::About}));
+    Filter filter = defaultFilter(m_dataset);
+    filter.countries = {u"USA"_s};
+    QVERIFY(analysis.tableRows(filter).contains(estimate));
+    for (const CountedProgramme &counted : analysis.countedProgrammes(filter))
+        QVERIFY(counted.programme != estimate);
 }
 
 void TestBundledDataset::foundationModelFirstYearCountedOnceInJapanTotals()

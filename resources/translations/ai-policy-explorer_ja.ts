@@ -879,6 +879,10 @@ to %2
         <source>Table</source>
         <translation>一覧表</translation>
     </message>
+    <message>
+        <source>Proposed</source>
+        <translation>提言段階</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
