@@ -347,6 +347,7 @@ int printVersions(const QString &datasetPath)
     const DatasetInfo &info = loaded.analysis->dataset().info;
     out() << "dataset " << info.version << " (data as of " << info.dataAsOf.toString(Qt::ISODate)
           << ", schema " << kSchemaVersion << ")" << Qt::endl;
+    out() << licenceStatement() << Qt::endl;
     return ExitOk;
 }
 
@@ -372,6 +373,14 @@ LaunchRequest finished(int exitCode)
 }
 
 } // namespace
+
+QString licenceStatement()
+{
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Licence: GPL-3.0-or-later. Dataset compilation: CC BY 4.0; quoted sentences remain their "
+        "publishers', quoted with attribution.");
+}
 
 QString bundledDatasetPath()
 {

@@ -31,6 +31,9 @@ bool hasDisplay();
 // the GUI would be given and says plainly that no window can open. Prints to stdout/stderr.
 LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable);
 
+// The licences, as --version and the About box state them.
+QString licenceStatement();
+
 // The bundled dataset, found relative to the executable in the build tree and in the install tree.
 QString bundledDatasetPath();
 // True when `path` names the bundled dataset, however it is spelled.

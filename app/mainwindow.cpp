@@ -698,9 +698,10 @@ void MainWindow::about()
                 tr("AI Policy Explorer %1\n\nHow nations fund artificial intelligence: programmes, "
                    "recipients and comparisons, every figure with its source.\n\nDataset %2, data as of %3; "
                    "%4 programmes in %5 countries and blocs.")
-                    .arg(QCoreApplication::applicationVersion(), info.version, formatDate(info.dataAsOf))
-                    .arg(m_analysis->dataset().programmes.size())
-                    .arg(m_analysis->dataset().countries.size()));
+                        .arg(QCoreApplication::applicationVersion(), info.version, formatDate(info.dataAsOf))
+                        .arg(m_analysis->dataset().programmes.size())
+                        .arg(m_analysis->dataset().countries.size()) +
+                    u"\n\n"_s + licenceStatement());
 }
 
 void MainWindow::readSettings()

@@ -112,6 +112,7 @@ void TestCli::versionNamesTheDataset()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(u"ai-policy-explorer "_s), qPrintable(result.out));
     QVERIFY(result.out.contains(u"dataset test.1 (data as of 2026-01-31"_s));
+    QVERIFY(result.out.contains(u"Licence: GPL-3.0-or-later. Dataset compilation: CC BY 4.0"_s));
     result = run({u"--version"_s}); // the bundled dataset
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(u"dataset 20"_s), qPrintable(result.out + result.err));

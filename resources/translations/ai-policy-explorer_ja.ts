@@ -250,6 +250,13 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Licence: GPL-3.0-or-later. Dataset compilation: CC BY 4.0; quoted sentences remain their publishers&apos;, quoted with attribution.</source>
+        <translation>ライセンス：GPL-3.0-or-later。データセットの編集物：CC BY 4.0。引用文の権利は各発行者に帰属し、出典を明記して引用しています。</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonBuilder</name>
     <message>
         <source>Survey: %1 (%2). %3</source>
