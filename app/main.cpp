@@ -15,7 +15,9 @@ int main(int argc, char *argv[])
 {
     // Past a file-size limit (ulimit -f) a write then fails with EFBIG, which the export reports, keeping the
     // old file, instead of SIGXFSZ ending the process.
+#ifdef SIGXFSZ // POSIX; Windows has no file-size signal
     std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -42,6 +44,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("AI Policy Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(APE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ai-policy-explorer.svg")));
+    // Wayland docks and task bars match the window to ai-policy-explorer.desktop by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("ai-policy-explorer"));
 
     preferJapaneseFontWithFaithfulPdfText();
     applyLanguage(startupLanguage(arguments));

@@ -3,7 +3,9 @@
 # on the bundled dataset (`run`), runs every test (`test`), or runs them under AddressSanitizer and
 # UndefinedBehaviorSanitizer (`asan`). `format` applies .clang-format to our sources; `format-check` lists
 # the files it would change and fails if there are any. `fuzz [SECONDS]` builds the fuzz targets with clang's
-# libFuzzer and runs each for SECONDS (default 60). Needs root or sudo only to install packages.
+# libFuzzer and runs each for SECONDS (default 60). `package` builds the Debian package and checks it with
+# lintian, desktop-file-validate and appstreamcli; `package-test` then installs it, runs it from the installed
+# path, and purges it, failing if anything is left behind. Needs root or sudo only to install packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +22,7 @@ PACKAGES=(
     clang-format # .clang-format is checked in CI; Debian 12's version (14) is the reference
 )
 FUZZ_PACKAGES=(clang libclang-rt-dev) # libFuzzer and clang's sanitizers, for `fuzz` only
+PACKAGE_CHECKS=(lintian desktop-file-utils appstream) # for `package` and `package-test` only
 
 # Every tracked C++ file of ours; the formatter's reference is .clang-format at the root.
 cpp_sources() {
@@ -73,6 +76,37 @@ format)
     install_missing_packages
     cpp_sources | xargs clang-format -i
     ;;
+package | package-test)
+    install_missing_packages "${PACKAGE_CHECKS[@]}"
+    cmake --preset release
+    cmake --build --preset release
+    rm -f build/release/ai-policy-explorer_*.deb
+    (cd build/release && cpack -G DEB)
+    deb=$(ls build/release/ai-policy-explorer_*.deb)
+    # Findings fail the step; the one left, the reverse-DNS id AppStream prefers, is explained in the file.
+    lintian --fail-on error,warning "$deb"
+    desktop-file-validate packaging/ai-policy-explorer.desktop
+    appstreamcli validate --no-net packaging/ai-policy-explorer.metainfo.xml ||
+        [ "$(appstreamcli validate --no-net packaging/ai-policy-explorer.metainfo.xml | grep -c '^[EW]:')" = 1 ]
+    echo "built and checked $deb"
+    [ "$1" = package ] && exit 0
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y "./$deb"
+    work=$(mktemp -d)
+    (cd "$work" && ai-policy-explorer --version && ai-policy-explorer export --view comparison --countries JPN,USA \
+        --output "$work/comparison.pdf" && test -s "$work/comparison.pdf")
+    rm -rf "$work"
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get purge -y ai-policy-explorer
+    for left in /usr/bin/ai-policy-explorer /usr/share/ai-policy-explorer /usr/share/doc/ai-policy-explorer \
+        /usr/share/applications/ai-policy-explorer.desktop /usr/share/metainfo/ai-policy-explorer.metainfo.xml; do
+        if [ -e "$left" ]; then
+            echo "left behind after purge: $left" >&2
+            exit 1
+        fi
+    done
+    echo "installed, ran and purged $deb"
+    ;;
 format-check)
     install_missing_packages
     unformatted=()
@@ -86,7 +120,8 @@ format-check)
     fi
     ;;
 *)
-    echo "usage: packaging/dev.sh run [app options] | test | asan | fuzz [seconds] | format | format-check" >&2
+    echo "usage: packaging/dev.sh run [app options] | test | asan | fuzz [seconds] | format | format-check |" \
+        "package | package-test" >&2
     exit 2
     ;;
 esac
