@@ -34,6 +34,10 @@ private slots:
     void timelineHoverNamesTheProgramme();
     void timelineLabelsSeedProgrammesFirstWithoutOverlaps();
     void timelineAnnualisedStacksCountries();
+    void emptyTimelineKeepsItsWidth_data();
+    void shortTimelineLabelsEachMonthOnceAtItsStart_data();
+    void shortTimelineLabelsEachMonthOnceAtItsStart();
+    void emptyTimelineKeepsItsWidth();
     void denseTimelineDrawsEachSpotOnceAndKeepsEveryMark();
     void recipientsRankBarsWithShares();
     void comparisonStacksCategoriesInRankOrder();
@@ -291,6 +295,66 @@ void TestCharts::timelineAnnualisedStacksCountries()
     QCOMPARE(stacks[1]->barBelow(), stacks[0]);
     QVERIFY(qAbs(valueAt(stacks[1], 2026) - 1e12 / 140 / 5) < 1);
     QCOMPARE(valueAt(stacks[1], 2025), 0.0);
+}
+
+void TestCharts::emptyTimelineKeepsItsWidth_data()
+{
+    QTest::addColumn<TimelineMode>("mode");
+    QTest::addRow("announcements") << TimelineMode::Announcements;
+    QTest::addRow("annualised") << TimelineMode::Annualised;
+}
+
+// A filter nothing matches leaves the axes spanning the plot, as with programmes: a legend row with nothing
+// in it once squeezed the chart down to its axis labels.
+void TestCharts::emptyTimelineKeepsItsWidth()
+{
+    QFETCH(TimelineMode, mode);
+    TimelineChart chart(m_analysis);
+    Filter filter = fixtureFilter();
+    filter.timelineMode = mode;
+    filter.category = Category::Talent; // the fixture has none
+    chart.apply(filter);
+    QCustomPlot *plot = chart.plot();
+    QVERIFY(chart.data().points.isEmpty() && chart.data().stacks.isEmpty());
+    plot->resize(900, 600);
+    plot->replot();
+    QVERIFY2(plot->axisRect()->width() > plot->width() / 2,
+             qPrintable(QString::number(plot->axisRect()->width())));
+}
+
+void TestCharts::shortTimelineLabelsEachMonthOnceAtItsStart_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addRow("wide") << 1000;
+    QTest::addRow("narrow") << 450;
+}
+
+// A span of months, here the fixture's one event, once got half-month ticks naming each month twice, run
+// together.
+void TestCharts::shortTimelineLabelsEachMonthOnceAtItsStart()
+{
+    QFETCH(int, width);
+    Filter filter = fixtureFilter();
+    filter.category = Category::Talent; // no programme: the span is the event's months
+    const std::unique_ptr<FigurePlot> plot = createFigurePlot(ViewKind::Timeline);
+    plot->resize(width, 600);
+    plot->setViewport(plot->rect());
+    plot->showFigure(buildFigure(*m_analysis, filter, ViewKind::Timeline));
+    plot->replot();
+    QCPAxis *axis = plot->axisRect(plot->axisRectCount() - 1)->axis(QCPAxis::atBottom);
+    const QVector<QString> labels = axis->tickVectorLabels();
+    QVERIFY2(labels.size() >= 2, qPrintable(QStringList(labels.cbegin(), labels.cend()).join(u' ')));
+    QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
+    const QFontMetricsF metrics(axis->tickLabelFont());
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const QDate date = QCPAxisTickerDateTime::keyToDateTime(axis->tickVector().at(i)).toUTC().date();
+        QCOMPARE(date.day(), 1);
+        if (i > 0) {
+            const double gap = axis->coordToPixel(axis->tickVector().at(i)) -
+                               axis->coordToPixel(axis->tickVector().at(i - 1));
+            QVERIFY2(gap >= 1.2 * metrics.horizontalAdvance(labels.at(i)), qPrintable(QString::number(gap)));
+        }
+    }
 }
 
 void TestCharts::recipientsRankBarsWithShares()

@@ -27,6 +27,10 @@ void FigurePlot::showFigure(const Figure &figure)
 
 void FigurePlot::placeLegendBelow(int maxColumns)
 {
+    // Nothing to list, no legend row: a row with an empty legend caps the width of the charts above it,
+    // which then shrank to their axis labels.
+    if (legend->itemCount() == 0)
+        return;
     const int row = plotLayout()->rowCount();
     // The legend's border is drawn on the last pixel of its rect, which at the plot's edge fell outside
     // it: a frame one pixel narrower keeps the right and bottom borders on the page.

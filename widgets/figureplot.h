@@ -70,7 +70,7 @@ protected:
     // Draws the figure's chart onto the plot as reset() left it.
     virtual void drawFigure(const Figure &figure) = 0;
     // Puts the legend in a row of its own under the chart, at most `maxColumns` entries wide and never
-    // wider than the plot.
+    // wider than the plot; no row when the legend lists nothing.
     void placeLegendBelow(int maxColumns);
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;

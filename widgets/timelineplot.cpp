@@ -64,8 +64,10 @@ private:
 
 // Ticks on the first of January of whole years, labelled with the year. A plain date ticker steps by half
 // years over a few years' span, and labelled "yyyy" it printed each year twice, the second at July. Spans
-// under two years, as when zoomed in, get month ticks labelled with month and year. No more ticks than the
-// axis has room to label: a plot narrowed by the detail pane otherwise ran its years together.
+// under two years, as when zoomed in or when a filter leaves a few months, get ticks on the first of every
+// month, or of every second, third or sixth, labelled with month and year: a plain ticker's half-month steps
+// named each month twice. No more ticks than the axis has room to label: a plot narrowed by the detail pane
+// otherwise ran its labels together.
 class YearTicker : public QCPAxisTickerDateTime
 {
 public:
@@ -75,13 +77,15 @@ protected:
     double getTickStep(const QCPRange &range) override
     {
         constexpr double kSecondsPerYear = 365.2425 * 86400;
-        constexpr int kPixelsPerLabel = 56; // a year label and as much space again
+        constexpr int kPixelsPerLabel = 56;      // a year label and as much space again
+        constexpr int kPixelsPerMonthLabel = 96; // "Sep 2025" and a gap
         // The axis rect is laid out only after its ticks are made, so its width is the last layout's (none
         // yet for an export): the viewport, less the amount axis beside it, is the room this layout has.
         constexpr int kAmountAxisWidth = 100;
         const int room = m_axis->parentPlot()->viewport().width() - kAmountAxisWidth;
         setTickCount(std::max(2, room / kPixelsPerLabel));
         m_yearStep = 0;
+        m_monthStep = 0;
         if (range.size() >= 2 * kSecondsPerYear) {
             const double years = range.size() / kSecondsPerYear / tickCount();
             m_yearStep = 50;
@@ -91,29 +95,47 @@ protected:
                     break;
                 }
             }
+        } else {
+            const double months =
+                range.size() / (kSecondsPerYear / 12) / std::max(2, room / kPixelsPerMonthLabel);
+            m_monthStep = 12;
+            for (const int step : {1, 2, 3, 6}) {
+                if (step >= months) {
+                    m_monthStep = step;
+                    break;
+                }
+            }
         }
         setDateTimeFormat(m_yearStep > 0                            ? u"yyyy"_s
                           : displayLanguage() == Language::Japanese ? u"yyyy年M月"_s
                                                                     : u"MMM yyyy"_s);
-        return m_yearStep > 0 ? m_yearStep * kSecondsPerYear : QCPAxisTickerDateTime::getTickStep(range);
+        return m_yearStep > 0 ? m_yearStep * kSecondsPerYear : m_monthStep * kSecondsPerYear / 12;
     }
 
-    QVector<double> createTickVector(double tickStep, const QCPRange &range) override
+    QVector<double> createTickVector(double, const QCPRange &range) override
     {
-        if (m_yearStep == 0)
-            return QCPAxisTickerDateTime::createTickVector(tickStep, range);
-        const int lastYear = keyToDateTime(range.upper).toUTC().date().year();
-        int year = keyToDateTime(range.lower).toUTC().date().year();
-        year += (m_yearStep - year % m_yearStep) % m_yearStep; // multiples of the step: 2020, 2022, …
+        const QDate first = keyToDateTime(range.lower).toUTC().date();
+        const QDate last = keyToDateTime(range.upper).toUTC().date();
         QVector<double> ticks;
-        for (; year <= lastYear + 1; year += m_yearStep)
-            ticks.append(dateKey(QDate(year, 1, 1)));
+        if (m_yearStep > 0) {
+            int year = first.year();
+            year += (m_yearStep - year % m_yearStep) % m_yearStep; // multiples of the step: 2020, 2022, …
+            for (; year <= last.year() + 1; year += m_yearStep)
+                ticks.append(dateKey(QDate(year, 1, 1)));
+            return ticks;
+        }
+        // Months counted from January, so a quarterly axis ticks January, April, July and October.
+        int month = first.year() * 12 + first.month() - 1;
+        month += (m_monthStep - month % m_monthStep) % m_monthStep;
+        for (; month <= last.year() * 12 + last.month(); month += m_monthStep)
+            ticks.append(dateKey(QDate(month / 12, month % 12 + 1, 1)));
         return ticks;
     }
 
 private:
     const QCPAxis *m_axis; // the axis that owns this ticker, for the plot it is in
     int m_yearStep = 0;    // 0: month ticks
+    int m_monthStep = 1;   // when there are month ticks
 };
 
 QSharedPointer<QCPAxisTickerDateTime> yearTicker(const QCPAxis *axis)
@@ -357,7 +379,6 @@ void TimelinePlot::drawAnnouncements(bool greyscale)
     else
         yAxis->setRange(1e6, 1e12);
     placeLegendBelow(6);
-    legend->setVisible(graphCount() > 0);
 }
 
 void TimelinePlot::drawMarkers(bool greyscale)
@@ -536,7 +557,6 @@ void TimelinePlot::drawAnnualised(bool greyscale)
                     keys.isEmpty() ? m_data.toYear + 1 : keys.last() + 0.7);
     yAxis->setRange(0, maxTotal > 0 ? maxTotal * 1.08 : 1);
     placeLegendBelow(6);
-    legend->setVisible(!m_data.stacks.isEmpty());
 }
 
 void TimelinePlot::fitToLayout()
