@@ -124,6 +124,42 @@ void TestCharts::timelineLabelsEachYearOnceAtItsStart_data()
     QTest::addRow("every country, narrow") << 2016 << QStringList{} << 450;
 }
 
+// The first problem with a date axis's labels, or an empty string: a label repeated, a tick off the first day
+// its label names (`startsPeriod`), or neighbours closer than `minimumGap` label widths, so they run
+// together.
+static QString dateLabelProblem(const QCPAxis *axis,
+                                const std::function<bool(const QDate &, const QString &)> &startsPeriod,
+                                double minimumGap)
+{
+    const QVector<QString> labels = axis->tickVectorLabels();
+    const QString all = QStringList(labels.cbegin(), labels.cend()).join(u' ');
+    if (labels.size() < 2 || QSet<QString>(labels.cbegin(), labels.cend()).size() != labels.size())
+        return u"too few or repeated labels: "_s + all;
+    const QFontMetricsF metrics(axis->tickLabelFont());
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const QDate date = QCPAxisTickerDateTime::keyToDateTime(axis->tickVector().at(i)).toUTC().date();
+        if (!startsPeriod(date, labels.at(i)))
+            return labels.at(i) + u" is ticked on "_s + date.toString(Qt::ISODate);
+        const double gap = i == 0 ? minimumGap * metrics.horizontalAdvance(labels.at(i))
+                                  : axis->coordToPixel(axis->tickVector().at(i)) -
+                                        axis->coordToPixel(axis->tickVector().at(i - 1));
+        if (gap < minimumGap * metrics.horizontalAdvance(labels.at(i)))
+            return u"labels run together: "_s + all;
+    }
+    return {};
+}
+
+// The date axis under the events lane, the plot's last axis rect, as a plot `width` pixels wide draws
+// `figure`.
+static QCPAxis *timelineDateAxis(FigurePlot &plot, const Figure &figure, int width)
+{
+    plot.resize(width, 600);
+    plot.setViewport(plot.rect()); // a hidden widget gets no resize event to set it
+    plot.showFigure(figure);
+    plot.replot();
+    return plot.axisRect(plot.axisRectCount() - 1)->axis(QCPAxis::atBottom);
+}
+
 void TestCharts::timelineLabelsEachYearOnceAtItsStart()
 {
     // A span of a few years once got half-year ticks labelled by year: "2023" twice, the second at July.
@@ -134,27 +170,13 @@ void TestCharts::timelineLabelsEachYearOnceAtItsStart()
     filter.fromYear = fromYear;
     filter.countries = countries;
     const std::unique_ptr<FigurePlot> plot = createFigurePlot(ViewKind::Timeline);
-    plot->resize(width, 600);
-    plot->setViewport(plot->rect()); // a hidden widget gets no resize event to set it
-    plot->showFigure(buildFigure(*m_bundled, filter, ViewKind::Timeline));
-    plot->replot();
-    // The years are labelled under the events lane, the plot's last axis rect.
-    QCPAxis *axis = plot->axisRect(plot->axisRectCount() - 1)->axis(QCPAxis::atBottom);
+    const QCPAxis *axis = timelineDateAxis(*plot, buildFigure(*m_bundled, filter, ViewKind::Timeline), width);
     QVERIFY(axis->tickLabels());
-    const QVector<QString> labels = axis->tickVectorLabels();
-    QVERIFY2(labels.size() >= 3, qPrintable(QStringList(labels.cbegin(), labels.cend()).join(u' ')));
-    QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
-    const QFontMetricsF metrics(axis->tickLabelFont());
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        const QDate date = QCPAxisTickerDateTime::keyToDateTime(axis->tickVector().at(i)).toUTC().date();
-        QCOMPARE(date, QDate(labels.at(i).toInt(), 1, 1));
-        // Labels never run together: a gap of at least a label's width between neighbours.
-        if (i > 0) {
-            const double gap = axis->coordToPixel(axis->tickVector().at(i)) -
-                               axis->coordToPixel(axis->tickVector().at(i - 1));
-            QVERIFY2(gap >= 2 * metrics.horizontalAdvance(labels.at(i)), qPrintable(QString::number(gap)));
-        }
-    }
+    QVERIFY(axis->tickVectorLabels().size() >= 3);
+    // Labels never run together: a gap of at least a label's width between neighbours.
+    const QString problem = dateLabelProblem(
+        axis, [](const QDate &date, const QString &label) { return date == QDate(label.toInt(), 1, 1); }, 2);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestCharts::timelineHoverNamesTheProgramme()
@@ -337,24 +359,11 @@ void TestCharts::shortTimelineLabelsEachMonthOnceAtItsStart()
     Filter filter = fixtureFilter();
     filter.category = Category::Talent; // no programme: the span is the event's months
     const std::unique_ptr<FigurePlot> plot = createFigurePlot(ViewKind::Timeline);
-    plot->resize(width, 600);
-    plot->setViewport(plot->rect());
-    plot->showFigure(buildFigure(*m_analysis, filter, ViewKind::Timeline));
-    plot->replot();
-    QCPAxis *axis = plot->axisRect(plot->axisRectCount() - 1)->axis(QCPAxis::atBottom);
-    const QVector<QString> labels = axis->tickVectorLabels();
-    QVERIFY2(labels.size() >= 2, qPrintable(QStringList(labels.cbegin(), labels.cend()).join(u' ')));
-    QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
-    const QFontMetricsF metrics(axis->tickLabelFont());
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        const QDate date = QCPAxisTickerDateTime::keyToDateTime(axis->tickVector().at(i)).toUTC().date();
-        QCOMPARE(date.day(), 1);
-        if (i > 0) {
-            const double gap = axis->coordToPixel(axis->tickVector().at(i)) -
-                               axis->coordToPixel(axis->tickVector().at(i - 1));
-            QVERIFY2(gap >= 1.2 * metrics.horizontalAdvance(labels.at(i)), qPrintable(QString::number(gap)));
-        }
-    }
+    const QCPAxis *axis =
+        timelineDateAxis(*plot, buildFigure(*m_analysis, filter, ViewKind::Timeline), width);
+    const QString problem = dateLabelProblem(
+        axis, [](const QDate &date, const QString &) { return date.day() == 1; }, 1.2);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestCharts::recipientsRankBarsWithShares()
