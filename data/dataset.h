@@ -19,7 +19,7 @@
 #include <vector>
 
 // The schema this build reads and writes; a database of any other version is refused.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 struct DatasetInfo
 {

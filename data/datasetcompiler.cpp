@@ -2,6 +2,7 @@
 
 #include "csv.h"
 #include "datasetschema.h"
+#include "japanesename.h"
 #include "stringhash.h"
 
 #include <QDir>
@@ -338,6 +339,22 @@ private:
         return table.location;
     }
 
+    // The column beside a Japanese name that says where it comes from (japanesename.h): a source's id is
+    // checked like every other reference.
+    QString japaneseNameSource(RowReader &row, const QString &name, const char *nameColumn)
+    {
+        const QByteArray column = QByteArray(nameColumn) + "_source";
+        QString nameSource = row.optionalText(column.constData());
+        if (nameSource.isEmpty())
+            return nameSource;
+        if (name.isEmpty())
+            row.fail(QStringLiteral("%1 '%2' with no %3")
+                         .arg(QLatin1StringView(column), nameSource, QLatin1StringView(nameColumn)));
+        else if (!isTranslatedName(nameSource))
+            m_refs.append({row.location(), Ref::Source, nameSource});
+        return nameSource;
+    }
+
     void requireUnique(StringSet &seen, const QString &key, RowReader &row, const char *what)
     {
         if (!seen.insert(key).second)
@@ -445,6 +462,7 @@ private:
             p.countryCode = row.text("country");
             p.nameEn = row.text("name_en");
             p.nameJa = row.optionalText("name_ja");
+            p.nameJaSource = japaneseNameSource(row, p.nameJa, "name_ja");
             p.bodyEn = row.text("body_en");
             p.bodyJa = row.optionalText("body_ja");
             p.announced = row.date("announced");
@@ -499,8 +517,9 @@ private:
     {
         StringSet seen;
         readTable(DatasetTable::Recipients, [&](RowReader &row) {
-            Recipient r{row.text("id"), row.text("name_en"), row.optionalText("name_ja"),
-                        row.text("country")};
+            Recipient r{
+                row.text("id"), row.text("name_en"), row.optionalText("name_ja"), row.text("country"), {}};
+            r.nameJaSource = japaneseNameSource(row, r.nameJa, "name_ja");
             requireUnique(seen, r.id, row, "recipient id");
             m_refs.append({row.location(), Ref::Country, r.countryCode});
             m_tables.recipients.append(std::move(r));
@@ -529,7 +548,8 @@ private:
             TimelineEvent e{row.text("id"),       row.text("country"),
                             row.date("date"),     row.key("kind", EventKind::Other),
                             row.text("title_en"), row.optionalText("title_ja"),
-                            row.sourceRef()};
+                            row.sourceRef(),      {}};
+            e.titleJaSource = japaneseNameSource(row, e.titleJa, "title_ja");
             requireUnique(seen, e.id, row, "event id");
             m_refs.append({row.location(), Ref::Country, e.countryCode});
             m_refs.append({row.location(), Ref::Source, e.source.sourceId});

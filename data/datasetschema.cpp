@@ -14,6 +14,8 @@ constexpr const char *kProgramme = "TEXT NOT NULL REFERENCES programmes(id)";
 constexpr const char *kSource = "TEXT NOT NULL REFERENCES sources(id)";
 
 constexpr ColumnSchema kSourceId{"source_id", "source_id", kSource};
+// Where a Japanese name comes from: empty for the row's own source, a source id, or "translation".
+constexpr ColumnSchema kNameJaSource{"name_ja_source", "name_ja_source", kOptionalText};
 constexpr ColumnSchema kQuote{"quote", "quote", kText};
 
 constexpr ColumnSchema kMetaColumns[] = {{"key", "key", "TEXT PRIMARY KEY"}, {"value", "value", kText}};
@@ -31,6 +33,7 @@ constexpr ColumnSchema kProgrammesColumns[] = {{"id", "id", "TEXT PRIMARY KEY"},
                                                {"country", "country_code", kCountry},
                                                {"name_en", "name_en", kText},
                                                {"name_ja", "name_ja", kOptionalText},
+                                               kNameJaSource,
                                                {"body_en", "body_en", kText},
                                                {"body_ja", "body_ja", kOptionalText},
                                                {"announced", "announced", kText},
@@ -57,6 +60,7 @@ constexpr ColumnSchema kDisputesColumns[] = {{"programme_id", "programme_id", kP
 constexpr ColumnSchema kRecipientsColumns[] = {{"id", "id", "TEXT PRIMARY KEY"},
                                                {"name_en", "name_en", kText},
                                                {"name_ja", "name_ja", kOptionalText},
+                                               kNameJaSource,
                                                {"country", "country_code", kCountry}};
 constexpr ColumnSchema kAllocationsColumns[] = {
     {"programme_id", "programme_id", kProgramme},
@@ -72,6 +76,7 @@ constexpr ColumnSchema kEventsColumns[] = {{"id", "id", "TEXT PRIMARY KEY"},
                                            {"kind", "kind", kText},
                                            {"title_en", "title_en", kText},
                                            {"title_ja", "title_ja", kOptionalText},
+                                           {"title_ja_source", "title_ja_source", kOptionalText},
                                            kSourceId,
                                            kQuote};
 constexpr ColumnSchema kIndicatorSeriesColumns[] = {

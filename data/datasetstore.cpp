@@ -98,6 +98,7 @@ QVariantList toRow(const Programme &p)
             p.countryCode,
             p.nameEn,
             nullIfEmpty(p.nameJa),
+            nullIfEmpty(p.nameJaSource),
             p.bodyEn,
             nullIfEmpty(p.bodyJa),
             p.announced.toIso(),
@@ -135,7 +136,7 @@ QVariantList toRow(const Overlap &o)
 
 QVariantList toRow(const Recipient &r)
 {
-    return {r.id, r.nameEn, nullIfEmpty(r.nameJa), r.countryCode};
+    return {r.id, r.nameEn, nullIfEmpty(r.nameJa), nullIfEmpty(r.nameJaSource), r.countryCode};
 }
 
 QVariantList toRow(const Allocation &a)
@@ -146,8 +147,15 @@ QVariantList toRow(const Allocation &a)
 
 QVariantList toRow(const TimelineEvent &e)
 {
-    return {e.id,      e.countryCode,          e.date.toIso(),    enumKey(e.kind),
-            e.titleEn, nullIfEmpty(e.titleJa), e.source.sourceId, e.source.quote};
+    return {e.id,
+            e.countryCode,
+            e.date.toIso(),
+            enumKey(e.kind),
+            e.titleEn,
+            nullIfEmpty(e.titleJa),
+            nullIfEmpty(e.titleJaSource),
+            e.source.sourceId,
+            e.source.quote};
 }
 
 QVariantList toRow(const IndicatorSeries &s)

@@ -17,6 +17,7 @@ struct Programme
     QString countryCode;
     QString nameEn;
     QString nameJa;
+    QString nameJaSource; // where nameJa comes from (japanesename.h)
     QString bodyEn;
     QString bodyJa;
     PartialDate announced;

@@ -2,6 +2,7 @@
 
 #include "amountformat.h"
 #include "displaytext.h"
+#include "japanesename.h"
 #include "language.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ public:
     ProgrammeDetail build()
     {
         m_detail.title = programmeName(m_p);
+        // A Japanese name the dataset translated is marked where it stands in for an official one.
+        if (displayLanguage() == Language::Japanese && !m_p.nameJa.isEmpty() &&
+            isTranslatedName(m_p.nameJaSource))
+            m_detail.title += tr(" (translation)");
         addFacts();
         addRelations();
         addRecipientsAndSource();
@@ -60,6 +65,12 @@ void ProgrammeDetailBuilder::addFacts()
         add(tr("Imported"), importedFromText(*imported));
     const bool japanese = displayLanguage() == Language::Japanese;
     add(japanese ? tr("English name") : tr("Japanese name"), japanese ? m_p.nameEn : m_p.nameJa);
+    if (!m_p.nameJa.isEmpty() && !m_p.nameJaSource.isEmpty()) {
+        add(tr("Japanese name from"),
+            isTranslatedName(m_p.nameJaSource)
+                ? tr("a translation made for this dataset; no Japanese source read names it")
+                : shortCitation(m_analysis, m_p.nameJaSource));
+    }
     add(tr("Country"), countryName(m_analysis, m_p.countryCode));
     add(tr("Announced by"), bodyName(m_p));
     add(tr("Announced"), formatPartialDate(m_p.announced));

@@ -49,6 +49,10 @@ QHash<QString, ColumnHelp> columnHelp()
          {u"Programme name in English"_s, u"施策名(英語、必須)"_s, u"Example prefecture AI programme"_s}},
         {u"name_ja"_s,
          {u"Programme name in Japanese (may be empty)"_s, u"施策名(日本語、任意)"_s, u"例示県AI推進事業"_s}},
+        {u"name_ja_source"_s,
+         {u"Where the Japanese name comes from: empty for this row's source, another source's id, or "
+          "translation when you translated it"_s,
+          u"日本語名の出典:空欄ならこの行の出典、別の出典のID、自分で訳した場合は translation"_s, QString()}},
         {u"body_en"_s,
          {u"Body that announced it, in English"_s, u"発表した機関(英語、必須)"_s, u"Example Prefecture"_s}},
         {u"body_ja"_s, {u"Body in Japanese (may be empty)"_s, u"発表した機関(日本語、任意)"_s, u"例示県"_s}},

@@ -12,6 +12,7 @@ struct Recipient
     QString nameEn;
     QString nameJa;
     QString countryCode;
+    QString nameJaSource; // where nameJa comes from (japanesename.h)
 
     friend bool operator==(const Recipient &, const Recipient &) = default;
 };

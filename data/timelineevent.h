@@ -16,6 +16,7 @@ struct TimelineEvent
     QString titleEn;
     QString titleJa;
     SourceRef source;
+    QString titleJaSource; // where titleJa comes from (japanesename.h)
 
     friend bool operator==(const TimelineEvent &, const TimelineEvent &) = default;
 };

@@ -74,6 +74,13 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
     QTest::addRow("date with a time")
         << u"programmes.csv"_s << u"2024-04-19,2024"_s << u"2024-04-19T10,2024"_s
         << u"programmes.csv:4: announced '2024-04-19T10' is not an ISO date"_s;
+    QTest::addRow("Japanese name from an unknown source")
+        << u"programmes.csv"_s << u"基盤モデル支援,,"_s << u"基盤モデル支援,s-nothing,"_s
+        << u"programmes.csv:2: unknown source 's-nothing'"_s;
+    QTest::addRow("source of a Japanese name that is not there")
+        << u"programmes.csv"_s << u"Foundation model first year,,,"_s
+        << u"Foundation model first year,,translation,"_s
+        << u"programmes.csv:3: name_ja_source 'translation' with no name_ja"_s;
     QTest::addRow("unknown currency")
         << u"programmes.csv"_s << u"72500000000,up_to,JPY"_s << u"72500000000,up_to,JPX"_s
         << u"programmes.csv:4: currency 'JPX' is not an ISO 4217 currency code"_s;

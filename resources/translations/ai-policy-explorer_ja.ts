@@ -1334,6 +1334,18 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>Imported</source>
         <translation>取り込み</translation>
     </message>
+    <message>
+        <source> (translation)</source>
+        <translation>（仮訳）</translation>
+    </message>
+    <message>
+        <source>Japanese name from</source>
+        <translation>日本語名の出典</translation>
+    </message>
+    <message>
+        <source>a translation made for this dataset; no Japanese source read names it</source>
+        <translation>本データセットによる仮訳（日本語の出典は見つかっていません）</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTableModel</name>
