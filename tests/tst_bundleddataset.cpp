@@ -1,6 +1,9 @@
 #include "analysis.h"
 #include "comparisonbuilder.h"
 #include "datasetcompiler.h"
+#include "japanesename.h"
+#include "language.h"
+#include "programmedetail.h"
 #include "timelinebuilder.h"
 
 #include <QSet>
@@ -19,6 +22,7 @@ private slots:
     void initTestCase();
     void everyFigureHasAQuotedSource();
     void aRecommendedBudgetIsListedButNotCounted();
+    void everyNameHasAJapaneseNameThatSaysWhereItComesFrom();
     void metiGpuCloudRoundOf2024_data();
     void metiGpuCloudRoundOf2024();
     void recipientsStartOnMetisGpuCloudRound();
@@ -146,6 +150,47 @@ void TestBundledDataset::aRecommendedBudgetIsListedButNotCounted()
     QVERIFY(analysis.tableRows(filter).contains(estimate));
     for (const CountedProgramme &counted : analysis.countedProgrammes(filter))
         QVERIFY(counted.programme != estimate);
+}
+
+// The Japanese interface shows Japanese names throughout. A programme of another country names its Japanese
+// source, or says it was translated for the dataset; the detail pane marks a translated name.
+void TestBundledDataset::everyNameHasAJapaneseNameThatSaysWhereItComesFrom()
+{
+    for (const Programme &p : std::as_const(m_dataset.programmes)) {
+        QVERIFY2(!p.nameJa.isEmpty(), qPrintable(p.id));
+        QVERIFY2(p.countryCode == u"JPN" || !p.nameJaSource.isEmpty(), qPrintable(p.id));
+    }
+    for (const TimelineEvent &e : std::as_const(m_dataset.events)) {
+        QVERIFY2(!e.titleJa.isEmpty(), qPrintable(e.id));
+        QVERIFY2(e.countryCode == u"JPN" || !e.titleJaSource.isEmpty(), qPrintable(e.id));
+    }
+    for (const Recipient &r : std::as_const(m_dataset.recipients))
+        QVERIFY2(!r.nameJa.isEmpty(), qPrintable(r.id));
+
+    const Analysis analysis(std::make_shared<const Dataset>(m_dataset));
+    const Programme *translated = nullptr;
+    for (const Programme &p : std::as_const(m_dataset.programmes)) {
+        if (isTranslatedName(p.nameJaSource))
+            translated = &p;
+    }
+    QVERIFY(translated);
+    const Language before = displayLanguage();
+    setDisplayLanguage(Language::Japanese);
+    const ProgrammeDetail detail = programmeDetail(analysis, translated->id, defaultFilter(m_dataset));
+    // A name from a Japanese source stands as it is, with that source named.
+    const ProgrammeDetail sourced =
+        programmeDetail(analysis, u"kor-ai-semiconductor-initiative-2024"_s, defaultFilter(m_dataset));
+    setDisplayLanguage(before);
+    QVERIFY2(detail.title.startsWith(translated->nameJa) && detail.title.size() > translated->nameJa.size(),
+             qPrintable(detail.title));
+    QCOMPARE(sourced.title, u"AI半導体イニシアチブ"_s);
+    QStringList sourcedFields;
+    for (const DetailField &field : sourced.fields)
+        sourcedFields.append(field.label + u": "_s + field.value);
+    QVERIFY2(
+        sourcedFields.contains(
+            u"Japanese name from: Korea.net (Korean government portal, Japanese edition), 2024年4月11日"_s),
+        qPrintable(sourcedFields.join(u'\n')));
 }
 
 void TestBundledDataset::foundationModelFirstYearCountedOnceInJapanTotals()
