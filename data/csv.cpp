@@ -1,9 +1,12 @@
 #include "csv.h"
 
 #include <QIODevice>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -228,4 +231,20 @@ QString csvRow(const QStringList &fields)
         }
     }
     return row + u'\n';
+}
+
+SpreadsheetCsvWriter::SpreadsheetCsvWriter(QIODevice &device) : m_device(device)
+{
+    m_ok = m_device.write("\xEF\xBB\xBF") == 3;
+}
+
+void SpreadsheetCsvWriter::row(QStringList fields)
+{
+    static const QRegularExpression plainNumber(u"^-?\\d+(\\.\\d+)?$"_s);
+    for (QString &field : fields) {
+        if (!field.isEmpty() && u"=+-@\t\r"_s.contains(field.front()) && !plainNumber.match(field).hasMatch())
+            field.prepend(u'\'');
+    }
+    if (m_ok)
+        m_ok = m_device.write(csvRow(fields).toUtf8()) >= 0;
 }

@@ -30,3 +30,22 @@ CsvTable readCsv(QIODevice &device);
 
 // Writes one CSV row, quoting only the fields that need it.
 QString csvRow(const QStringList &fields);
+
+// Writes a CSV file for spreadsheets, the exports' form: UTF-8 with a byte-order mark so spreadsheet programs
+// detect the encoding, and no cell a spreadsheet would run as a formula. A spreadsheet runs a cell that
+// starts with = + - @, a tab or a carriage return as a formula, so a name from the data could compute, or
+// fetch a URL, when the file is opened; OWASP's remedy is a leading apostrophe, which makes the cell text.
+// Plain decimal numbers stay numbers, negative ones too.
+class SpreadsheetCsvWriter
+{
+public:
+    explicit SpreadsheetCsvWriter(QIODevice &device);
+
+    void row(QStringList fields);
+    // False once the device refused a write.
+    bool ok() const { return m_ok; }
+
+private:
+    QIODevice &m_device;
+    bool m_ok = true;
+};

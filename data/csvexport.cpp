@@ -7,44 +7,12 @@
 
 #include <QIODevice>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A spreadsheet runs a cell that starts with = + - @, a tab or a carriage return as a formula, so a name from
-// the data could compute, or fetch a URL, when the file is opened. OWASP's remedy: a leading apostrophe,
-// which makes the cell text. Plain decimal numbers, the only numbers this file writes, stay numbers, negative
-// ones too.
-QString spreadsheetSafe(const QString &field)
-{
-    static const QRegularExpression plainNumber(u"^-?\\d+(\\.\\d+)?$"_s);
-    if (field.isEmpty() || !u"=+-@\t\r"_s.contains(field.front()) || plainNumber.match(field).hasMatch())
-        return field;
-    return u'\'' + field;
-}
-
-class CsvWriter
-{
-public:
-    explicit CsvWriter(QIODevice &device) : m_device(device) { m_ok = m_device.write("\xEF\xBB\xBF") == 3; }
-
-    void row(QStringList fields)
-    {
-        for (QString &field : fields)
-            field = spreadsheetSafe(field);
-        if (m_ok)
-            m_ok = m_device.write(csvRow(fields).toUtf8()) >= 0;
-    }
-    bool ok() const { return m_ok; }
-
-private:
-    QIODevice &m_device;
-    bool m_ok = true;
-};
 
 // Plain decimal text that spreadsheets parse: no grouping, no exponent.
 QString number(double value, int decimals)
@@ -75,7 +43,7 @@ QString usd(const Analysis &analysis, const Money &amount, int year)
 
 bool writeTableCsv(QIODevice &device, const Analysis &analysis, const Filter &filter)
 {
-    CsvWriter csv(device);
+    SpreadsheetCsvWriter csv(device);
     // The contract's columns come first, in order; additions go at the end so positional scripts keep
     // working.
     csv.row({u"id"_s, u"country_code"_s, u"country"_s, u"programme"_s, u"body"_s, u"announced"_s,
@@ -95,7 +63,7 @@ bool writeTableCsv(QIODevice &device, const Analysis &analysis, const Filter &fi
 
 bool writeTimelineCsv(QIODevice &device, const Analysis &analysis, const Filter &filter)
 {
-    CsvWriter csv(device);
+    SpreadsheetCsvWriter csv(device);
     const TimelineData data = buildTimeline(analysis, filter);
     if (data.mode == TimelineMode::Annualised) {
         csv.row({u"year"_s, u"series"_s, u"series_label"_s, u"value"_s, u"currency"_s});
@@ -138,7 +106,7 @@ bool writeTimelineCsv(QIODevice &device, const Analysis &analysis, const Filter 
 
 bool writeRecipientsCsv(QIODevice &device, const Analysis &analysis, const Filter &filter)
 {
-    CsvWriter csv(device);
+    SpreadsheetCsvWriter csv(device);
     csv.row({u"programme_id"_s, u"programme"_s, u"recipient"_s, u"amount"_s, u"currency"_s, u"amount_usd"_s,
              u"share"_s, u"source_url"_s, u"amount_qualifier"_s});
     // What the chart shows: one programme's allocations (the chosen one, or the view's default), or every
@@ -164,7 +132,7 @@ bool writeRecipientsCsv(QIODevice &device, const Analysis &analysis, const Filte
 
 bool writeComparisonCsv(QIODevice &device, const Analysis &analysis, const Filter &filter)
 {
-    CsvWriter csv(device);
+    SpreadsheetCsvWriter csv(device);
     const ComparisonData data = buildComparison(analysis, filter);
     const int decimals = data.measure == Measure::Total ? 0 : 6;
     csv.row({u"country_code"_s, u"country"_s, u"series"_s, u"value"_s, u"unit"_s});

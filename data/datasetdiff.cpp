@@ -194,21 +194,17 @@ QString diffSummary(const DatasetDiff &diff)
 
 bool writeDiffCsv(QIODevice &device, const DatasetDiff &diff)
 {
-    bool ok = device.write("\xEF\xBB\xBF") == 3;
-    const auto write = [&](const QStringList &fields) {
-        if (ok)
-            ok = device.write(csvRow(fields).toUtf8()) >= 0;
-    };
-    write({u"change"_s, u"record"_s, u"key"_s, u"name"_s, u"field"_s, u"before"_s, u"after"_s,
-           u"source_before"_s, u"source_after"_s});
+    SpreadsheetCsvWriter csv(device);
+    csv.row({u"change"_s, u"record"_s, u"key"_s, u"name"_s, u"field"_s, u"before"_s, u"after"_s,
+             u"source_before"_s, u"source_after"_s});
     static constexpr const char *kKinds[] = {"added", "removed", "changed"};
     static constexpr const char *kTables[] = {"programme", "allocation", "event"};
     forEachRow(diff, [&](const RecordChange &change, const FieldChange &field) {
-        write({QLatin1StringView(kKinds[int(change.kind)]), QLatin1StringView(kTables[int(change.table)]),
-               change.key, change.name, field.field, field.before, field.after, change.sourceBefore,
-               change.sourceAfter});
+        csv.row({QLatin1StringView(kKinds[int(change.kind)]), QLatin1StringView(kTables[int(change.table)]),
+                 change.key, change.name, field.field, field.before, field.after, change.sourceBefore,
+                 change.sourceAfter});
     });
-    return ok;
+    return csv.ok();
 }
 
 FigureTable diffTable(const DatasetDiff &diff)

@@ -57,8 +57,8 @@ struct DatasetDiff
 
 DatasetDiff diffDatasets(const Dataset &before, const Dataset &after);
 
-// One row per changed field (a whole record added or removed is one row), with both sources: UTF-8 with a
-// byte order mark, as the other exports. False when the device refuses the write.
+// One row per changed field (a whole record added or removed is one row), with both sources, written as the
+// other CSV exports are (SpreadsheetCsvWriter). False when the device refuses the write.
 bool writeDiffCsv(QIODevice &device, const DatasetDiff &diff);
 
 // The same rows as a table a page can print.

@@ -19,6 +19,7 @@ private slots:
     void listsAddedRemovedAndChangedRecords();
     void aDatasetEqualsItself();
     void csvHasARowPerChangedFieldWithBothSources();
+    void csvCellsNeverRunAsFormulas();
 
 private:
     QTemporaryDir m_dir;
@@ -92,6 +93,18 @@ void TestDatasetDiff::csvHasARowPerChangedFieldWithBothSources()
              (QStringList{u"removed"_s, u"programme"_s, u"fr-withdrawn"_s}));
     QCOMPARE(csv.records.at(0).fields.at(5), u"€100 million, 2024-05"_s);
     QCOMPARE(diffTable(m_diff).rows.size(), 6);
+}
+
+// The CSV is written as every other export: a name from the data that a spreadsheet would run is text.
+void TestDatasetDiff::csvCellsNeverRunAsFormulas()
+{
+    DatasetDiff diff = m_diff;
+    diff.changes[0].name = u"=HYPERLINK(\"http://example.org\")"_s;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(writeDiffCsv(buffer, diff));
+    QVERIFY2(bytes.contains("'=HYPERLINK"), bytes.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDatasetDiff)
