@@ -857,35 +857,10 @@ SourceTable readCsvTable(const QDir &dir, const TableSchema &schema)
     table.location = path + u":1"_s;
     table.rowPrefix = path + u':';
     table.columns = schema.columns.size();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        table.errors.append(path + u":0: cannot read the file: "_s + file.errorString());
-        return table;
-    }
-    const CsvTable csv = readCsv(file);
-    if (!csv.error.isEmpty()) {
-        table.errors.append(QStringLiteral("%1:%2: %3")
-                                .arg(path)
-                                .arg(csv.errorLine)
-                                .arg(csv.error.section(u':', 1).trimmed()));
-        return table;
-    }
-    if (csv.readAsShiftJis)
-        table.warnings.append(path +
-                              u":1: warning: read as Shift-JIS (CP932); UTF-8 is what the tools write"_s);
-    const QStringList expected = schema.csvHeader();
-    if (csv.header != expected) {
-        table.errors.append(path + u":1: header must be exactly: "_s + expected.join(u','));
-        return table;
-    }
-    for (const CsvRecord &record : csv.records) {
-        if (record.fields.size() != expected.size()) {
-            table.errors.append(QStringLiteral("%1: expected %2 fields, found %3")
-                                    .arg(SourceLocation{table.rowPrefix, record.line}.text())
-                                    .arg(expected.size())
-                                    .arg(record.fields.size()));
-            continue;
-        }
+    CheckedCsv csv = readCheckedCsv(path, path, schema.csvHeader());
+    table.errors = std::move(csv.errors);
+    table.warnings = std::move(csv.warnings);
+    for (const CsvRecord &record : std::as_const(csv.records)) {
         for (const QString &field : record.fields)
             table.addField(field);
         table.endRecord(record.line);
@@ -915,6 +890,47 @@ QStringList datasetSourceFiles()
     for (const TableSchema &schema : datasetSchema())
         files.append(QLatin1String(schema.csvFile));
     return files;
+}
+
+CheckedCsv readCheckedCsv(const QString &path, const QString &name, const QStringList &header,
+                          const QString &headerAdvice, const std::function<bool(const CsvRecord &)> &isNote)
+{
+    CheckedCsv checked;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        checked.errors.append(name + u":0: cannot read the file: "_s + file.errorString());
+        return checked;
+    }
+    const CsvTable csv = readCsv(file);
+    if (!csv.error.isEmpty()) {
+        checked.errors.append(QStringLiteral("%1:%2: %3")
+                                  .arg(name)
+                                  .arg(csv.errorLine)
+                                  .arg(csv.error.section(u':', 1).trimmed()));
+        return checked;
+    }
+    if (csv.readAsShiftJis)
+        checked.warnings.append(name +
+                                u":1: warning: read as Shift-JIS (CP932); UTF-8 is what the tools write"_s);
+    if (csv.header != header) {
+        checked.errors.append(name + u":1: header must be exactly: "_s + header.join(u',') +
+                              (headerAdvice.isEmpty() ? QString() : u' ' + headerAdvice));
+        return checked;
+    }
+    for (const CsvRecord &record : csv.records) {
+        if (isNote && isNote(record))
+            continue;
+        if (record.fields.size() != header.size()) {
+            checked.errors.append(QStringLiteral("%1:%2: expected %3 fields, found %4")
+                                      .arg(name)
+                                      .arg(record.line)
+                                      .arg(header.size())
+                                      .arg(record.fields.size()));
+            continue;
+        }
+        checked.records.append(record);
+    }
+    return checked;
 }
 
 CompileResult compileDataset(const SourceTableReader &readTable)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csv.h"
 #include "dataset.h"
 #include "datasetschema.h"
 
@@ -85,6 +86,20 @@ CompileResult compileDataset(const SourceTableReader &readTable);
 // database, and the database is written in it, so reading it back needs no sort by SQLite (which cost a
 // large dataset's load most of a second).
 void putInOrder(DatasetTables &tables);
+
+// A CSV file of records for the compiler: read (Shift-JIS converted, with a warning), its header exactly
+// `header`, each record with as many fields. What is wrong is located as "NAME:LINE: problem", NAME being
+// how messages name the file; `headerAdvice` follows a wrong header's message. Records `isNote` picks are not
+// data, and are skipped before any check.
+struct CheckedCsv
+{
+    QList<CsvRecord> records; // those with the header's fields
+    QStringList errors;
+    QStringList warnings;
+};
+CheckedCsv readCheckedCsv(const QString &path, const QString &name, const QStringList &header,
+                          const QString &headerAdvice = {},
+                          const std::function<bool(const CsvRecord &)> &isNote = {});
 
 // The CSV sources in a folder, reported as "file:line: problem".
 CompileResult compileDatasetSources(const QString &sourceDir);

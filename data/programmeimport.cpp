@@ -1,11 +1,11 @@
 #include "programmeimport.h"
 
-#include "csv.h"
 #include "datasetschema.h"
 #include "vocabulary.h"
 
-#include <QFile>
 #include <QHash>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -121,41 +121,17 @@ ImportTables readProgrammeImport(const ImportFile &file)
 {
     ImportTables tables{
         emptyTable(DatasetTable::Programmes, file), emptyTable(DatasetTable::Sources, file), {}, {}};
-    QFile device(file.path);
-    if (!device.open(QIODevice::ReadOnly)) {
-        tables.programmes.errors.append(file.name + u":0: cannot read the file: "_s + device.errorString());
-        return tables;
-    }
-    const CsvTable csv = readCsv(device);
-    if (!csv.error.isEmpty()) {
-        tables.programmes.errors.append(QStringLiteral("%1:%2: %3")
-                                            .arg(file.name)
-                                            .arg(csv.errorLine)
-                                            .arg(csv.error.section(u':', 1).trimmed()));
-        return tables;
-    }
-    if (csv.readAsShiftJis)
-        tables.warnings.append(file.name + u":1: warning: read as Shift-JIS (CP932)"_s);
     const QStringList columns = programmeImportColumns();
-    if (csv.header != columns) {
-        tables.programmes.errors.append(file.name + u":1: header must be exactly: "_s + columns.join(u',') +
-                                        u" (Dataset › Save Import Template writes a file with it)"_s);
-        return tables;
-    }
+    // Note rows, the template's meanings and example, are skipped before any check.
+    CheckedCsv csv = readCheckedCsv(
+        file.path, file.name, columns, u"(Dataset › Save Import Template writes a file with it)"_s,
+        [](const CsvRecord &record) { return record.fields.constFirst().startsWith(u'#'); });
+    tables.programmes.errors = std::move(csv.errors);
+    tables.warnings = std::move(csv.warnings);
     const qsizetype programmeColumns = tables.programmes.columns;
     const qsizetype sourceIdColumn = columns.indexOf(u"source_id"_s);
     QHash<QString, QStringList> describedSources; // by id: the fields that describe it, from its first row
-    for (const CsvRecord &record : csv.records) {
-        if (record.fields.constFirst().startsWith(u'#'))
-            continue;
-        if (record.fields.size() != columns.size()) {
-            tables.programmes.errors.append(QStringLiteral("%1:%2: expected %3 fields, found %4")
-                                                .arg(file.name)
-                                                .arg(record.line)
-                                                .arg(columns.size())
-                                                .arg(record.fields.size()));
-            continue;
-        }
+    for (const CsvRecord &record : std::as_const(csv.records)) {
         for (qsizetype i = 0; i < programmeColumns; ++i)
             tables.programmes.addField(record.fields.at(i));
         tables.programmes.endRecord(record.line);
