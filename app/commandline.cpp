@@ -313,18 +313,15 @@ int runDiff(const QCommandLineParser &parser, const Options &o, const QString &o
     if (!parser.isSet(o.output)) {
         out() << "dataset " << diff.before.version << " → " << diff.after.version << ": " << diffSummary(diff)
               << Qt::endl;
-        for (const RecordChange &change : diff.changes) {
-            for (const FieldChange &field : change.fields) {
-                out() << changeKindLabel(change.kind).toLower() << ' '
-                      << changeTableLabel(change.table).toLower() << ' ' << change.key << " (" << change.name
-                      << ")";
-                if (!field.field.isEmpty())
-                    out() << ' ' << field.field << ": " << field.before << " → " << field.after;
-                else
-                    out() << ": " << field.before + field.after;
-                out() << Qt::endl;
-            }
-        }
+        forEachChangedField(diff, [](const RecordChange &change, const FieldChange &field) {
+            out() << changeKindLabel(change.kind).toLower() << ' ' << changeTableLabel(change.table).toLower()
+                  << ' ' << change.key << " (" << change.name << ")";
+            if (!field.field.isEmpty())
+                out() << ' ' << field.field << ": " << field.before << " → " << field.after;
+            else
+                out() << ": " << field.before + field.after;
+            out() << Qt::endl;
+        });
         return ExitOk;
     }
     const QString error = exportDatasetDiff(diff, output, parseExportOptions(parser, o));

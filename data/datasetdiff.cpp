@@ -129,15 +129,6 @@ void diffTable(const Dataset &before, const Dataset &after, const QList<T> &old,
                      [](const RecordChange &a, const RecordChange &b) { return a.key < b.key; });
 }
 
-// Each changed field is a row; an added or removed record is one.
-template <typename Row> void forEachRow(const DatasetDiff &diff, const Row &row)
-{
-    for (const RecordChange &change : diff.changes) {
-        for (const FieldChange &field : change.fields)
-            row(change, field);
-    }
-}
-
 } // namespace
 
 qsizetype DatasetDiff::count(RecordChange::Kind kind) const
@@ -199,12 +190,23 @@ bool writeDiffCsv(QIODevice &device, const DatasetDiff &diff)
              u"source_before"_s, u"source_after"_s});
     static constexpr const char *kKinds[] = {"added", "removed", "changed"};
     static constexpr const char *kTables[] = {"programme", "allocation", "event"};
-    forEachRow(diff, [&](const RecordChange &change, const FieldChange &field) {
+    forEachChangedField(diff, [&](const RecordChange &change, const FieldChange &field) {
         csv.row({QLatin1StringView(kKinds[int(change.kind)]), QLatin1StringView(kTables[int(change.table)]),
                  change.key, change.name, field.field, field.before, field.after, change.sourceBefore,
                  change.sourceAfter});
     });
     return csv.ok();
+}
+
+QStringList changeCells(const RecordChange &change, const FieldChange &field)
+{
+    return {changeKindLabel(change.kind),
+            changeTableLabel(change.table),
+            change.key,
+            change.name,
+            field.field,
+            field.before,
+            field.after};
 }
 
 FigureTable diffTable(const DatasetDiff &diff)
@@ -218,9 +220,8 @@ FigureTable diffTable(const DatasetDiff &diff)
                                        {QCoreApplication::translate("DatasetDiff", "Before"), 0.21},
                                        {QCoreApplication::translate("DatasetDiff", "After"), 0.21}})
         table.columns.append({title, width, false});
-    forEachRow(diff, [&](const RecordChange &change, const FieldChange &field) {
-        table.rows.append({changeKindLabel(change.kind), changeTableLabel(change.table), change.key,
-                           change.name, field.field, field.before, field.after});
+    forEachChangedField(diff, [&](const RecordChange &change, const FieldChange &field) {
+        table.rows.append(changeCells(change, field));
     });
     return table;
 }

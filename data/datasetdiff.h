@@ -57,6 +57,19 @@ struct DatasetDiff
 
 DatasetDiff diffDatasets(const Dataset &before, const Dataset &after);
 
+// Calls `row(change, field)` for each changed field in order, a record added or removed being one: the rows
+// every listing of a diff shows.
+template <typename Row> void forEachChangedField(const DatasetDiff &diff, const Row &row)
+{
+    for (const RecordChange &change : diff.changes) {
+        for (const FieldChange &field : change.fields)
+            row(change, field);
+    }
+}
+
+// Such a row as the printed table and the dialog show it: change, record, key, name, field, before, after.
+QStringList changeCells(const RecordChange &change, const FieldChange &field);
+
 // One row per changed field (a whole record added or removed is one row), with both sources, written as the
 // other CSV exports are (SpreadsheetCsvWriter). False when the device refuses the write.
 bool writeDiffCsv(QIODevice &device, const DatasetDiff &diff);

@@ -30,26 +30,17 @@ DatasetDiffDialog::DatasetDiffDialog(const DatasetDiff &diff, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Changes"));
-    for (const RecordChange &change : diff.changes) {
-        for (const FieldChange &field : change.fields) {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            const QStringList cells{changeKindLabel(change.kind),
-                                    changeTableLabel(change.table),
-                                    change.key,
-                                    change.name,
-                                    field.field,
-                                    field.before,
-                                    field.after,
-                                    change.sourceBefore,
-                                    change.sourceAfter};
-            for (int column = 0; column < cells.size(); ++column) {
-                auto *item = new QTableWidgetItem(cells.at(column));
-                item->setToolTip(plainToolTip(cells.at(column)));
-                m_table->setItem(row, column, item);
-            }
+    forEachChangedField(diff, [this](const RecordChange &change, const FieldChange &field) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QStringList cells =
+            changeCells(change, field) + QStringList{change.sourceBefore, change.sourceAfter};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(plainToolTip(cells.at(column)));
+            m_table->setItem(row, column, item);
         }
-    }
+    });
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_table->columnCount(); ++column)
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 320));
