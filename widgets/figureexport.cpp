@@ -17,6 +17,8 @@
 #include <QXmlStreamWriter>
 #include <QtMath>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -171,6 +173,33 @@ void writePdf(QIODevice &device, const Figure &figure, const QSize &pageSize)
     paintFigure(painter, QRect(QPoint(0, 0), pageSize), figure, &writer);
 }
 
+// A PNG, SVG or PDF of the figure, as the options size it; false when the image could not be made.
+bool writeFigure(QIODevice &device, const Figure &figure, ExportFormat format, const ExportOptions &options)
+{
+    const QSize pageSize = options.size.isValid() ? options.size : defaultPageSize();
+    if (format == ExportFormat::Png) {
+        const QSize pixels = options.size.isValid() ? options.size : defaultPageSize() * (options.dpi / 96.0);
+        return renderFigureImage(figure, pixels, options.dpi).save(&device, "PNG");
+    }
+    if (format == ExportFormat::Svg)
+        writeSvg(device, figure, pageSize);
+    else
+        writePdf(device, figure, pageSize);
+    return true;
+}
+
+// What `write` writes, saved to `path` (saveExportFile). Made in memory first, so nothing on disk changes
+// unless the whole file can be written.
+QString saveWrittenFile(const QString &path, const std::function<bool(QIODevice &)> &write)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!write(buffer))
+        return QCoreApplication::translate("FigureExport", "%1: the export could not be made").arg(path);
+    return saveExportFile(path, bytes);
+}
+
 } // namespace
 
 std::optional<ExportFormat> exportFormatForPath(const QString &path)
@@ -279,16 +308,12 @@ QString exportView(const Analysis &analysis, const Filter &filter, ViewKind view
             .arg(path);
     if (const QString error = pageSizeError(path, *format, options); !error.isEmpty())
         return error;
-
-    if (*format != ExportFormat::Csv)
-        return exportFigure(buildFigure(analysis, filter, view, options), path, options);
-    // Made in memory first, so nothing on disk changes unless the whole file can be written.
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (!writeViewCsv(buffer, view, analysis, filter))
-        return QCoreApplication::translate("FigureExport", "%1: the export could not be made").arg(path);
-    return saveExportFile(path, bytes);
+    if (*format == ExportFormat::Csv)
+        return saveWrittenFile(
+            path, [&](QIODevice &device) { return writeViewCsv(device, view, analysis, filter); });
+    return saveWrittenFile(path, [&](QIODevice &device) {
+        return writeFigure(device, buildFigure(analysis, filter, view, options), *format, options);
+    });
 }
 
 QString exportFigure(const Figure &figure, const QString &path, const ExportOptions &options)
@@ -299,40 +324,15 @@ QString exportFigure(const Figure &figure, const QString &path, const ExportOpti
             .arg(path);
     if (const QString error = pageSizeError(path, *format, options); !error.isEmpty())
         return error;
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    const QSize pageSize = options.size.isValid() ? options.size : defaultPageSize();
-    bool rendered = true;
-    switch (*format) {
-    case ExportFormat::Png: {
-        const QSize pixels = options.size.isValid() ? options.size : defaultPageSize() * (options.dpi / 96.0);
-        rendered = renderFigureImage(figure, pixels, options.dpi).save(&buffer, "PNG");
-        break;
-    }
-    case ExportFormat::Svg:
-        writeSvg(buffer, figure, pageSize);
-        break;
-    case ExportFormat::Pdf:
-    case ExportFormat::Csv:
-        writePdf(buffer, figure, pageSize);
-        break;
-    }
-    if (!rendered)
-        return QCoreApplication::translate("FigureExport", "%1: the export could not be made").arg(path);
-    return saveExportFile(path, bytes);
+    return saveWrittenFile(path,
+                           [&](QIODevice &device) { return writeFigure(device, figure, *format, options); });
 }
 
 QString exportDatasetDiff(const DatasetDiff &diff, const QString &path, const ExportOptions &options)
 {
     if (exportFormatForPath(path) != ExportFormat::Csv)
         return exportFigure(datasetDiffFigure(diff), path, options);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (!writeDiffCsv(buffer, diff))
-        return QCoreApplication::translate("FigureExport", "%1: the export could not be made").arg(path);
-    return saveExportFile(path, bytes);
+    return saveWrittenFile(path, [&](QIODevice &device) { return writeDiffCsv(device, diff); });
 }
 
 QString saveExportFile(const QString &path, const QByteArray &bytes)
