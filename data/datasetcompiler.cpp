@@ -90,15 +90,33 @@ template <typename T, typename Key> void sortBy(QList<T> &items, Key key)
 class Diagnostics
 {
 public:
-    void error(const QString &location, const QString &problem) { errors.append(location + u": " + problem); }
+    void error(const QString &location, const QString &problem)
+    {
+        errors.append(location + u": " + controlsShown(problem));
+    }
     void error(const SourceLocation &location, const QString &problem) { error(location.text(), problem); }
     void warning(const SourceLocation &location, const QString &problem)
     {
-        warnings.append(location.text() + u": warning: " + problem);
+        warnings.append(location.text() + u": warning: " + controlsShown(problem));
     }
 
     QStringList errors;
     QStringList warnings;
+
+private:
+    // A problem quotes the values it is about. A damaged database can hold a line break or other control
+    // character in one, which would split the one-line message the dialog and the command line show.
+    static QString controlsShown(const QString &problem)
+    {
+        const auto isControl = [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; };
+        if (std::none_of(problem.cbegin(), problem.cend(), isControl))
+            return problem;
+        QString shown;
+        for (const QChar c : problem)
+            shown += isControl(c) ? QStringLiteral("<U+%1>").arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                  : QString(c);
+        return shown;
+    }
 };
 
 // Column positions by name. Looked up for every field of every record, so by the literal's characters,

@@ -43,6 +43,10 @@ void TestDatasetCorruption::damagedCopyLoadsTheSameOrIsRefused_data()
         const int mask = int(random.bounded(1u, 256u));
         QTest::addRow("byte %lld xor 0x%02x", qlonglong(offset), mask) << offset << mask;
     }
+    // A line break inside a reference, which the refusal quotes: it must still be one line.
+    const qsizetype reference = m_bytes.lastIndexOf("gdp-wb-wdi-ny-gdp-mktp-cd");
+    QVERIFY(reference > 0);
+    QTest::addRow("line break in a reference") << reference + 3 << ('-' ^ '\n');
     const qsizetype page = 4096;
     for (const qsizetype length :
          {qsizetype(0), qsizetype(100), page, m_bytes.size() / 2, m_bytes.size() - page, m_bytes.size() - 1})
