@@ -209,20 +209,22 @@ void TestBundledDataset::foundationModelFirstYearCountedOnceInJapanTotals()
     japanInYen.countries = {u"JPN"_s};
     japanInYen.currency = u"JPY"_s;
     qint64 announcedSum = 0;
-    QStringList takenOutOf;
+    qint64 takenOutSum = 0;
+    QStringList firstYearTakenOutOf;
     for (const CountedProgramme &c : analysis.countedProgrammes(japanInYen)) {
         QVERIFY(c.programme->id != firstYearId);
         QCOMPARE(c.programme->amount.currency, u"JPY"_s);
         announcedSum += c.programme->amount.units;
         for (const Programme *part : c.countedElsewhere) {
-            QCOMPARE(part->id, firstYearId);
-            takenOutOf.append(c.programme->id);
+            takenOutSum += part->amount.units;
+            if (part->id == firstYearId)
+                firstYearTakenOutOf.append(c.programme->id);
         }
     }
-    QCOMPARE(takenOutOf, QStringList{u"jpn-ai-semis-frame-2024"_s});
+    QCOMPARE(firstYearTakenOutOf, QStringList{u"jpn-ai-semis-frame-2024"_s});
     const ComparisonData comparison = buildComparison(analysis, japanInYen);
     QCOMPARE(comparison.rows.size(), 1);
-    QCOMPARE(qRound64(comparison.rows.constFirst().total), announcedSum - 387300000000);
+    QCOMPARE(qRound64(comparison.rows.constFirst().total), announcedSum - takenOutSum);
 }
 
 void TestBundledDataset::semiconductorAndAiFrameToFy2030()
@@ -276,12 +278,12 @@ void TestBundledDataset::meetsCoverageMinimums()
         countries.insert(p.countryCode);
         inWindow += p.announced.year >= 2016 && p.announced.year <= 2026;
     }
-    QVERIFY2(countries.size() >= 30, qPrintable(QString::number(countries.size())));
-    // What the dataset holds today, so nothing is lost by accident; issue 16 aims at 40 countries, 300
-    // programmes, 150 allocations and 150 events.
-    QVERIFY2(inWindow >= 220, qPrintable(QString::number(inWindow)));
-    QVERIFY2(m_dataset.allocations.size() >= 89, qPrintable(QString::number(m_dataset.allocations.size())));
-    QVERIFY2(m_dataset.events.size() >= 107, qPrintable(QString::number(m_dataset.events.size())));
+    // Issue 16's minimums: 40 countries and blocs with programmes, 300 programmes from 2016, 150 allocations
+    // and 150 events.
+    QVERIFY2(countries.size() >= 40, qPrintable(QString::number(countries.size())));
+    QVERIFY2(inWindow >= 300, qPrintable(QString::number(inWindow)));
+    QVERIFY2(m_dataset.allocations.size() >= 150, qPrintable(QString::number(m_dataset.allocations.size())));
+    QVERIFY2(m_dataset.events.size() >= 150, qPrintable(QString::number(m_dataset.events.size())));
     for (const IndicatorSeries &series : std::as_const(m_dataset.indicatorSeries)) {
         QVERIFY2(!series.survey.isEmpty() && !series.definition.isEmpty(), qPrintable(series.id));
     }
@@ -289,7 +291,9 @@ void TestBundledDataset::meetsCoverageMinimums()
 
 void TestBundledDataset::contextSeriesCoverEveryCurrencyAndCountry()
 {
-    // Every currency used converts with its own year's rate from 2016 to 2025.
+    // Every currency used converts with its own year's rate from 2016 to 2025, but for the gaps the data's
+    // README names (the World Bank has no 2025 dong rate yet; the nearest year's is used and said so).
+    const QSet<QString> knownGaps = {u"VND 2025"_s};
     QSet<QString> currencies;
     for (const Programme &p : std::as_const(m_dataset.programmes))
         currencies.insert(p.amount.currency);
@@ -299,7 +303,8 @@ void TestBundledDataset::contextSeriesCoverEveryCurrencyAndCountry()
             const bool found =
                 std::any_of(m_dataset.exchangeRates.cbegin(), m_dataset.exchangeRates.cend(),
                             [&](const ExchangeRate &r) { return r.currency == currency && r.year == year; });
-            QVERIFY2(found, qPrintable(currency + u' ' + QString::number(year)));
+            const QString rate = currency + u' ' + QString::number(year);
+            QVERIFY2(found != knownGaps.contains(rate), qPrintable(rate));
         }
     }
     // Every country with programmes can be compared per capita and as a share of GDP.

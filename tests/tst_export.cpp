@@ -793,9 +793,12 @@ void TestExport::everySourceIsListed()
 
 void TestExport::onePageOutputsNameEverySource()
 {
-    // An SVG has one page: the sources are set smaller and shorter, but every one is named on it.
+    // An SVG has one page: the sources are set smaller and shorter, but every one is named on it while they
+    // leave the chart its room (four countries' hundred or so publishers do; all countries' do not).
+    Filter fourCountries = fixtureFilter();
+    fourCountries.countries = {u"JPN"_s, u"USA"_s, u"GBR"_s, u"FRA"_s};
     const QString path = m_dir.filePath(u"all-sources.svg"_s);
-    QCOMPARE(exportView(*m_bundled, fixtureFilter(), ViewKind::Timeline, path), QString());
+    QCOMPARE(exportView(*m_bundled, fourCountries, ViewKind::Timeline, path), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
@@ -808,7 +811,7 @@ void TestExport::onePageOutputsNameEverySource()
     // Japanese wraps between any two characters, so the lines are compared without white space.
     const auto withoutSpaces = [](QString text) { return text.remove(QRegularExpression(u"\\s"_s)); };
     const QString words = withoutSpaces(texts.join(QString()));
-    const Figure figure = buildFigure(*m_bundled, fixtureFilter(), ViewKind::Timeline);
+    const Figure figure = buildFigure(*m_bundled, fourCountries, ViewKind::Timeline);
     QVERIFY(figure.publishers.size() > 40);
     for (const QString &publisher : figure.publishers)
         QVERIFY2(words.contains(withoutSpaces(publisher)), qPrintable(publisher));
