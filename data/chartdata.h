@@ -61,6 +61,18 @@ struct TimelinePoint
     friend bool operator==(const TimelinePoint &, const TimelinePoint &) = default;
 };
 
+// A programme's money at a stage beyond its announcement (appropriated, awarded, paid), drawn at its date
+// beside the programme's marker, so the gap between pledge and payment shows.
+struct TimelineMilestone
+{
+    DatasetRow<Milestone> milestone;
+    qsizetype point = -1; // the programme's marker among the data's points
+    double value = 0;     // converted into the chart currency at its own year's rate
+    int rateYear = 0;
+
+    friend bool operator==(const TimelineMilestone &, const TimelineMilestone &) = default;
+};
+
 // One stacked series: a value per entry of the owning data's `years` (or rows).
 struct StackedSeries
 {
@@ -78,6 +90,7 @@ struct TimelineData
     TimelineMode mode = TimelineMode::Announcements;
     QString currency;
     QList<TimelinePoint> points;
+    QList<TimelineMilestone> milestones; // of the points' programmes, dated within the filter's years
     // Events in the filter's countries and years, dated to the precision their source gives ("May 2025") and
     // drawn at its first day; their titles are read when shown (eventTitle()).
     QList<DatasetRow<TimelineEvent>> events;

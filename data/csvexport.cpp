@@ -46,17 +46,60 @@ bool writeTableCsv(QIODevice &device, const Analysis &analysis, const Filter &fi
     SpreadsheetCsvWriter csv(device);
     // The contract's columns come first, in order; additions go at the end so positional scripts keep
     // working.
-    csv.row({u"id"_s, u"country_code"_s, u"country"_s, u"programme"_s, u"body"_s, u"announced"_s,
-             u"start_year"_s, u"end_year"_s, u"amount"_s, u"amount_qualifier"_s, u"currency"_s,
-             u"amount_usd"_s, u"category"_s, u"funding"_s, u"status"_s, u"parent_id"_s, u"source_url"_s,
-             u"programme_ja"_s, u"imported_from"_s});
+    csv.row({u"id"_s,
+             u"country_code"_s,
+             u"country"_s,
+             u"programme"_s,
+             u"body"_s,
+             u"announced"_s,
+             u"start_year"_s,
+             u"end_year"_s,
+             u"amount"_s,
+             u"amount_qualifier"_s,
+             u"currency"_s,
+             u"amount_usd"_s,
+             u"category"_s,
+             u"funding"_s,
+             u"status"_s,
+             u"parent_id"_s,
+             u"source_url"_s,
+             u"programme_ja"_s,
+             u"imported_from"_s,
+             u"milestone_stage"_s,
+             u"milestone_date"_s,
+             u"milestone_amount"_s,
+             u"milestone_qualifier"_s,
+             u"milestone_currency"_s,
+             u"milestone_source_url"_s});
     for (const Programme *p : analysis.tableRows(filter)) {
-        csv.row({p->id, p->countryCode, countryName(analysis, p->countryCode), p->nameEn, p->bodyEn,
-                 p->announced.toIso(), QString::number(p->startYear), QString::number(p->endYear),
-                 QString::number(p->amount.units), enumKey(p->amount.qualifier), p->amount.currency,
-                 usd(analysis, p->amount, p->announced.year), enumKey(p->category), enumKey(p->funding),
-                 enumKey(p->status), p->parentId, sourceUrl(analysis, p->source.sourceId), p->nameJa,
-                 importedFrom(analysis, *p)});
+        QStringList row{p->id,
+                        p->countryCode,
+                        countryName(analysis, p->countryCode),
+                        p->nameEn,
+                        p->bodyEn,
+                        p->announced.toIso(),
+                        QString::number(p->startYear),
+                        QString::number(p->endYear),
+                        QString::number(p->amount.units),
+                        enumKey(p->amount.qualifier),
+                        p->amount.currency,
+                        usd(analysis, p->amount, p->announced.year),
+                        enumKey(p->category),
+                        enumKey(p->funding),
+                        enumKey(p->status),
+                        p->parentId,
+                        sourceUrl(analysis, p->source.sourceId),
+                        p->nameJa,
+                        importedFrom(analysis, *p)};
+        // The Table's milestone column: the furthest stage the money has reached, at its latest date.
+        if (const Milestone *m = analysis.dataset().latestMilestone(*p)) {
+            row << enumKey(m->stage) << m->date.toIso() << QString::number(m->amount.units)
+                << enumKey(m->amount.qualifier) << m->amount.currency
+                << sourceUrl(analysis, m->source.sourceId);
+        } else {
+            row << QString() << QString() << QString() << QString() << QString() << QString();
+        }
+        csv.row(row);
     }
     return csv.ok();
 }
@@ -85,6 +128,16 @@ bool writeTimelineCsv(QIODevice &device, const Analysis &analysis, const Filter 
                  p->id, p->nameEn, QString::number(p->amount.units), enumKey(p->amount.qualifier),
                  p->amount.currency, number(point.value, 0), data.currency,
                  sourceUrl(analysis, p->source.sourceId), importedFrom(analysis, *p)});
+    }
+    // What was appropriated, awarded or paid of those programmes; the id is the programme's, the type the
+    // stage.
+    for (const TimelineMilestone &shown : data.milestones) {
+        const Milestone &m = *shown.milestone;
+        const Programme *p = &*data.points.at(shown.point).programme;
+        csv.row({m.date.toIso(), enumKey(m.stage), p->countryCode, countryName(analysis, p->countryCode),
+                 p->id, p->nameEn, QString::number(m.amount.units), enumKey(m.amount.qualifier),
+                 m.amount.currency, number(shown.value, 0), data.currency,
+                 sourceUrl(analysis, m.source.sourceId), importedFrom(analysis, *p)});
     }
     for (const TimelineEvent *event : analysis.events(filter)) {
         csv.row({event->date.toIso(),

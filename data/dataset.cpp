@@ -49,6 +49,7 @@ Dataset::Dataset(DatasetTables tables) : DatasetTables(std::move(tables))
     indexes->allocationsByProgramme = groupBy(allocations, &Allocation::programmeId);
     indexes->componentsByParent = groupBy(programmes, &Programme::parentId);
     indexes->disputesByProgramme = groupBy(disputes, &Dispute::programmeId);
+    indexes->milestonesByProgramme = groupBy(milestones, &Milestone::programmeId);
     indexes->overlapsByPart = groupBy(overlaps, &Overlap::programmeId);
     indexes->overlapsByUmbrella = groupBy(overlaps, &Overlap::partOfId);
     const StringHash<qsizetype> &programmeIndex = indexes->programmes;
@@ -61,6 +62,19 @@ Dataset::Dataset(DatasetTables tables) : DatasetTables(std::move(tables))
     for (const auto &[programmeId, rows] : indexes->allocationsByProgramme) {
         if (const auto programme = programmeIndex.find(programmeId); programme != programmeIndex.end())
             indexes->allocationCounts[std::size_t(programme->second)] = rows.size();
+    }
+    indexes->latestMilestones.assign(std::size_t(programmes.size()), -1);
+    for (qsizetype row = 0; row < milestones.size(); ++row) {
+        const Milestone &m = milestones.at(row);
+        const auto programme = programmeIndex.find(m.programmeId);
+        if (programme == programmeIndex.end())
+            continue;
+        qsizetype &latest = indexes->latestMilestones[std::size_t(programme->second)];
+        const auto further = [](const Milestone &a, const Milestone &b) {
+            return std::tie(a.stage, a.date) > std::tie(b.stage, b.date);
+        };
+        if (latest < 0 || further(m, milestones.at(latest)))
+            latest = row;
     }
     indexes->isOverlapPart.resize(std::size_t(programmes.size()));
     for (const Overlap &o : std::as_const(overlaps)) {
@@ -84,6 +98,14 @@ QList<const Programme *> Dataset::componentsOf(const QString &programmeId) const
 QList<const Dispute *> Dataset::disputesOf(const QString &programmeId) const
 {
     return rowsAt(disputes, m_indexes->disputesByProgramme, programmeId);
+}
+
+QList<const Milestone *> Dataset::milestonesOf(const QString &programmeId) const
+{
+    QList<const Milestone *> rows = rowsAt(milestones, m_indexes->milestonesByProgramme, programmeId);
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Milestone *a, const Milestone *b) { return a->date < b->date; });
+    return rows;
 }
 
 QList<const Overlap *> Dataset::overlapsOf(const QString &programmeId) const

@@ -19,7 +19,7 @@
 #include <vector>
 
 // The schema this build reads and writes; a database of any other version is refused.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 struct DatasetInfo
 {
@@ -51,6 +51,7 @@ struct DatasetTables
     QList<Source> sources;
     QList<Programme> programmes;
     QList<Dispute> disputes;
+    QList<Milestone> milestones;
     QList<Overlap> overlaps;
     QList<Recipient> recipients;
     QList<Allocation> allocations;
@@ -104,6 +105,15 @@ public:
     }
     QList<const Programme *> componentsOf(const QString &programmeId) const;
     QList<const Dispute *> disputesOf(const QString &programmeId) const;
+    // What sources say had been appropriated, awarded or paid of the programme, earliest first.
+    QList<const Milestone *> milestonesOf(const QString &programmeId) const;
+    // The furthest stage the programme's money has reached, at its latest date: what the Table shows beside
+    // the amount announced. Null for a programme without milestones.
+    const Milestone *latestMilestone(const Programme &programme) const
+    {
+        const qsizetype row = m_indexes->latestMilestones.at(positionOf(programme));
+        return row < 0 ? nullptr : &milestones.at(row);
+    }
     // Links from a part to the umbrellas, other than its parent, that also contain it.
     QList<const Overlap *> overlapsOf(const QString &programmeId) const;
     // Links from parts that this umbrella contains besides its own components.
@@ -160,6 +170,7 @@ private:
         StringHash<QList<qsizetype>> allocationsByProgramme;
         StringHash<QList<qsizetype>> componentsByParent;
         StringHash<QList<qsizetype>> disputesByProgramme;
+        StringHash<QList<qsizetype>> milestonesByProgramme;
         StringHash<QList<qsizetype>> overlapsByPart;
         StringHash<QList<qsizetype>> overlapsByUmbrella;
         // By a programme's position: its parent's position or -1, and whether an overlap names it as a part.
@@ -167,6 +178,7 @@ private:
         std::vector<qsizetype> parentPositions;
         std::vector<qsizetype> allocationCounts;
         std::vector<bool> isOverlapPart;
+        std::vector<qsizetype> latestMilestones; // the row latestMilestone() gives, or -1
     };
     std::shared_ptr<const Indexes> m_indexes = std::make_shared<const Indexes>();
     QList<ProgrammeImport> m_imports;

@@ -397,6 +397,7 @@ private:
         readSources();
         readProgrammes();
         readDisputes();
+        readMilestones();
         readRecipients();
         readAllocations();
         readEvents();
@@ -528,6 +529,23 @@ private:
             m_refs.append({row.location(), Ref::Programme, d.programmeId});
             m_refs.append({row.location(), Ref::Source, d.source.sourceId});
             m_tables.disputes.append(std::move(d));
+        });
+    }
+
+    void readMilestones()
+    {
+        readTable(DatasetTable::Milestones, [&](RowReader &row) {
+            Milestone m;
+            m.programmeId = row.text("programme_id");
+            m.stage = row.key("stage", MilestoneStage::Awarded);
+            m.date = row.date("date");
+            m.amount = money(row, "amount", "qualifier", "currency");
+            m.source = row.sourceRef();
+            m.note = row.optionalText("note");
+            m_refs.append({row.location(), Ref::Programme, m.programmeId});
+            m_refs.append({row.location(), Ref::Source, m.source.sourceId});
+            m_refs.append({row.location(), Ref::Currency, m.amount.currency});
+            m_tables.milestones.append(std::move(m));
         });
     }
 

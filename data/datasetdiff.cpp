@@ -31,6 +31,10 @@ QString summary(const Allocation &a)
 {
     return formatMoney(a.amount);
 }
+QString summary(const Milestone &m)
+{
+    return formatMoney(m.amount);
+}
 QString summary(const TimelineEvent &e)
 {
     return e.date.toIso();
@@ -39,6 +43,10 @@ QString summary(const TimelineEvent &e)
 QString keyOf(const Programme &p)
 {
     return p.id;
+}
+QString keyOf(const Milestone &m)
+{
+    return m.programmeId + u" · "_s + enumKey(m.stage) + u" · "_s + m.date.toIso();
 }
 QString keyOf(const TimelineEvent &e)
 {
@@ -53,6 +61,11 @@ QString nameOf(const Dataset &dataset, const Allocation &a)
 {
     const Recipient *recipient = dataset.recipient(a.recipientId);
     return recipient ? recipient->nameEn : a.recipientId;
+}
+QString nameOf(const Dataset &dataset, const Milestone &m)
+{
+    const Programme *programme = dataset.programme(m.programmeId);
+    return programme ? programme->nameEn : m.programmeId;
 }
 QString nameOf(const Dataset &, const TimelineEvent &e)
 {
@@ -144,6 +157,8 @@ DatasetDiff diffDatasets(const Dataset &before, const Dataset &after)
               RecordChange::Table::Programme, diff.changes);
     diffTable(before, after, before.allocations, after.allocations, DatasetTable::Allocations,
               RecordChange::Table::Allocation, diff.changes);
+    diffTable(before, after, before.milestones, after.milestones, DatasetTable::Milestones,
+              RecordChange::Table::Milestone, diff.changes);
     diffTable(before, after, before.events, after.events, DatasetTable::Events, RecordChange::Table::Event,
               diff.changes);
     return diff;
@@ -169,6 +184,8 @@ QString changeTableLabel(RecordChange::Table table)
         return QCoreApplication::translate("DatasetDiff", "Programme");
     case RecordChange::Table::Allocation:
         return QCoreApplication::translate("DatasetDiff", "Allocation");
+    case RecordChange::Table::Milestone:
+        return QCoreApplication::translate("DatasetDiff", "Milestone");
     case RecordChange::Table::Event:
         break;
     }
@@ -189,7 +206,7 @@ bool writeDiffCsv(QIODevice &device, const DatasetDiff &diff)
     csv.row({u"change"_s, u"record"_s, u"key"_s, u"name"_s, u"field"_s, u"before"_s, u"after"_s,
              u"source_before"_s, u"source_after"_s});
     static constexpr const char *kKinds[] = {"added", "removed", "changed"};
-    static constexpr const char *kTables[] = {"programme", "allocation", "event"};
+    static constexpr const char *kTables[] = {"programme", "allocation", "milestone", "event"};
     forEachChangedField(diff, [&](const RecordChange &change, const FieldChange &field) {
         csv.row({QLatin1StringView(kKinds[int(change.kind)]), QLatin1StringView(kTables[int(change.table)]),
                  change.key, change.name, field.field, field.before, field.after, change.sourceBefore,

@@ -8,7 +8,8 @@
 
 class QIODevice;
 
-// What changed between two datasets: programmes, allocations and events added, removed or changed, each
+// What changed between two datasets: programmes, allocations, milestones and events added, removed or
+// changed, each
 // changed record field by field with the old and the new value, and the source each version cites. "What
 // is new since my last briefing."
 struct FieldChange
@@ -32,12 +33,15 @@ struct RecordChange
     {
         Programme,
         Allocation,
+        Milestone,
         Event
     };
 
     Kind kind = Kind::Changed;
     Table table = Table::Programme;
-    QString key;  // the programme or event id; "programme id → recipient id" for an allocation
+    // The programme or event id; "programme id → recipient id" for an allocation, "programme id · stage ·
+    // date" for a milestone.
+    QString key;
     QString name; // the programme's name or the event's title, in English, from the newer version
     QList<FieldChange> fields; // for a changed record, each field that differs
     QString sourceBefore;      // the source the older version cites, in full; empty when it was added
@@ -50,7 +54,7 @@ struct DatasetDiff
 {
     DatasetInfo before;
     DatasetInfo after;
-    QList<RecordChange> changes; // programmes, then allocations, then events; each table's by key
+    QList<RecordChange> changes; // programmes, allocations, milestones, then events; each table's by key
 
     qsizetype count(RecordChange::Kind kind) const;
 };

@@ -57,6 +57,15 @@ constexpr ColumnSchema kDisputesColumns[] = {{"programme_id", "programme_id", kP
                                              kSourceId,
                                              kQuote,
                                              {"note", "note", kOptionalText}};
+constexpr ColumnSchema kMilestonesColumns[] = {{"programme_id", "programme_id", kProgramme},
+                                               {"stage", "stage", kText},
+                                               {"date", "date", kText},
+                                               {"amount", "amount", kInteger},
+                                               {"qualifier", "qualifier", kText},
+                                               {"currency", "currency", kText},
+                                               kSourceId,
+                                               kQuote,
+                                               {"note", "note", kOptionalText}};
 constexpr ColumnSchema kRecipientsColumns[] = {{"id", "id", "TEXT PRIMARY KEY"},
                                                {"name_en", "name_en", kText},
                                                {"name_ja", "name_ja", kOptionalText},
@@ -117,6 +126,7 @@ constexpr TableSchema kTables[] = {
     {DatasetTable::Sources, "sources.csv", "sources", kSourcesColumns, ""},
     {DatasetTable::Programmes, "programmes.csv", "programmes", kProgrammesColumns, ""},
     {DatasetTable::Disputes, "disputes.csv", "disputes", kDisputesColumns, ""},
+    {DatasetTable::Milestones, "milestones.csv", "milestones", kMilestonesColumns, ""},
     {DatasetTable::Recipients, "recipients.csv", "recipients", kRecipientsColumns, ""},
     {DatasetTable::Allocations, "allocations.csv", "allocations", kAllocationsColumns,
      "programme_id, recipient_id"},

@@ -18,6 +18,7 @@ enum class DatasetTable
     Sources,
     Programmes,
     Disputes,
+    Milestones,
     Recipients,
     Allocations,
     Events,

@@ -129,6 +129,13 @@ QVariantList toRow(const Dispute &x)
             nullIfEmpty(x.note)};
 }
 
+QVariantList toRow(const Milestone &m)
+{
+    return {
+        m.programmeId,     enumKey(m.stage),  m.date.toIso(), m.amount.units,     enumKey(m.amount.qualifier),
+        m.amount.currency, m.source.sourceId, m.source.quote, nullIfEmpty(m.note)};
+}
+
 QVariantList toRow(const Overlap &o)
 {
     return {o.programmeId, o.partOfId, o.source.sourceId, o.source.quote, nullIfEmpty(o.note)};
@@ -207,8 +214,8 @@ bool writeAll(Writer &writer, const DatasetTables &d)
     using T = DatasetTable;
     return writer.insert(tableSchema(T::Meta), meta) && insertAll(writer, T::Countries, d.countries) &&
            insertAll(writer, T::Sources, d.sources) && insertAll(writer, T::Programmes, d.programmes) &&
-           insertAll(writer, T::Disputes, d.disputes) && insertAll(writer, T::Overlaps, d.overlaps) &&
-           insertAll(writer, T::Recipients, d.recipients) &&
+           insertAll(writer, T::Disputes, d.disputes) && insertAll(writer, T::Milestones, d.milestones) &&
+           insertAll(writer, T::Overlaps, d.overlaps) && insertAll(writer, T::Recipients, d.recipients) &&
            insertAll(writer, T::Allocations, d.allocations) && insertAll(writer, T::Events, d.events) &&
            insertAll(writer, T::IndicatorSeries, d.indicatorSeries) &&
            insertAll(writer, T::Indicators, d.indicators) &&
@@ -596,14 +603,16 @@ SourcesCompileReport compileSourcesToDatabase(const QString &sourceDir, const QS
     if (const QString error = writeDatasetDatabase(result.dataset, output); !error.isEmpty())
         return {{error}, result.warnings, {}};
     const Dataset &dataset = result.dataset;
-    return {{},
-            result.warnings,
-            QStringLiteral("dataset %1: %2 programmes, %3 allocations, %4 events, %5 countries")
-                .arg(dataset.info.version)
-                .arg(dataset.programmes.size())
-                .arg(dataset.allocations.size())
-                .arg(dataset.events.size())
-                .arg(dataset.countries.size())};
+    return {
+        {},
+        result.warnings,
+        QStringLiteral("dataset %1: %2 programmes, %3 allocations, %4 milestones, %5 events, %6 countries")
+            .arg(dataset.info.version)
+            .arg(dataset.programmes.size())
+            .arg(dataset.allocations.size())
+            .arg(dataset.milestones.size())
+            .arg(dataset.events.size())
+            .arg(dataset.countries.size())};
 }
 
 QVariantList databaseRow(const Programme &programme)
@@ -614,6 +623,11 @@ QVariantList databaseRow(const Programme &programme)
 QVariantList databaseRow(const Allocation &allocation)
 {
     return toRow(allocation);
+}
+
+QVariantList databaseRow(const Milestone &milestone)
+{
+    return toRow(milestone);
 }
 
 QVariantList databaseRow(const TimelineEvent &event)

@@ -35,6 +35,7 @@ DatasetLoadResult readDatasetDatabase(const QString &path, const QList<ImportFil
 // null. What the compiler reads back, so two records compare here as the dataset stores them.
 QVariantList databaseRow(const Programme &programme);
 QVariantList databaseRow(const Allocation &allocation);
+QVariantList databaseRow(const Milestone &milestone);
 QVariantList databaseRow(const TimelineEvent &event);
 
 struct SourcesCompileReport

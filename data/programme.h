@@ -49,6 +49,20 @@ struct Overlap
     friend bool operator==(const Overlap &, const Overlap &) = default;
 };
 
+// What a source says had been appropriated, awarded or paid of a programme by a date, beside what was
+// announced: the gap between pledge and payment.
+struct Milestone
+{
+    QString programmeId;
+    MilestoneStage stage = MilestoneStage::Awarded;
+    PartialDate date;
+    Money amount;
+    SourceRef source;
+    QString note; // what the figure covers when the source's wording alone does not say
+
+    friend bool operator==(const Milestone &, const Milestone &) = default;
+};
+
 // A credible source that disagrees with the figure a programme cites.
 struct Dispute
 {

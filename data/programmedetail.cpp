@@ -29,6 +29,7 @@ public:
             m_detail.title += tr(" (translation)");
         addFacts();
         addRelations();
+        addMilestones();
         addRecipientsAndSource();
         addDisputes();
         return m_detail;
@@ -49,6 +50,7 @@ private:
     {
         return programmeName(other) + u" ("_s + formatMoney(other.amount) + u')';
     }
+    void addMilestones();
     void addRecipientsAndSource();
     void addDisputes();
 
@@ -132,6 +134,22 @@ void ProgrammeDetailBuilder::addOverlap(QStringList &into, const Overlap *overla
     if (!overlap->note.isEmpty())
         text += u'\n' + overlap->note;
     into.append(text);
+}
+
+// Beside the amount announced, what sources say had been appropriated, awarded or paid by when: one field
+// per stage and date, the figure with its conversion, source and sentence.
+void ProgrammeDetailBuilder::addMilestones()
+{
+    for (const Milestone *milestone : m_dataset.milestonesOf(m_p.id)) {
+        // Converted at the rates of its own date's year, like every dated figure.
+        QStringList parts{amountText(m_analysis, milestone->amount, milestone->date.year, m_filter)};
+        parts.append(shortCitation(m_analysis, milestone->source.sourceId));
+        parts.append(u'“' + milestone->source.quote + u'”');
+        if (!milestone->note.isEmpty())
+            parts.append(milestone->note);
+        add(tr("%1 by %2").arg(label(milestone->stage), formatPartialDate(milestone->date)),
+            parts.join(u'\n'));
+    }
 }
 
 void ProgrammeDetailBuilder::addRecipientsAndSource()

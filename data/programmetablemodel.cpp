@@ -45,6 +45,16 @@ QString cellText(const Analysis &analysis, const Filter &filter, const Programme
         return label(p.funding);
     case StatusColumn:
         return label(p.status);
+    case MilestoneColumn:
+        if (const Milestone *milestone = analysis.dataset().latestMilestone(p)) {
+            const auto converted = analysis.convert(milestone->amount, milestone->date.year, currency);
+            return ProgrammeTableModel::tr("%1: %2 (%3)")
+                .arg(label(milestone->stage),
+                     converted ? formatAmount(converted->value, currency, milestone->amount.qualifier)
+                               : formatMoney(milestone->amount),
+                     formatPartialDate(milestone->date));
+        }
+        return {};
     case PeriodColumn:
         return formatPeriod(p.startYear, p.endYear);
     default:
@@ -63,6 +73,11 @@ QVariant sortKey(const Analysis &analysis, const Filter &filter, const Programme
         return analysis.convertedValue(p.amount, p.announced.year, Analysis::chartCurrency(filter));
     case PeriodColumn:
         return p.startYear * 10000 + p.endYear;
+    case MilestoneColumn:
+        if (const Milestone *milestone = analysis.dataset().latestMilestone(p))
+            return analysis.convertedValue(milestone->amount, milestone->date.year,
+                                           Analysis::chartCurrency(filter));
+        return {};
     default:
         return cellText(analysis, filter, p, column);
     }
@@ -128,12 +143,13 @@ void ProgrammeTableModel::setFilter(const Filter &filter)
 {
     const bool currencyChanged = filter.currency != m_filter.currency;
     m_filter = filter;
+    // The converted amount and the milestone, and the columns between them.
     if (currencyChanged && rowCount() > 0)
-        emit dataChanged(index(0, ConvertedColumn), index(rowCount() - 1, ConvertedColumn));
+        emit dataChanged(index(0, ConvertedColumn), index(rowCount() - 1, MilestoneColumn));
     // Amounts sort by their value in the display currency, names in the display language.
-    const bool keysChanged = m_sortColumn == AmountColumn || m_sortColumn == ConvertedColumn
-                                 ? currencyChanged
-                                 : m_sortedIn != displayLanguage();
+    const bool sortedByAmount =
+        m_sortColumn == AmountColumn || m_sortColumn == ConvertedColumn || m_sortColumn == MilestoneColumn;
+    const bool keysChanged = sortedByAmount ? currencyChanged : m_sortedIn != displayLanguage();
     if (m_sortColumn >= 0 && keysChanged)
         sort(m_sortColumn, m_sortOrder);
 }
@@ -221,7 +237,8 @@ QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
         return imported ? QVariant(importedFromText(*imported)) : QVariant();
     }
     if (role == Qt::TextAlignmentRole) {
-        if (index.column() == AmountColumn || index.column() == ConvertedColumn)
+        if (index.column() == AmountColumn || index.column() == ConvertedColumn ||
+            index.column() == MilestoneColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
@@ -243,7 +260,12 @@ QVariant ProgrammeTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ProgrammeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == MilestoneColumn)
+        return tr("The furthest a programme's money has gone beyond its announcement, as a source dates it: "
+                  "appropriated, awarded or paid");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case CountryColumn:
@@ -264,6 +286,8 @@ QVariant ProgrammeTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Funding");
     case StatusColumn:
         return tr("Status");
+    case MilestoneColumn:
+        return tr("Progress");
     case PeriodColumn:
         return tr("Period");
     default:

@@ -24,6 +24,7 @@ public:
         ConvertedColumn,
         AnnouncedColumn,
         StatusColumn,
+        MilestoneColumn, // the furthest stage beyond announcement a source dates: "Disbursed: $6.0 billion"
         CategoryColumn,
         FundingColumn,
         PeriodColumn,

@@ -62,6 +62,7 @@ private:
     }
 
     void buildAnnouncements();
+    void addMilestones();
     void addEvents();
     void buildAnnualised();
     void stackGroups(const YearTotals &byYear, const StringHash<double> &groupTotals,
@@ -96,14 +97,39 @@ void TimelineBuilder::buildAnnouncements()
         m_countryTotals[p->countryCode] += converted->value;
     }
     m_analysis.addProgrammeSources(m_data.sourceIds, plotted);
+    addMilestones();
     // Each source's short citation once, for the tooltips: thousands of programmes cite the same few sources.
-    // The list holds the points' sources, each once, and nothing else yet.
+    // The list holds the sources of the points and their milestones, each once, and nothing else yet.
     for (const QString &sourceId : std::as_const(m_data.sourceIds))
         m_data.shortCitations.insert(sourceId, shortCitation(m_analysis, sourceId));
     m_analysis.addFxSources(m_data.sourceIds, shown, m_data.currency);
     addEvents();
     m_data.note = tr("Each marker is one programme at its announcement date; amounts at announcement-year "
                      "average exchange rates, logarithmic scale.");
+    if (!m_data.milestones.isEmpty())
+        m_data.note += u' ' + tr("Squares, triangles and diamonds: what sources say had been appropriated, "
+                                 "awarded or paid by a later date, at that year's rates, joined to the "
+                                 "programme by a dotted line.");
+}
+
+void TimelineBuilder::addMilestones()
+{
+    const Dataset &dataset = m_analysis.dataset();
+    if (dataset.milestones.isEmpty())
+        return;
+    for (qsizetype i = 0; i < m_data.points.size(); ++i) {
+        const Programme &p = *m_data.points.at(i).programme;
+        for (const Milestone *milestone : dataset.milestonesOf(p.id)) {
+            if (milestone->date.year < m_filter.fromYear || milestone->date.year > m_filter.toYear)
+                continue;
+            const auto converted =
+                m_analysis.convert(milestone->amount, milestone->date.year, m_data.currency);
+            if (!converted)
+                continue;
+            m_data.milestones.append({milestone, i, converted->value, converted->rateYear});
+            appendSourceId(m_data.sourceIds, milestone->source.sourceId);
+        }
+    }
 }
 
 void TimelineBuilder::addEvents()

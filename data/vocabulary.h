@@ -62,6 +62,15 @@ constexpr bool countsInTotals(Status status)
     return status != Status::Withdrawn && status != Status::Proposed;
 }
 
+// How far money has gone beyond its announcement, as a source dates it: a legislature or cabinet budget
+// provided it, contracts or grants were signed with recipients, or it was paid out.
+enum class MilestoneStage
+{
+    Appropriated,
+    Awarded,
+    Disbursed
+};
+
 enum class EventKind
 {
     Strategy,
@@ -115,6 +124,15 @@ template <> struct Vocabulary<Status>
         {Status::Allocated, "allocated", QT_TRANSLATE_NOOP("Labels", "Allocated")},
         {Status::Disbursed, "disbursed", QT_TRANSLATE_NOOP("Labels", "Disbursed")},
         {Status::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("Labels", "Withdrawn")},
+    }};
+};
+
+template <> struct Vocabulary<MilestoneStage>
+{
+    static constexpr std::array<VocabularyEntry<MilestoneStage>, 3> entries{{
+        {MilestoneStage::Appropriated, "appropriated", QT_TRANSLATE_NOOP("Labels", "Appropriated")},
+        {MilestoneStage::Awarded, "awarded", QT_TRANSLATE_NOOP("Labels", "Awarded")},
+        {MilestoneStage::Disbursed, "disbursed", QT_TRANSLATE_NOOP("Labels", "Disbursed")},
     }};
 };
 

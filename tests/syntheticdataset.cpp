@@ -28,6 +28,7 @@ Dataset syntheticDataset(const Dataset &base, int factor, quint32 seed)
     tables.allocations.clear();
     tables.events.clear();
     tables.disputes.clear();
+    tables.milestones.clear();
     tables.overlaps.clear();
     QRandomGenerator random(seed);
     for (int copy = 0; copy < factor; ++copy) {
@@ -60,6 +61,11 @@ Dataset syntheticDataset(const Dataset &base, int factor, quint32 seed)
                     scaled(*dispute.alternativeAmount, variation.value(dispute.programmeId));
             dispute.programmeId = copyId(dispute.programmeId, copy);
             tables.disputes.append(dispute);
+        }
+        for (Milestone milestone : base.milestones) {
+            milestone.amount = scaled(milestone.amount, variation.value(milestone.programmeId));
+            milestone.programmeId = copyId(milestone.programmeId, copy);
+            tables.milestones.append(milestone);
         }
         for (Overlap overlap : base.overlaps) {
             overlap.programmeId = copyId(overlap.programmeId, copy);

@@ -102,6 +102,7 @@ QString compileNextFixtureDatabase(const QString &targetDir)
              "strategy,public,approved,,s-news,¥20 billion.,\njp-gpu,"_s) &&
         edit("allocations.csv",
              u"jp-gpu,r-kddi,10240000000,about,JPY,s-meti,about ¥10.24 billion to KDDI.\n"_s, QString()) &&
+        edit("milestones.csv", u"2025-07,6000000000"_s, u"2025-07,6500000000"_s) &&
         edit("events.csv", u"AI Promotion Act passed"_s, u"AI Promotion Act enacted"_s);
     if (!written)
         qFatal("cannot write the next fixture into %s", qPrintable(targetDir));

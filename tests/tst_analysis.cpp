@@ -47,6 +47,8 @@ private slots:
     void ranksRecipientsAcrossProgrammes();
     void placesAnnouncementsAndEvents();
     void detailShowsSourceParentAndDispute();
+    void detailShowsWhatWasAppropriatedAwardedAndPaid();
+    void timelineJoinsMilestonesToTheirProgrammes();
     void describesTheFilter();
     void defaultFilterSpansTheDatasetsYears();
 
@@ -458,6 +460,55 @@ void TestAnalysis::detailShowsSourceParentAndDispute()
     QCOMPARE(fields.value(u"Quoted"_s), u"“¥387.3 billion in the first year.”"_s);
     QVERIFY(fields.value(u"Disputed: another source says"_s)
                 .startsWith(u"about ¥300 billion\nMETI, 19 April 2024"_s));
+}
+
+void TestAnalysis::detailShowsWhatWasAppropriatedAwardedAndPaid()
+{
+    const ProgrammeDetail detail = programmeDetail(*m_analysis, u"us-chips"_s, fixtureFilter());
+    QStringList stages;
+    QHash<QString, QString> fields;
+    for (const DetailField &field : detail.fields) {
+        fields.insert(field.label, field.value);
+        if (field.label.contains(u" by "_s))
+            stages.append(field.label);
+    }
+    // Earliest first, each with its figure, source, sentence and note.
+    QCOMPARE(stages, (QStringList{u"Appropriated by August 2022"_s, u"Awarded by January 2025"_s,
+                                  u"Disbursed by July 2025"_s}));
+    QCOMPARE(
+        fields.value(u"Awarded by January 2025"_s),
+        u"up to $33.7 billion\nExample Gov, August 2022\n“Awards of up to $33.7 billion had been made.”"_s);
+    QCOMPARE(
+        fields.value(u"Disbursed by July 2025"_s),
+        u"$6 billion\nExample Gov, August 2022\n“$6 billion had been paid out.”\nPaid to recipients by July 2025."_s);
+    // In another currency, at the rate of the milestone's own year, with the figure as the source gives it.
+    Filter inYen = fixtureFilter();
+    inYen.currency = u"JPY"_s;
+    const ProgrammeDetail yen = programmeDetail(*m_analysis, u"us-chips"_s, inYen);
+    const auto paid = std::find_if(yen.fields.cbegin(), yen.fields.cend(),
+                                   [](const DetailField &f) { return f.label == u"Disbursed by July 2025"; });
+    QVERIFY(paid != yen.fields.cend());
+    QVERIFY2(paid->value.startsWith(u"¥840 billion ($6 billion)\n"_s), qPrintable(paid->value));
+}
+
+void TestAnalysis::timelineJoinsMilestonesToTheirProgrammes()
+{
+    const TimelineData data = buildTimeline(*m_analysis, fixtureFilter());
+    QStringList shown;
+    for (const TimelineMilestone &m : data.milestones) {
+        shown.append(data.points.at(m.point).programme->id + u' ' + enumKey(m.milestone->stage) + u' ' +
+                     QString::number(m.value, 'f', 0));
+        QCOMPARE(data.points.at(m.point).programme->id, m.milestone->programmeId);
+        QVERIFY(data.sourceIds.contains(m.milestone->source.sourceId));
+    }
+    // jp-gpu's ¥72.5 bn award converts at the 2024 rate of 150 yen to the dollar.
+    shown.sort();
+    QCOMPARE(shown, (QStringList{u"jp-gpu awarded 483333333"_s, u"us-chips appropriated 52700000000"_s,
+                                 u"us-chips awarded 33700000000"_s, u"us-chips disbursed 6000000000"_s}));
+    // A milestone outside the filter's years is not drawn.
+    Filter to2024 = fixtureFilter();
+    to2024.toYear = 2024;
+    QCOMPARE(buildTimeline(*m_analysis, to2024).milestones.size(), 2);
 }
 
 void TestAnalysis::describesTheFilter()

@@ -32,6 +32,7 @@ private slots:
     void timelineLabelsEachYearOnceAtItsStart_data();
     void timelineLabelsEachYearOnceAtItsStart();
     void timelineHoverNamesTheProgramme();
+    void timelineDrawsMilestonesJoinedToTheirProgramme();
     void timelineLabelsSeedProgrammesFirstWithoutOverlaps();
     void timelineAnnualisedStacksCountries();
     void emptyTimelineKeepsItsWidth_data();
@@ -195,6 +196,40 @@ void TestCharts::timelineHoverNamesTheProgramme()
     QVERIFY(tip.contains(u"METI, 19 April 2024"_s));
     QVERIFY2(tip.contains(u"Period: 2024"_s), qPrintable(tip));
     QVERIFY(chart.plot()->toolTipAt(QPointF(5, 5)).isEmpty());
+}
+
+void TestCharts::timelineDrawsMilestonesJoinedToTheirProgramme()
+{
+    TimelineChart chart(m_analysis);
+    chart.resize(1000, 700);
+    chart.apply(fixtureFilter());
+    QCustomPlot *plot = chart.plot();
+    plot->replot();
+    // A series per stage, named in the legend, each marker where the stage's figure stands.
+    QHash<QString, int> pointsByName;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        pointsByName.insert(plot->graph(i)->name(), plot->graph(i)->dataCount());
+    QCOMPARE(pointsByName.value(u"Appropriated"_s), 1);
+    QCOMPARE(pointsByName.value(u"Awarded"_s), 2);
+    QCOMPARE(pointsByName.value(u"Disbursed"_s), 1);
+    // One dotted line from each milestone back to its programme's marker: two points and a break each.
+    const QCPCurve *joins = nullptr;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        if (auto *curve = qobject_cast<QCPCurve *>(plot->plottable(i)))
+            joins = curve;
+    }
+    QVERIFY(joins);
+    QCOMPARE(joins->dataCount(), 4 * 3);
+    // The pointer on the paid marker names the stage, the programme and both figures.
+    const double key =
+        QCPAxisTickerDateTime::dateTimeToKey(QDateTime(QDate(2025, 7, 1), QTime(0, 0), Qt::UTC));
+    const QPointF at(plot->xAxis->coordToPixel(key), plot->yAxis->coordToPixel(6e9));
+    const QString tip = chart.plot()->toolTipAt(at + QPointF(1, 1));
+    QVERIFY2(tip.contains(u"Disbursed by July 2025"_s), qPrintable(tip));
+    QVERIFY(tip.contains(u"CHIPS Act"_s));
+    QVERIFY(tip.contains(u"As the source states it: $6 billion"_s));
+    QVERIFY(tip.contains(u"Announced: $52.7 billion"_s));
+    QVERIFY(tip.contains(u"Source: Example Gov, August 2022"_s));
 }
 
 // The amount labels beside the announcements' markers that are shown, as widget rectangles, in placing

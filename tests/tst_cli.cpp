@@ -766,7 +766,8 @@ void TestCli::compilesSourcesIntoADatasetTheAppOpens()
     const QString output = m_dir.filePath(u"compiled.sqlite"_s);
     const Run compiled = run({u"compile"_s, sources.path(), u"--output"_s, output});
     QVERIFY2(compiled.exitCode == 0, qPrintable(compiled.err));
-    QCOMPARE(compiled.out, u"dataset test.1: 7 programmes, 2 allocations, 2 events, 3 countries\n"_s);
+    QCOMPARE(compiled.out,
+             u"dataset test.1: 7 programmes, 2 allocations, 4 milestones, 2 events, 3 countries\n"_s);
     const Run version = run({u"--version"_s, u"--dataset"_s, output});
     QCOMPARE(version.exitCode, 0);
     QVERIFY2(version.out.contains(u"dataset test.1 (data as of 2026-01-31"_s), qPrintable(version.out));
@@ -806,17 +807,19 @@ void TestCli::diffListsWhatChangedAndWritesCsvAndPdf()
     const QString newer = compileNextFixtureDatabase(next.path());
     const Run listed = run({u"diff"_s, m_fixture, newer});
     QCOMPARE(listed.exitCode, 0);
-    QCOMPARE(listed.out.split(u'\n'),
-             (QStringList{
-                 u"dataset test.1 → test.2: 1 added, 2 removed, 2 changed"_s,
-                 u"removed programme fr-withdrawn (Cancelled research fund): €100 million, 2024-05"_s,
-                 u"added programme jp-ai-2026 (AI basic plan): ¥20 billion, 2026-02"_s,
-                 u"changed programme jp-gpu (GPU cloud subsidies 2024) amount: 72500000000 → 73000000000"_s,
-                 u"changed programme jp-gpu (GPU cloud subsidies 2024) status: allocated → disbursed"_s,
-                 u"removed allocation jp-gpu → r-kddi (KDDI): about ¥10.24 billion"_s,
-                 u"changed event e-act (AI Promotion Act enacted) title_en: AI Promotion Act passed → AI "
-                 "Promotion Act enacted"_s,
-                 QString()}));
+    QCOMPARE(
+        listed.out.split(u'\n'),
+        (QStringList{
+            u"dataset test.1 → test.2: 1 added, 2 removed, 3 changed"_s,
+            u"removed programme fr-withdrawn (Cancelled research fund): €100 million, 2024-05"_s,
+            u"added programme jp-ai-2026 (AI basic plan): ¥20 billion, 2026-02"_s,
+            u"changed programme jp-gpu (GPU cloud subsidies 2024) amount: 72500000000 → 73000000000"_s,
+            u"changed programme jp-gpu (GPU cloud subsidies 2024) status: allocated → disbursed"_s,
+            u"removed allocation jp-gpu → r-kddi (KDDI): about ¥10.24 billion"_s,
+            u"changed milestone us-chips · disbursed · 2025-07 (CHIPS Act) amount: 6000000000 → 6500000000"_s,
+            u"changed event e-act (AI Promotion Act enacted) title_en: AI Promotion Act passed → AI "
+            "Promotion Act enacted"_s,
+            QString()}));
 
     const QString csv = m_dir.filePath(u"changes.csv"_s);
     QCOMPARE(run({u"diff"_s, m_fixture, newer, u"--output"_s, csv}).exitCode, 0);
@@ -832,7 +835,7 @@ void TestCli::diffListsWhatChangedAndWritesCsvAndPdf()
     QCOMPARE(run({u"diff"_s, m_fixture, newer, u"--output"_s, pdf}).exitCode, 0);
     const QString words = pdfWords(pdf);
     for (const QString &expected :
-         {u"What changed from dataset test.1 to test.2"_s, u"1 added, 2 removed, 2 changed"_s,
+         {u"What changed from dataset test.1 to test.2"_s, u"1 added, 2 removed, 3 changed"_s,
           u"73000000000"_s, u"fr-withdrawn"_s, u"https://example.org/meti"_s})
         QVERIFY2(words.contains(expected), qPrintable(expected + u" not in: "_s + words));
 

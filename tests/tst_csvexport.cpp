@@ -19,6 +19,7 @@ private slots:
     void recipientsWithoutProgrammeListsEveryAllocation();
     void comparisonListsEverySeriesAndTotal();
     void timelineListsProgrammesAndEvents();
+    void tableNamesEachProgrammesLatestMilestone();
     void datesStayIsoInEitherLanguage_data();
     void datesStayIsoInEitherLanguage();
     void textCannotRunAsAFormula_data();
@@ -116,8 +117,34 @@ void TestCsvExport::comparisonListsEverySeriesAndTotal()
 void TestCsvExport::timelineListsProgrammesAndEvents()
 {
     const CsvTable table = exported(ViewKind::Timeline, fixtureFilter());
-    QCOMPARE(table.records.size(), 7);
-    QCOMPARE(table.records.constLast().fields.at(1), u"event"_s);
+    QStringList types;
+    for (const CsvRecord &record : table.records)
+        types.append(record.fields.at(1));
+    // The fixture's six programmes from 2016, then what was appropriated, awarded and paid of them, then
+    // its event.
+    QCOMPARE(types, (QStringList{u"programme"_s, u"programme"_s, u"programme"_s, u"programme"_s,
+                                 u"programme"_s, u"programme"_s, u"appropriated"_s, u"awarded"_s,
+                                 u"disbursed"_s, u"awarded"_s, u"event"_s}));
+    const CsvRecord &paid = table.records.at(8);
+    QCOMPARE(paid.fields.mid(0, 11),
+             (QStringList{u"2025-07"_s, u"disbursed"_s, u"USA"_s, u"United States"_s, u"us-chips"_s,
+                          u"CHIPS Act"_s, u"6000000000"_s, u"exact"_s, u"USD"_s, u"6000000000"_s, u"USD"_s}));
+}
+
+void TestCsvExport::tableNamesEachProgrammesLatestMilestone()
+{
+    const CsvTable table = exported(ViewKind::Table, fixtureFilter());
+    const qsizetype stage = table.header.indexOf(u"milestone_stage"_s);
+    QVERIFY(stage > 0);
+    QStringList milestones;
+    for (const CsvRecord &record : table.records) {
+        if (!record.fields.at(stage).isEmpty())
+            milestones.append(record.fields.constFirst() + u": "_s + record.fields.mid(stage, 5).join(u' '));
+    }
+    // The furthest stage at its latest date: paid beats awarded, although awarded is not the earliest.
+    milestones.sort();
+    QCOMPARE(milestones, (QStringList{u"jp-gpu: awarded 2024-04-19 72500000000 up_to JPY"_s,
+                                      u"us-chips: disbursed 2025-07 6000000000 exact USD"_s}));
 }
 
 void TestCsvExport::datesStayIsoInEitherLanguage_data()

@@ -222,6 +222,15 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
     QTest::addRow("control character in a quote")
         << u"sources.csv"_s << u"Foundation model"_s << u"Foundation\u0007model"_s
         << u"sources.csv:3: control character U+0007"_s;
+    // milestones.csv: line 2 appropriated, 3 awarded, 4 disbursed (us-chips), 5 awarded (jp-gpu).
+    QTest::addRow("unknown milestone stage")
+        << u"milestones.csv"_s << u"us-chips,disbursed"_s << u"us-chips,spent"_s
+        << u"milestones.csv:4: stage 'spent' is not one of appropriated|awarded|disbursed"_s;
+    QTest::addRow("milestone of an unknown programme")
+        << u"milestones.csv"_s << u"jp-gpu,awarded"_s << u"jp-gpus,awarded"_s
+        << u"milestones.csv:5: unknown programme 'jp-gpus'"_s;
+    QTest::addRow("milestone without a date") << u"milestones.csv"_s << u"awarded,2025-01,"_s
+                                              << u"awarded,,"_s << u"milestones.csv:3: date is empty"_s;
     QTest::addRow("carriage return line endings") << u"events.csv"_s << u"quote\n"_s << u"quote\r"_s
                                                   << u"events.csv:1: carriage return without a line feed"_s;
 }

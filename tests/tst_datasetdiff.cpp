@@ -44,9 +44,10 @@ void TestDatasetDiff::listsAddedRemovedAndChangedRecords()
     QStringList seen;
     for (const RecordChange &change : m_diff.changes)
         seen.append(changeKindLabel(change.kind) + u' ' + changeTableLabel(change.table) + u' ' + change.key);
-    QCOMPARE(seen, (QStringList{u"Removed Programme fr-withdrawn"_s, u"Added Programme jp-ai-2026"_s,
-                                u"Changed Programme jp-gpu"_s, u"Removed Allocation jp-gpu → r-kddi"_s,
-                                u"Changed Event e-act"_s}));
+    QCOMPARE(seen,
+             (QStringList{u"Removed Programme fr-withdrawn"_s, u"Added Programme jp-ai-2026"_s,
+                          u"Changed Programme jp-gpu"_s, u"Removed Allocation jp-gpu → r-kddi"_s,
+                          u"Changed Milestone us-chips · disbursed · 2025-07"_s, u"Changed Event e-act"_s}));
     const RecordChange &gpu = m_diff.changes.at(2);
     QCOMPARE(gpu.kind, Kind::Changed);
     QCOMPARE(gpu.table, Table::Programme);
@@ -59,9 +60,12 @@ void TestDatasetDiff::listsAddedRemovedAndChangedRecords()
     QCOMPARE(added.fields, (QList<FieldChange>{{QString(), QString(), u"¥20 billion, 2026-02"_s}}));
     QVERIFY(added.sourceBefore.isEmpty());
     QVERIFY(!added.sourceAfter.isEmpty());
-    QCOMPARE(m_diff.changes.at(4).fields, (QList<FieldChange>{{u"title_en"_s, u"AI Promotion Act passed"_s,
+    const RecordChange &paid = m_diff.changes.at(4);
+    QCOMPARE(paid.name, u"CHIPS Act"_s);
+    QCOMPARE(paid.fields, (QList<FieldChange>{{u"amount"_s, u"6000000000"_s, u"6500000000"_s}}));
+    QCOMPARE(m_diff.changes.at(5).fields, (QList<FieldChange>{{u"title_en"_s, u"AI Promotion Act passed"_s,
                                                                u"AI Promotion Act enacted"_s}}));
-    QCOMPARE(diffSummary(m_diff), u"1 added, 2 removed, 2 changed"_s);
+    QCOMPARE(diffSummary(m_diff), u"1 added, 2 removed, 3 changed"_s);
 }
 
 void TestDatasetDiff::aDatasetEqualsItself()
@@ -82,7 +86,7 @@ void TestDatasetDiff::csvHasARowPerChangedFieldWithBothSources()
     QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
     QCOMPARE(csv.header, (QStringList{u"change"_s, u"record"_s, u"key"_s, u"name"_s, u"field"_s, u"before"_s,
                                       u"after"_s, u"source_before"_s, u"source_after"_s}));
-    QCOMPARE(csv.records.size(), 6); // jp-gpu's two fields, and one row for each other change
+    QCOMPARE(csv.records.size(), 7); // jp-gpu's two fields, and one row for each other change
     const QStringList amount = csv.records.at(2).fields;
     QCOMPARE(amount.mid(0, 7),
              (QStringList{u"changed"_s, u"programme"_s, u"jp-gpu"_s, u"GPU cloud subsidies 2024"_s,
@@ -92,7 +96,7 @@ void TestDatasetDiff::csvHasARowPerChangedFieldWithBothSources()
     QCOMPARE(csv.records.at(0).fields.mid(0, 3),
              (QStringList{u"removed"_s, u"programme"_s, u"fr-withdrawn"_s}));
     QCOMPARE(csv.records.at(0).fields.at(5), u"€100 million, 2024-05"_s);
-    QCOMPARE(diffTable(m_diff).rows.size(), 6);
+    QCOMPARE(diffTable(m_diff).rows.size(), 7);
 }
 
 // The CSV is written as every other export: a name from the data that a spreadsheet would run is text.

@@ -237,12 +237,12 @@ void TestMainWindow::copyPutsSelectedRowsOnTheClipboardAsTabSeparatedText()
     // jp-first-year: ¥387.3 bn announced 2026, at the latest JPY rate (2025: 140 per USD) = $2.766 bn;
     // jp-umbrella: about ¥1 tn announced 2025, at 140 per USD = about $7.143 bn.
     const QString expected =
-        u"Country\tProgramme\tAmount as announced\tIn USD\tAnnounced\tStatus\tCategory\tFunding\tPeriod\t"
-        "Announced by\n"
-        "Japan\tFoundation model first year\t¥387.3 billion\t$2.766 billion\tJanuary 2026\tApproved\t"
+        u"Country\tProgramme\tAmount as announced\tIn USD\tAnnounced\tStatus\tProgress\t"
+        "Category\tFunding\tPeriod\tAnnounced by\n"
+        "Japan\tFoundation model first year\t¥387.3 billion\t$2.766 billion\tJanuary 2026\tApproved\t\t"
         "Models\tPublic\t2026\tMETI\n"
         "Japan\tFoundation model support\tabout ¥1 trillion\tabout $7.143 billion\t21 December 2025\t"
-        "Announced\tModels\tPublic\t2026–2030\tMETI\n"_s;
+        "Announced\t\tModels\tPublic\t2026–2030\tMETI\n"_s;
     QCOMPARE(QApplication::clipboard()->text(), expected);
 
     // The context menu and Edit menu hold the same action; moved and hidden columns copy as shown.
@@ -817,7 +817,7 @@ void TestMainWindow::comparesTheOpenDatasetWithAnotherOlderFirst()
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         const QTableWidget *table = dialog->table();
-        QCOMPARE(table->rowCount(), 6);
+        QCOMPARE(table->rowCount(), 7);
         QStringList gpuAmount;
         for (int column = 0; column < 7; ++column)
             gpuAmount.append(table->item(2, column)->text());

@@ -18,6 +18,7 @@ private slots:
     void passesModelTester();
     void proxyAppliesFilterAndSearch();
     void sortsAmountsByConvertedValue();
+    void showsAndSortsTheFurthestMilestone();
     void filterChangesKeepTheSortOrder();
     void sortsManyRowsOnTheWorkersTheLastAskedWinning();
     void showsDatesForReadersAndSortsThemByDate();
@@ -75,6 +76,27 @@ void TestProgrammeTableModel::sortsAmountsByConvertedValue()
         order.append(proxy.index(row, 0).data(ProgrammeTableModel::ProgrammeIdRole).toString());
     QCOMPARE(order, (QStringList{u"us-chips"_s, u"jp-umbrella"_s, u"jp-first-year"_s, u"fr-strategy"_s,
                                  u"jp-gpu"_s, u"fr-withdrawn"_s}));
+}
+
+void TestProgrammeTableModel::showsAndSortsTheFurthestMilestone()
+{
+    ProgrammeTableModel model(m_analysis);
+    ProgrammeFilterProxy proxy(m_analysis);
+    proxy.setSourceModel(&model);
+    proxy.setFilter(fixtureFilter());
+    proxy.sort(ProgrammeTableModel::MilestoneColumn, Qt::AscendingOrder);
+    QStringList shown;
+    for (int row = 0; row < 2; ++row) {
+        shown.append(proxy.index(row, 0).data(ProgrammeTableModel::ProgrammeIdRole).toString() + u": "_s +
+                     proxy.index(row, ProgrammeTableModel::MilestoneColumn).data().toString());
+    }
+    // Each programme's furthest stage at its latest date (paid, not the larger award, for us-chips), by its
+    // value in the display currency; the yen award converts at its 2024 rate; programmes without one last.
+    QCOMPARE(shown, (QStringList{u"jp-gpu: Awarded: up to $483.3 million (19 April 2024)"_s,
+                                 u"us-chips: Disbursed: $6 billion (July 2025)"_s}));
+    QVERIFY(proxy.index(2, ProgrammeTableModel::MilestoneColumn).data().toString().isEmpty());
+    QCOMPARE(model.headerData(ProgrammeTableModel::MilestoneColumn, Qt::Horizontal).toString(),
+             u"Progress"_s);
 }
 
 // The model sorts; the proxy only filters, so a filter change neither re-sorts nor loses the order.

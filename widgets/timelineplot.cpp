@@ -359,6 +359,7 @@ void TimelinePlot::drawAnnouncements(bool greyscale)
     yAxis->setTicker(QSharedPointer<MoneyLogAxisTicker>::create(m_data.currency));
     yAxis->setLabel(tr("Amount (%1, log scale)").arg(m_data.currency));
     drawMarkers(greyscale);
+    drawMilestones();
     drawAmountLabels();
     drawEventLane(greyscale);
 
@@ -368,12 +369,16 @@ void TimelinePlot::drawAnnouncements(bool greyscale)
     else
         xAxis->setRange(dateKey(QDate(m_data.fromYear, 1, 1)), dateKey(QDate(m_data.toYear + 1, 1, 1)));
     double minValue = 0, maxValue = 0;
-    for (const TimelinePoint &point : std::as_const(m_data.points)) {
-        if (point.value > 0) {
-            minValue = minValue == 0 ? point.value : std::min(minValue, point.value);
-            maxValue = std::max(maxValue, point.value);
+    const auto include = [&](double value) {
+        if (value > 0) {
+            minValue = minValue == 0 ? value : std::min(minValue, value);
+            maxValue = std::max(maxValue, value);
         }
-    }
+    };
+    for (const TimelinePoint &point : std::as_const(m_data.points))
+        include(point.value);
+    for (const TimelineMilestone &milestone : std::as_const(m_data.milestones))
+        include(milestone.value);
     if (maxValue > 0)
         yAxis->setRange(minValue / 3, maxValue * 4);
     else
@@ -427,6 +432,52 @@ void TimelinePlot::drawMarkers(bool greyscale)
         graph->setData(keys, values);
         m_markerSeries.append({graph, seriesPoints(keys, values), {}});
     }
+}
+
+void TimelinePlot::drawMilestones()
+{
+    if (m_data.milestones.isEmpty())
+        return;
+    // One series per stage, told apart by shape so they read in greyscale too, in a dark grey that no
+    // country's colour uses; each joined to its programme's marker by a dotted line, one curve broken
+    // between pairs.
+    struct StageLook
+    {
+        MilestoneStage stage;
+        QCPScatterStyle::ScatterShape shape;
+        bool filled;
+    };
+    constexpr StageLook kLooks[] = {{MilestoneStage::Appropriated, QCPScatterStyle::ssSquare, false},
+                                    {MilestoneStage::Awarded, QCPScatterStyle::ssTriangle, false},
+                                    {MilestoneStage::Disbursed, QCPScatterStyle::ssDiamond, true}};
+    const QColor ink(0x33, 0x33, 0x33);
+    auto *joins = new QCPCurve(xAxis, yAxis);
+    joins->removeFromLegend();
+    joins->setPen(QPen(QColor(0x66, 0x66, 0x66), 1, Qt::DotLine));
+    QVector<double> joinKeys, joinValues;
+    for (const StageLook &look : kLooks) {
+        QVector<double> keys, values;
+        for (const TimelineMilestone &milestone : std::as_const(m_data.milestones)) {
+            const TimelinePoint &point = m_data.points.at(milestone.point);
+            if (milestone.milestone->stage != look.stage || milestone.value <= 0 || point.value <= 0)
+                continue;
+            keys.append(dateKey(milestone.milestone->date));
+            values.append(milestone.value);
+            joinKeys << dateKey(point.announced) << keys.constLast() << qQNaN();
+            joinValues << point.value << values.constLast() << qQNaN();
+        }
+        if (keys.isEmpty())
+            continue;
+        QCPGraph *graph = addGraph();
+        graph->setName(label(look.stage));
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(look.shape, QPen(ink, 1.5),
+                                               look.filled ? QBrush(ink) : QBrush(Qt::white),
+                                               2 * kMarkerRadius + 1));
+        graph->setData(keys, values);
+        m_markerSeries.append({graph, seriesPoints(keys, values), {}});
+    }
+    joins->setData(joinKeys, joinValues);
 }
 
 void TimelinePlot::drawAmountLabels()
@@ -740,6 +791,11 @@ QString TimelinePlot::markId(qsizetype index) const
     switch (spot.shape) {
     case MarkSpot::Shape::Marker:
         return m_data.points.at(spot.item).programme->id;
+    case MarkSpot::Shape::Milestone: {
+        const Milestone &milestone = *m_data.milestones.at(spot.item).milestone;
+        return u"milestone:%1:%2:%3"_s.arg(milestone.programmeId, enumKey(milestone.stage),
+                                           milestone.date.toIso());
+    }
     case MarkSpot::Shape::EventColumn: {
         const TimelineEvent &event = *m_data.events.at(spot.item);
         return u"event:%1:%2"_s.arg(event.date.firstDay().toString(Qt::ISODate), eventTitle(event));
@@ -754,7 +810,8 @@ QRectF TimelinePlot::markBounds(qsizetype index) const
 {
     const MarkSpot &spot = m_spots.at(index);
     switch (spot.shape) {
-    case MarkSpot::Shape::Marker: {
+    case MarkSpot::Shape::Marker:
+    case MarkSpot::Shape::Milestone: {
         const QPointF at(xAxis->coordToPixel(spot.key), yAxis->coordToPixel(spot.low));
         return QRectF(at - QPointF(kMarkerRadius, kMarkerRadius), QSizeF(2, 2) * kMarkerRadius);
     }
@@ -792,6 +849,24 @@ PlotMark TimelinePlot::mark(qsizetype index) const
                       tr("Source: %1").arg(m_data.shortCitations.value(point.programme->source.sourceId))};
         break;
     }
+    case MarkSpot::Shape::Milestone: {
+        const TimelineMilestone &shown = m_data.milestones.at(spot.item);
+        const Milestone &milestone = *shown.milestone;
+        const TimelinePoint &point = m_data.points.at(shown.point);
+        mark.programmeId = point.programme->id;
+        mark.countryCode = point.countryCode;
+        const TimelinePointText text = describePoint(point, m_data.currency);
+        mark.lines = {tr("%1 by %2").arg(label(milestone.stage), formatPartialDate(milestone.date)),
+                      text.name,
+                      m_data.countryNames.value(point.countryCode),
+                      tr("As the source states it: %1").arg(formatMoney(milestone.amount)),
+                      tr("Converted: %1 (%2 average rate)")
+                          .arg(formatAmount(shown.value, m_data.currency, milestone.amount.qualifier))
+                          .arg(shown.rateYear),
+                      tr("Announced: %1").arg(text.amountAsAnnounced),
+                      tr("Source: %1").arg(m_data.shortCitations.value(milestone.source.sourceId))};
+        break;
+    }
     case MarkSpot::Shape::EventColumn: {
         const TimelineEvent &event = *m_data.events.at(spot.item);
         mark.countryCode = event.countryCode;
@@ -819,6 +894,12 @@ QList<TimelinePlot::MarkSpot> TimelinePlot::announcementSpots() const
         const TimelinePoint &point = m_data.points.at(i);
         if (point.value > 0)
             spots.append({MarkSpot::Shape::Marker, i, 0, dateKey(point.announced), point.value, point.value});
+    }
+    for (qsizetype i = 0; i < m_data.milestones.size(); ++i) {
+        const TimelineMilestone &milestone = m_data.milestones.at(i);
+        if (milestone.value > 0 && m_data.points.at(milestone.point).value > 0)
+            spots.append({MarkSpot::Shape::Milestone, i, 0, dateKey(milestone.milestone->date),
+                          milestone.value, milestone.value});
     }
     std::stable_sort(spots.begin(), spots.end(),
                      [](const MarkSpot &a, const MarkSpot &b) { return a.key < b.key; });

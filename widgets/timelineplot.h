@@ -6,7 +6,8 @@
 #include <QTimer>
 
 // Funding over time. Announcements: one marker per programme at its announcement date, coloured by
-// country, on a logarithmic amount axis, the largest amounts labelled, and dated policy events in a lane
+// country, on a logarithmic amount axis, the largest amounts labelled; what sources say was appropriated,
+// awarded or paid of it at later dates, joined to it by a dotted line; and dated policy events in a lane
 // beneath. Annualised: each programme spread over its years, stacked by country or category.
 class TimelinePlot : public FigurePlot
 {
@@ -33,6 +34,7 @@ protected:
 private:
     void drawAnnouncements(bool greyscale);
     void drawMarkers(bool greyscale);
+    void drawMilestones();
     void drawAmountLabels();
     void drawEventLane(bool greyscale);
     void drawAnnualised(bool greyscale);
@@ -50,6 +52,7 @@ private:
         enum class Shape
         {
             Marker,      // a programme, m_data.points[item], at (key, low)
+            Milestone,   // m_data.milestones[item], at (key, low)
             EventColumn, // m_data.events[item] at key, the events lane's height
             Segment      // m_data.stacks[item]'s bar for m_data.years[year], at key, from low to high
         };

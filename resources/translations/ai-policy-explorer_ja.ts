@@ -372,6 +372,10 @@
         <source>After</source>
         <translation>変更後</translation>
     </message>
+    <message>
+        <source>Milestone</source>
+        <translation>段階</translation>
+    </message>
 </context>
 <context>
     <name>DatasetDiffDialog</name>
@@ -890,6 +894,14 @@ to %2
         <source>Proposed</source>
         <translation>提言段階</translation>
     </message>
+    <message>
+        <source>Appropriated</source>
+        <translation>予算計上</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>交付決定</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1346,6 +1358,10 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>a translation made for this dataset; no Japanese source read names it</source>
         <translation>本データセットによる仮訳（日本語の出典は見つかっていません）</translation>
     </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2時点）</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTableModel</name>
@@ -1388,6 +1404,18 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     <message>
         <source>Period</source>
         <translation>期間</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3時点）</translation>
+    </message>
+    <message>
+        <source>The furthest a programme&apos;s money has gone beyond its announcement, as a source dates it: appropriated, awarded or paid</source>
+        <translation>出典が日付とともに記す、発表後に施策の資金が到達した最も先の段階（予算計上・交付決定・支出）</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1499,10 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>Others</source>
         <translation>その他</translation>
     </message>
+    <message>
+        <source>Squares, triangles and diamonds: what sources say had been appropriated, awarded or paid by a later date, at that year&apos;s rates, joined to the programme by a dotted line.</source>
+        <translation>四角・三角・ひし形は、出典が後の時点で予算計上・交付決定・支出済みと記す額（その年のレートで換算）で、点線で元の施策と結んでいます。</translation>
+    </message>
 </context>
 <context>
     <name>TimelineChart</name>
@@ -1544,6 +1576,18 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     <message>
         <source>Period: %1</source>
         <translation>期間：%1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2時点）</translation>
+    </message>
+    <message>
+        <source>As the source states it: %1</source>
+        <translation>出典の記載：%1</translation>
+    </message>
+    <message>
+        <source>Converted: %1 (%2 average rate)</source>
+        <translation>換算額：%1（%2年平均レート）</translation>
     </message>
 </context>
 <context>
