@@ -484,6 +484,7 @@ private:
             p.nameJaSource = japaneseNameSource(row, p.nameJa, "name_ja");
             p.bodyEn = row.text("body_en");
             p.bodyJa = row.optionalText("body_ja");
+            p.bodyJaSource = japaneseNameSource(row, p.bodyJa, "body_ja");
             p.announced = row.date("announced");
             p.startYear = row.year("start_year");
             p.endYear = row.year("end_year");

@@ -101,6 +101,7 @@ QVariantList toRow(const Programme &p)
             nullIfEmpty(p.nameJaSource),
             p.bodyEn,
             nullIfEmpty(p.bodyJa),
+            nullIfEmpty(p.bodyJaSource),
             p.announced.toIso(),
             p.startYear,
             p.endYear,

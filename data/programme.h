@@ -20,6 +20,7 @@ struct Programme
     QString nameJaSource; // where nameJa comes from (japanesename.h)
     QString bodyEn;
     QString bodyJa;
+    QString bodyJaSource; // where bodyJa comes from (japanesename.h)
     PartialDate announced;
     int startYear = 0;
     int endYear = 0;

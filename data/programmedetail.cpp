@@ -74,7 +74,9 @@ void ProgrammeDetailBuilder::addFacts()
                 : shortCitation(m_analysis, m_p.nameJaSource));
     }
     add(tr("Country"), countryName(m_analysis, m_p.countryCode));
-    add(tr("Announced by"), bodyName(m_p));
+    // A body's Japanese name the dataset translated is marked like a programme's.
+    const bool translatedBody = japanese && !m_p.bodyJa.isEmpty() && isTranslatedName(m_p.bodyJaSource);
+    add(tr("Announced by"), bodyName(m_p) + (translatedBody ? tr(" (translation)") : QString()));
     add(tr("Announced"), formatPartialDate(m_p.announced));
     add(tr("Amount as announced"), formatMoney(m_p.amount));
     addConversions();

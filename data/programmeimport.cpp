@@ -56,6 +56,11 @@ QHash<QString, ColumnHelp> columnHelp()
         {u"body_en"_s,
          {u"Body that announced it, in English"_s, u"発表した機関(英語、必須)"_s, u"Example Prefecture"_s}},
         {u"body_ja"_s, {u"Body in Japanese (may be empty)"_s, u"発表した機関(日本語、任意)"_s, u"例示県"_s}},
+        {u"body_ja_source"_s,
+         {u"Where the body's Japanese name comes from, as for name_ja_source; empty for a Japanese body's "
+          u"own "
+          "name"_s,
+          u"機関の日本語名の出典(name_ja_sourceと同じ。日本の機関の正式名称なら空欄)"_s, QString()}},
         {u"announced"_s,
          {u"Announcement date: YYYY-MM-DD, or YYYY-MM when the day is not known"_s,
           u"発表日:YYYY-MM-DD(日が不明ならYYYY-MM)"_s, u"2025-04-01"_s}},

@@ -68,7 +68,7 @@ Dataset fixtureWithSharedPart(const QString &targetDir)
         copyFixture(targetDir) &&
         replaceInFile(
             dir.filePath(QStringLiteral("programmes.csv")), QStringLiteral("\njp-gpu,"),
-            QStringLiteral("\njp-budget-2026,JPN,FY2026 chips and AI budget,,,METI,,2026-01,2026,2026,"
+            QStringLiteral("\njp-budget-2026,JPN,FY2026 chips and AI budget,,,METI,,,2026-01,2026,2026,"
                            "1239000000000,exact,JPY,chips,public,approved,,s-news,¥1.239 trillion.,"
                            "\njp-gpu,")) &&
         replaceInFile(
@@ -94,11 +94,11 @@ QString compileNextFixtureDatabase(const QString &targetDir)
         edit("programmes.csv", u"72500000000,up_to,JPY,compute,public,allocated"_s,
              u"73000000000,up_to,JPY,compute,public,disbursed"_s) &&
         edit("programmes.csv",
-             u"\nfr-withdrawn,FRA,Cancelled research fund,,,Government,,2024-05,2024,2024,"
+             u"\nfr-withdrawn,FRA,Cancelled research fund,,,Government,,,2024-05,2024,2024,"
              "100000000,exact,EUR,research,public,withdrawn,,s-fr,€100 million.,"_s,
              QString()) &&
         edit("programmes.csv", u"\njp-gpu,"_s,
-             u"\njp-ai-2026,JPN,AI basic plan,,,Cabinet Office,,2026-02,2026,2026,20000000000,exact,JPY,"
+             u"\njp-ai-2026,JPN,AI basic plan,,,Cabinet Office,,,2026-02,2026,2026,20000000000,exact,JPY,"
              "strategy,public,approved,,s-news,¥20 billion.,\njp-gpu,"_s) &&
         edit("allocations.csv",
              u"jp-gpu,r-kddi,10240000000,about,JPY,s-meti,about ¥10.24 billion to KDDI.\n"_s, QString()) &&

@@ -219,9 +219,9 @@ void TestAnalysis::takesANestedSharedPartOutOnlyWhereItsUmbrellaIsNotOut()
     fixtureWithSharedPart(dir.path());
     QVERIFY(replaceInFile(
         dir.filePath(u"programmes.csv"_s), u"\njp-gpu,"_s,
-        u"\njp-grant,JPN,Grant,,,METI,,2026-02,2026,2026,100000000000,exact,JPY,models,public,approved,"
+        u"\njp-grant,JPN,Grant,,,METI,,,2026-02,2026,2026,100000000000,exact,JPY,models,public,approved,"
         "jp-first-year,s-news,¥100 billion.,"
-        "\njp-robotics-fund,JPN,Robotics fund,,,METI,,2026-03,2026,2026,500000000000,exact,JPY,models,"
+        "\njp-robotics-fund,JPN,Robotics fund,,,METI,,,2026-03,2026,2026,500000000000,exact,JPY,models,"
         "public,approved,,s-news,¥500 billion.,"
         "\njp-gpu,"_s));
     QVERIFY(replaceInFile(dir.filePath(u"overlaps.csv"_s), u"quote,note\n"_s,

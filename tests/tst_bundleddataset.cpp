@@ -159,6 +159,8 @@ void TestBundledDataset::everyNameHasAJapaneseNameThatSaysWhereItComesFrom()
     for (const Programme &p : std::as_const(m_dataset.programmes)) {
         QVERIFY2(!p.nameJa.isEmpty(), qPrintable(p.id));
         QVERIFY2(p.countryCode == u"JPN" || !p.nameJaSource.isEmpty(), qPrintable(p.id));
+        QVERIFY2(!p.bodyJa.isEmpty(), qPrintable(p.id));
+        QVERIFY2(p.countryCode == u"JPN" || !p.bodyJaSource.isEmpty(), qPrintable(p.id));
     }
     for (const TimelineEvent &e : std::as_const(m_dataset.events)) {
         QVERIFY2(!e.titleJa.isEmpty(), qPrintable(e.id));
@@ -183,6 +185,12 @@ void TestBundledDataset::everyNameHasAJapaneseNameThatSaysWhereItComesFrom()
     setDisplayLanguage(before);
     QVERIFY2(detail.title.startsWith(translated->nameJa) && detail.title.size() > translated->nameJa.size(),
              qPrintable(detail.title));
+    // So is a body's translated name; a Japanese body's own name stands as it is.
+    QStringList translatedFields;
+    for (const DetailField &field : detail.fields)
+        translatedFields.append(field.label + u": "_s + field.value);
+    QVERIFY2(translatedFields.contains(u"Announced by: "_s + translated->bodyJa + u" (translation)"_s),
+             qPrintable(translatedFields.join(u'\n')));
     QCOMPARE(sourced.title, u"AI半導体イニシアチブ"_s);
     QStringList sourcedFields;
     for (const DetailField &field : sourced.fields)

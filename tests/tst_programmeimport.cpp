@@ -48,7 +48,7 @@ namespace {
 
 // A Japanese prefecture's programme with a new source; 1.5 billion yen in 2025.
 const QString kPrefectureRow =
-    u"jp-pref-ai,JPN,Prefecture AI programme,県AI推進事業,,Example Prefecture,例示県,2025-04-01,2025,2027,"
+    u"jp-pref-ai,JPN,Prefecture AI programme,県AI推進事業,,Example Prefecture,例示県,,2025-04-01,2025,2027,"
     "1500000000,up_to,JPY,compute,public,approved,,s-pref,\"県は、AI推進に最大15億円を計上する。\",,"
     "Example Prefecture,FY2025 budget,https://www.example.jp/budget,2025-04-01,2025-05-01"_s;
 
@@ -166,7 +166,7 @@ void TestProgrammeImport::countsAnImportedPartOnceInItsUmbrella()
 {
     const ImportFile file = writeImport(
         u"part.csv"_s,
-        {u"jp-second-year,JPN,Foundation model second year,,,METI,,2026-12,2027,2027,200000000000,exact,JPY,"
+        {u"jp-second-year,JPN,Foundation model second year,,,METI,,,2026-12,2027,2027,200000000000,exact,JPY,"
          "models,public,announced,jp-umbrella,s-news,¥200 billion in the second year.,,,,,,"_s});
     const AnalysisLoadResult plain = loadAnalysis(m_database);
     const AnalysisLoadResult loaded = loadAnalysis(m_database, {file});
@@ -190,9 +190,9 @@ void TestProgrammeImport::reportsEveryProblemWithFileAndLine_data()
     QTest::addRow("id the dataset has")
         << QString(kPrefectureRow).replace(u"jp-pref-ai,"_s, u"jp-gpu,"_s) << u"bad.csv:2: duplicate"_s;
     QTest::addRow("unknown source")
-        << QString(kPrefectureRow).section(u',', 0, 17).replace(u"s-pref"_s, u"s-none"_s) + u",quote,,,,,,"_s
+        << QString(kPrefectureRow).section(u',', 0, 18).replace(u"s-pref"_s, u"s-none"_s) + u",quote,,,,,,"_s
         << u"bad.csv:2: unknown source 's-none'"_s;
-    QTest::addRow("short row") << u"jp-pref-ai,JPN"_s << u"bad.csv:2: expected 25 fields, found 2"_s;
+    QTest::addRow("short row") << u"jp-pref-ai,JPN"_s << u"bad.csv:2: expected 26 fields, found 2"_s;
 }
 
 void TestProgrammeImport::reportsEveryProblemWithFileAndLine()
@@ -223,9 +223,9 @@ void TestProgrammeImport::templateHasEveryColumnAndImportsNothing()
         QVERIFY(record.fields.constFirst().startsWith(u'#'));
     }
     QVERIFY(csv.records.at(0).fields.at(0).startsWith(u"# Unique id"_s));
-    QCOMPARE(csv.records.at(0).fields.at(13),
+    QCOMPARE(csv.records.at(0).fields.at(14),
              u"one of strategy, compute, models, research, chips, talent, other"_s);
-    QVERIFY(csv.records.at(1).fields.at(10).contains(u"15億円なら1500000000"_s));
+    QVERIFY(csv.records.at(1).fields.at(11).contains(u"15億円なら1500000000"_s));
 
     QFile file(m_dir.filePath(u"template.csv"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));

@@ -46,7 +46,7 @@ private:
 namespace {
 
 const QString kRow =
-    u"jp-pref-ai,JPN,Prefecture AI programme,県AI推進事業,,Example Prefecture,例示県,2025-04-01,2025,2027,"
+    u"jp-pref-ai,JPN,Prefecture AI programme,県AI推進事業,,Example Prefecture,例示県,,2025-04-01,2025,2027,"
     "1500000000,up_to,JPY,compute,public,approved,,s-pref,\"県は、AI推進に最大15億円を計上する。\",,"
     "Example Prefecture,FY2025 budget,https://www.example.jp/budget,2025-04-01,2025-05-01"_s;
 
