@@ -94,6 +94,10 @@ struct Options
                                 u"currency"_s};
     QCommandLineOption measure{u"measure"_s, u"Comparison: %1. Default: total."_s.arg(enumKeyList<Measure>()),
                                u"measure"_s};
+    QCommandLineOption display{u"display"_s,
+                               u"Comparison: %1 (a world map coloured by the measure). Default: bars."_s.arg(
+                                   enumKeyList<ComparisonDisplay>()),
+                               u"display"_s};
     QCommandLineOption indicator{u"indicator"_s,
                                  u"Comparison with --measure adoption: the indicator series id."_s, u"id"_s};
     QCommandLineOption programme{u"programme"_s, u"Recipients: the programme id to show."_s, u"id"_s};
@@ -440,19 +444,13 @@ LaunchRequest runCommandLine(const QStringList &arguments, bool displayAvailable
                                      u"Print the app and dataset versions."_s);
     parser.addOption(version);
     Options o;
-    for (const QCommandLineOption *option : {&o.dataset,      &o.view,
-                                             &o.viewFile,     &o.output,
-                                             &o.countries,    &o.from,
-                                             &o.to,           &o.category,
-                                             &o.funding,      &o.currency,
-                                             &o.measure,      &o.indicator,
-                                             &o.programme,    &o.recipientsMode,
-                                             &o.timelineMode, &o.stackBy,
-                                             &o.search,       &o.size,
-                                             &o.dpi,          &o.withTable,
-                                             &o.greyscale,    &o.pack,
-                                             &o.title,        &o.organisation,
-                                             &o.author,       &o.lang})
+    for (const QCommandLineOption *option :
+         {&o.dataset,      &o.view,      &o.viewFile,  &o.output,    &o.countries,
+          &o.from,         &o.to,        &o.category,  &o.funding,   &o.currency,
+          &o.measure,      &o.display,   &o.indicator, &o.programme, &o.recipientsMode,
+          &o.timelineMode, &o.stackBy,   &o.search,    &o.size,      &o.dpi,
+          &o.withTable,    &o.greyscale, &o.pack,      &o.title,     &o.organisation,
+          &o.author,       &o.lang})
         parser.addOption(*option);
     parser.addPositionalArgument(u"command"_s,
                                  u"Optional: export, compile, diff, or a view file (.apeview) to open."_s,

@@ -160,6 +160,12 @@ struct ComparisonData
     QStringList sourceIds;
     QString note;
     QString warning; // set when the bars are not strictly comparable, e.g. values from different survey years
+    // Shown as a map: each row's total falls in one of a few classes, coloured from light to dark. A row is
+    // in class i when it is at least binThresholds[i - 1] and below binThresholds[i].
+    bool map = false;
+    QList<double> binThresholds; // ascending, one fewer than the classes
+    QStringList binLabels;       // "less than $1 bn", "$1 bn–$5 bn", …, "$20 bn or more"
+    QList<int> rowBins;          // the class of each row
 
     friend bool operator==(const ComparisonData &, const ComparisonData &) = default;
 };

@@ -2,6 +2,7 @@
 
 #include "amountformat.h"
 #include "displaytext.h"
+#include "figuretable.h"
 #include "language.h"
 #include "seriescolours.h"
 #include "stringhash.h"
@@ -11,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +53,8 @@ public:
         std::sort(m_data.rows.begin(), m_data.rows.end(), [](const ComparisonRow &a, const ComparisonRow &b) {
             return a.total != b.total ? a.total > b.total : a.code < b.code;
         });
+        if (m_filter.comparisonDisplay == ComparisonDisplay::Map)
+            classifyForMap();
         return m_data;
     }
 
@@ -66,6 +70,7 @@ private:
     QSet<int> addRows(const Sums &sums);
     QString totalText(double total) const;
     void describeFunding(const QString &contextYears);
+    void classifyForMap();
 
     const Analysis &m_analysis;
     const Dataset &m_dataset;
@@ -261,6 +266,64 @@ void ComparisonBuilder::describeFunding(const QString &contextYears)
     case Measure::Adoption:
         break;
     }
+}
+
+namespace {
+
+// Two significant figures, rounded down so the country whose value starts a class stays in it, and the edge
+// reads as a round number: 1,289 → 1,200.
+double roundedEdge(double value)
+{
+    if (value <= 0)
+        return value;
+    const double step = std::pow(10.0, std::floor(std::log10(value)) - 1);
+    return std::floor(value / step * (1 + 1e-12)) * step;
+}
+
+} // namespace
+
+// Up to five classes holding about as many countries each, their edges rounded: a quantile scale shows
+// where a country stands among the others, which a linear one would not when one country dwarfs the rest.
+void ComparisonBuilder::classifyForMap()
+{
+    m_data.map = true;
+    QList<double> values;
+    for (const ComparisonRow &row : std::as_const(m_data.rows))
+        values.append(row.total);
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    constexpr qsizetype kMaxClasses = 5;
+    const qsizetype classes = std::min(kMaxClasses, values.size());
+    for (qsizetype i = 1; i < classes; ++i) {
+        const double edge = roundedEdge(values.at(i * values.size() / classes));
+        if (edge > values.constFirst() &&
+            (m_data.binThresholds.isEmpty() || edge > m_data.binThresholds.constLast()))
+            m_data.binThresholds.append(edge);
+    }
+    for (const ComparisonRow &row : std::as_const(m_data.rows)) {
+        m_data.rowBins.append(
+            int(std::upper_bound(m_data.binThresholds.cbegin(), m_data.binThresholds.cend(), row.total) -
+                m_data.binThresholds.cbegin()));
+    }
+    // Edges are round numbers: shown without the decimals a value of the bars keeps.
+    const auto edge = [this](double value) {
+        if (m_data.measure == Measure::Total)
+            return comparisonValueText(m_data, value);
+        const QString number = QLocale::c().toString(value, 'g', 6);
+        return m_data.measure == Measure::PerCapita ? number : number + u'%';
+    };
+    const QList<double> &edges = m_data.binThresholds;
+    if (edges.isEmpty() && !m_data.rows.isEmpty())
+        m_data.binLabels.append(tr("%1 to %2").arg(edge(values.constFirst()), edge(values.constLast())));
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        m_data.binLabels.append(i == 0 ? tr("less than %1").arg(edge(edges.at(i)))
+                                       : tr("%1 to %2").arg(edge(edges.at(i - 1)), edge(edges.at(i))));
+    }
+    if (!edges.isEmpty())
+        m_data.binLabels.append(tr("%1 or more").arg(edge(edges.constLast())));
+    m_data.note +=
+        u' ' + tr("Map: Equal Earth projection, classes of about as many countries each; Natural Earth "
+                  "1:110m boundaries, which imply no position on any border or territory.");
 }
 
 ComparisonData buildComparison(const Analysis &analysis, const Filter &filter)

@@ -188,6 +188,17 @@ bool writeComparisonCsv(QIODevice &device, const Analysis &analysis, const Filte
     SpreadsheetCsvWriter csv(device);
     const ComparisonData data = buildComparison(analysis, filter);
     const int decimals = data.measure == Measure::Total ? 0 : 6;
+    if (data.map) {
+        // What the map colours: each country's value and the class it falls in, numbered from 1, lightest.
+        csv.row({u"country_code"_s, u"country"_s, u"value"_s, u"unit"_s, u"class"_s, u"class_label"_s});
+        for (qsizetype i = 0; i < data.rows.size(); ++i) {
+            const ComparisonRow &row = data.rows.at(i);
+            const int bin = data.rowBins.at(i);
+            csv.row({row.code, row.name, number(row.total, decimals), data.unit, QString::number(bin + 1),
+                     data.binLabels.value(bin)});
+        }
+        return csv.ok();
+    }
     csv.row({u"country_code"_s, u"country"_s, u"series"_s, u"value"_s, u"unit"_s});
     for (const ComparisonRow &row : data.rows) {
         for (qsizetype i = 0; i < data.seriesKeys.size(); ++i)

@@ -30,6 +30,12 @@ enum class RecipientsMode
     Programme,
     Ranking
 };
+// How the Comparison shows its countries: as bars, or as a world map coloured by the measure.
+enum class ComparisonDisplay
+{
+    Bars,
+    Map
+};
 enum class Measure
 {
     Total,
@@ -72,6 +78,14 @@ template <> struct Vocabulary<RecipientsMode>
     }};
 };
 
+template <> struct Vocabulary<ComparisonDisplay>
+{
+    static constexpr std::array<VocabularyEntry<ComparisonDisplay>, 2> entries{{
+        {ComparisonDisplay::Bars, "bars", QT_TRANSLATE_NOOP("Labels", "Bars")},
+        {ComparisonDisplay::Map, "map", QT_TRANSLATE_NOOP("Labels", "Map")},
+    }};
+};
+
 template <> struct Vocabulary<Measure>
 {
     static constexpr std::array<VocabularyEntry<Measure>, 4> entries{{
@@ -101,6 +115,7 @@ struct Filter
     RecipientsMode recipientsMode = RecipientsMode::Programme;
     QString programmeId; // the programme the Recipients view shows; empty picks a default
     Measure measure = Measure::Total;
+    ComparisonDisplay comparisonDisplay = ComparisonDisplay::Bars;
     QString indicatorSeriesId; // empty picks the dataset's first series (indicator_series.csv order)
     QString search;            // the Table's free-text search; the charts ignore it
 

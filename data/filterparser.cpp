@@ -56,8 +56,9 @@ public:
                 return fail(u"currency: '%1' is not one of %2, announced"_s.arg(
                     *currency, displayCurrencies().join(u", "_s)));
         }
-        if (!key(u"measure"_s, filter.measure) || !key(u"timeline-mode"_s, filter.timelineMode) ||
-            !key(u"stack-by"_s, filter.stackBy) || !key(u"recipients-mode"_s, filter.recipientsMode))
+        if (!key(u"measure"_s, filter.measure) || !key(u"display"_s, filter.comparisonDisplay) ||
+            !key(u"timeline-mode"_s, filter.timelineMode) || !key(u"stack-by"_s, filter.stackBy) ||
+            !key(u"recipients-mode"_s, filter.recipientsMode))
             return {filter, m_error};
         if (const auto programme = value(u"programme"_s)) {
             if (!m_dataset.programme(*programme))
@@ -139,6 +140,7 @@ QList<std::pair<QString, QString>> filterOptions(const Filter &filter)
         {u"funding"_s, funding.join(u',')},
         {u"currency"_s, filter.currency.isEmpty() ? u"announced"_s : filter.currency},
         {u"measure"_s, enumKey(filter.measure)},
+        {u"display"_s, enumKey(filter.comparisonDisplay)},
         {u"timeline-mode"_s, enumKey(filter.timelineMode)},
         {u"stack-by"_s, enumKey(filter.stackBy)},
         {u"recipients-mode"_s, enumKey(filter.recipientsMode)},
@@ -156,7 +158,7 @@ QList<std::pair<QString, QString>> filterOptions(const Filter &filter)
 
 QStringList filterOptionNames()
 {
-    return {u"countries"_s,     u"from"_s,     u"to"_s,        u"category"_s,  u"funding"_s,
-            u"currency"_s,      u"measure"_s,  u"indicator"_s, u"programme"_s, u"recipients-mode"_s,
-            u"timeline-mode"_s, u"stack-by"_s, u"search"_s};
+    return {u"countries"_s,       u"from"_s,          u"to"_s,       u"category"_s,  u"funding"_s,
+            u"currency"_s,        u"measure"_s,       u"display"_s,  u"indicator"_s, u"programme"_s,
+            u"recipients-mode"_s, u"timeline-mode"_s, u"stack-by"_s, u"search"_s};
 }

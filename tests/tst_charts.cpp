@@ -7,12 +7,15 @@
 
 #include "chartstyle.h"
 #include "figureplot.h"
+#include "mapplot.h"
 #include "seriescolours.h"
 #include "syntheticdataset.h"
+#include "worldmap.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextEdit>
 #include <QToolTip>
@@ -44,6 +47,8 @@ private slots:
     void comparisonStacksCategoriesInRankOrder();
     void comparisonIndicatorPlotsSurveyValues();
     void barsAndSegmentsAnswerThePointer();
+    void mapColoursCountriesByClassAndAnswersThePointer();
+    void mapShowsTheEuAsABlocAndSmallStatesAsMarkers();
     void categoryKeepsItsColourInEveryChartAndFilter();
     void countryKeepsItsColourWhateverIsFiltered();
     void everySlotHasAStyleOfItsOwn_data();
@@ -472,6 +477,89 @@ static bool showOnScreen(ChartView &chart, const Filter &filter)
     chart.apply(filter);
     chart.plot()->replot();
     return true;
+}
+
+// A point inside the country's outline on the plot, away from its edges.
+static QPointF insideOf(const FigurePlot &plot, const QString &code)
+{
+    for (qsizetype i = 0; i < plot.markCount(); ++i) {
+        if (plot.markId(i) != code)
+            continue;
+        const QPainterPath outline = *plot.markOutline(i);
+        const QRectF box = outline.boundingRect();
+        for (double dy = 0.5; dy < 1; dy += 0.05) {
+            for (double dx = 0.3; dx < 0.8; dx += 0.05) {
+                const QPointF at(box.left() + dx * box.width(), box.top() + (1 - dy) * box.height());
+                if (outline.contains(at) && outline.contains(at + QPointF(3, 3)) &&
+                    outline.contains(at - QPointF(3, 3)))
+                    return at;
+            }
+        }
+    }
+    return {};
+}
+
+void TestCharts::mapColoursCountriesByClassAndAnswersThePointer()
+{
+    ComparisonChart comparison(m_analysis);
+    Filter filter = fixtureFilter();
+    filter.comparisonDisplay = ComparisonDisplay::Map;
+    QVERIFY(showOnScreen(comparison, filter));
+    auto *map = qobject_cast<MapPlot *>(comparison.plot());
+    QVERIFY2(map, "the Comparison shown as a map draws a MapPlot");
+    // The three countries with programmes are its marks, largest first; the legend names each class by its
+    // edges, then "No data".
+    QCOMPARE(map->markCount(), 3);
+    QCOMPARE((QStringList{map->markId(0), map->markId(1), map->markId(2)}),
+             (QStringList{u"USA"_s, u"JPN"_s, u"FRA"_s}));
+    QStringList legend;
+    for (int i = 0; i < map->legend->itemCount(); ++i)
+        legend.append(static_cast<QCPPlottableLegendItem *>(map->legend->item(i))->plottable()->name());
+    QCOMPARE(legend, (QStringList{u"less than $7.6 bn"_s, u"$7.6 bn to $52 bn"_s, u"$52 bn or more"_s,
+                                  u"No data"_s}));
+    // Hovering inside the United States names it, its value, rank and class.
+    const QString tip = hover(comparison, insideOf(*map, u"USA"_s));
+    QVERIFY2(tip.contains(u"United States"_s), qPrintable(tip));
+    QVERIFY(tip.contains(u"$52.7 bn"_s));
+    QVERIFY(tip.contains(u"Rank 1 of 3"_s));
+    QVERIFY(tip.contains(u"Class: $52 bn or more"_s));
+    // Nothing answers in the open Pacific, west of every country with a value.
+    const QRect area = map->axisRect()->rect();
+    QVERIFY(!map->markAt(QPointF(area.left() + 10, area.center().y())).has_value());
+    // A double click filters to the country.
+    QSignalSpy edited(&comparison, &FigureView::filterEdited);
+    QTest::mouseDClick(map, Qt::LeftButton, {}, insideOf(*map, u"JPN"_s).toPoint());
+    QCOMPARE(edited.size(), 1);
+    QCOMPARE(edited.constFirst().constFirst().value<Filter>().countries, QStringList{u"JPN"_s});
+    // Back to bars: the view draws them again.
+    filter.comparisonDisplay = ComparisonDisplay::Bars;
+    comparison.apply(filter);
+    QVERIFY(!qobject_cast<MapPlot *>(comparison.plot()));
+}
+
+void TestCharts::mapShowsTheEuAsABlocAndSmallStatesAsMarkers()
+{
+    Filter filter = defaultFilter(m_bundled->dataset());
+    filter.countries = {u"EUU"_s, u"DEU"_s, u"SGP"_s};
+    filter.comparisonDisplay = ComparisonDisplay::Map;
+    const Figure figure = buildFigure(*m_bundled, filter, ViewKind::Comparison);
+    const std::unique_ptr<FigurePlot> plot = createFigurePlot(figure);
+    plot->resize(1000, 600);
+    plot->showFigure(figure);
+    plot->replot();
+    QHash<QString, QRectF> bounds;
+    for (qsizetype i = 0; i < plot->markCount(); ++i)
+        bounds.insert(plot->markId(i), plot->markBounds(i));
+    QCOMPARE(bounds.size(), 3);
+    // The EU is a marker of its own in the Atlantic, west of its members; Germany keeps its own shape and
+    // value; Singapore, too small for this scale, is a marker.
+    QVERIFY(bounds.value(u"EUU"_s).width() < 20);
+    QVERIFY(bounds.value(u"EUU"_s).right() < bounds.value(u"DEU"_s).left());
+    QVERIFY(bounds.value(u"DEU"_s).width() > 10);
+    QVERIFY(bounds.value(u"SGP"_s).width() < 20);
+    const auto countries = worldMap().countries;
+    QVERIFY(std::none_of(countries.cbegin(), countries.cend(),
+                         [](const MapCountryShape &c) { return c.code == u"ATA"; })); // no Antarctica
 }
 
 void TestCharts::barsAndSegmentsAnswerThePointer()

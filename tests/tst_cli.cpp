@@ -137,6 +137,10 @@ void TestCli::rejectsBadUsage_data()
                                                  u"x.csv"_s}
                                   << u"pie"_s;
     QTest::addRow("missing output") << QStringList{u"export"_s, u"--view"_s, u"table"_s} << u"--output"_s;
+    QTest::addRow("unknown display")
+        << QStringList{u"export"_s,   u"--view"_s, u"comparison"_s, u"--display"_s, u"globe"_s,
+                       u"--output"_s, csv}
+        << u"display: 'globe' is not one of bars|map"_s;
     QTest::addRow("compile without output") << QStringList{u"compile"_s, m_dir.path()} << u"--output"_s;
     QTest::addRow("compile without sources") << QStringList{u"compile"_s, u"--output"_s, csv} << u"compile"_s;
     QTest::addRow("unknown format") << QStringList{u"export"_s, u"--view"_s, u"table"_s, u"--output"_s,
@@ -340,6 +344,19 @@ void TestCli::exportsComparisonCsv()
                              "country_code,country,series,value,unit\n"));
     const QString text = QString::fromUtf8(bytes);
     QVERIFY2(text.contains(u"USA,United States,chips,155.000000,USD per person\n"_s), qPrintable(text));
+
+    // The same as a map: a value and a class per country.
+    const QString map = m_dir.filePath(u"map.csv"_s);
+    QCOMPARE(exportFixture({u"--view"_s, u"comparison"_s, u"--measure"_s, u"per-capita"_s, u"--display"_s,
+                            u"map"_s, u"--output"_s, map})
+                 .exitCode,
+             0);
+    QFile mapFile(map);
+    QVERIFY(mapFile.open(QIODevice::ReadOnly));
+    const QString mapText = QString::fromUtf8(mapFile.readAll());
+    QVERIFY2(mapText.contains(u"country_code,country,value,unit,class,class_label\n"
+                              "USA,United States,155.000000,USD per person,3,150 or more\n"_s),
+             qPrintable(mapText));
 }
 
 void TestCli::exportsPngAtRequestedSize()

@@ -1,3 +1,4 @@
+#include "comparisonbuilder.h"
 #include "csv.h"
 #include "csvexport.h"
 #include "language.h"
@@ -5,6 +6,7 @@
 
 #include <QBuffer>
 #include <QTest>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +20,7 @@ private slots:
     void recipientsListsSharesOfTheProgramme();
     void recipientsWithoutProgrammeListsEveryAllocation();
     void comparisonListsEverySeriesAndTotal();
+    void mapListsEachCountrysValueAndClass();
     void timelineListsProgrammesAndEvents();
     void tableNamesEachProgrammesLatestMilestone();
     void datesStayIsoInEitherLanguage_data();
@@ -112,6 +115,27 @@ void TestCsvExport::comparisonListsEverySeriesAndTotal()
     QCOMPARE(table.records[3].fields,
              (QStringList{u"USA"_s, u"United States"_s, u"chips"_s, u"52700000000"_s, u"USD"_s}));
     QCOMPARE(table.records[4].fields.at(2), u"total"_s);
+}
+
+void TestCsvExport::mapListsEachCountrysValueAndClass()
+{
+    Filter filter = fixtureFilter();
+    filter.comparisonDisplay = ComparisonDisplay::Map;
+    const CsvTable table = exported(ViewKind::Comparison, filter);
+    QCOMPARE(table.header, (QStringList{u"country_code"_s, u"country"_s, u"value"_s, u"unit"_s, u"class"_s,
+                                        u"class_label"_s}));
+    // Three countries, three classes: the US's $52.7 bn, Japan's ¥1 tn and ¥72.5 bn (about $7.6 bn), France's
+    // €1.5 bn at the 2020 rate; each class's lower edge rounded down so the country that starts it stays in.
+    QStringList rows;
+    for (const CsvRecord &record : table.records)
+        rows.append(QStringList{record.fields.at(0), record.fields.at(4), record.fields.at(5)}.join(u' '));
+    QCOMPARE(rows, (QStringList{u"USA 3 $52 bn or more"_s, u"JPN 2 $7.6 bn to $52 bn"_s,
+                                u"FRA 1 less than $7.6 bn"_s}));
+    QCOMPARE(table.records.constFirst().fields.at(2), u"52700000000"_s);
+    // The same values as the bars' totals.
+    const ComparisonData bars = buildComparison(*m_analysis, fixtureFilter());
+    for (qsizetype i = 0; i < bars.rows.size(); ++i)
+        QCOMPARE(table.records.at(i).fields.at(2).toDouble(), std::round(bars.rows.at(i).total));
 }
 
 void TestCsvExport::timelineListsProgrammesAndEvents()

@@ -70,6 +70,7 @@ private slots:
     void initTestCase();
     void pdfHasOnePageWithTitleFiltersSourcesAndVersion();
     void pdfEmbedsEveryFont();
+    void mapPdfNamesItsClassesAndMethod();
     void tablePdfContinuesOverPages();
     void printedPackHasThePagesOfTheExportedOne();
     void recipientsCsvHoldsTheBarsShown();
@@ -183,6 +184,21 @@ void TestExport::pdfEmbedsEveryFont()
         // Columns: name type encoding emb sub uni object ID; "emb" must be yes for every font.
         QVERIFY2(line.contains(u" yes "_s), qPrintable(line));
     }
+}
+
+void TestExport::mapPdfNamesItsClassesAndMethod()
+{
+    Filter filter = fixtureFilter();
+    filter.comparisonDisplay = ComparisonDisplay::Map;
+    const QString path = m_dir.filePath(u"map.pdf"_s);
+    QCOMPARE(exportView(*m_analysis, filter, ViewKind::Comparison, path), QString());
+    QCOMPARE(pageCount(path), 1);
+    const QString words = pdfWords(path);
+    for (const QString &expected :
+         {u"Committed AI funding by country"_s, u"less than $7.6 bn"_s, u"$7.6 bn to $52 bn"_s,
+          u"$52 bn or more"_s, u"No data"_s, u"Equal Earth projection"_s,
+          u"imply no position on any border"_s, u"dataset Test data test.1"_s})
+        QVERIFY2(words.contains(expected), qPrintable(expected + u" not in: "_s + words));
 }
 
 void TestExport::tablePdfContinuesOverPages()

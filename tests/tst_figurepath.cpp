@@ -130,7 +130,7 @@ void TestFigurePath::checkEveryView(const QString &step) const
         m_window->setCurrentView(kind);
         FigurePlot *live = chart->plot();
         live->replot();
-        const std::unique_ptr<FigurePlot> plot = createFigurePlot(kind);
+        const std::unique_ptr<FigurePlot> plot = createFigurePlot(fresh);
         plot->resize(live->size());
         plot->setViewport(plot->rect()); // a hidden widget gets no resize event to set it
         plot->showFigure(fresh);
@@ -188,7 +188,9 @@ void TestFigurePath::everyViewMatchesAFreshFigureAfterEachStep()
              find<QComboBox>(u"category"_s)->setCurrentIndex(0);
              chooseCurrency(QString());
          }},
-        {u"per capita"_s, [this] { activate(ViewKind::Comparison, 0, int(Measure::PerCapita)); }},
+        {u"per capita"_s, [this] { activate(ViewKind::Comparison, 1, int(Measure::PerCapita)); }},
+        {u"per capita on a map"_s,
+         [this] { activate(ViewKind::Comparison, 0, int(ComparisonDisplay::Map)); }},
         {u"recipients ranked"_s, [this] { activate(ViewKind::Recipients, 0, int(RecipientsMode::Ranking)); }},
         {u"countries cleared, USD"_s,
          [&] {

@@ -130,7 +130,7 @@ void TestMainWindow::viewControlEditsTheSharedFilter()
 {
     m_window->setCurrentView(ViewKind::Comparison);
     auto *comparison = static_cast<ComparisonChart *>(m_window->view(ViewKind::Comparison));
-    QComboBox *measure = comparison->findChildren<QComboBox *>().constFirst();
+    QComboBox *measure = comparison->findChildren<QComboBox *>().at(1); // after Show: Bars or Map
     measure->setCurrentIndex(measure->findData(int(Measure::PerCapita)));
     emit measure->activated(measure->currentIndex());
     QCOMPARE(m_window->filter().measure, Measure::PerCapita);

@@ -82,8 +82,6 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
     colourWarning(m_warningLabel, palette().color(QPalette::Window));
     m_warningLabel->hide();
 
-    m_plot->setFocusPolicy(Qt::StrongFocus); // the arrows move from mark to mark
-    m_plot->setAccessibleName(tr("%1 chart").arg(label(kind)));
     m_dataToggle->setText(tr("&Data"));
     m_dataToggle->setToolTip(tr("Show the figure's numbers as a table under the chart"));
     m_dataToggle->setCheckable(true);
@@ -100,13 +98,13 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
     m_detail->setMinimumWidth(200);
     m_detail->hide();
 
-    auto *chartAndData = new QSplitter(Qt::Vertical, this);
-    chartAndData->addWidget(m_plot);
-    chartAndData->addWidget(m_dataTable);
-    chartAndData->setStretchFactor(0, 3);
-    chartAndData->setStretchFactor(1, 1);
+    m_chartAndData = new QSplitter(Qt::Vertical, this);
+    m_chartAndData->addWidget(m_plot);
+    m_chartAndData->addWidget(m_dataTable);
+    m_chartAndData->setStretchFactor(0, 3);
+    m_chartAndData->setStretchFactor(1, 1);
     auto *withDetail = new QSplitter(Qt::Horizontal, this);
-    withDetail->addWidget(chartAndData);
+    withDetail->addWidget(m_chartAndData);
     withDetail->addWidget(m_detail);
     withDetail->setStretchFactor(0, 3);
     withDetail->setStretchFactor(1, 1);
@@ -126,6 +124,17 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
     layout->addWidget(withDetail, 1);
     layout->addWidget(m_noteLabel);
 
+    connectPlot();
+    connect(m_dataToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_dataTable->setVisible(shown);
+        showDataTable();
+    });
+}
+
+void ChartView::connectPlot()
+{
+    m_plot->setFocusPolicy(Qt::StrongFocus); // the arrows move from mark to mark
+    m_plot->setAccessibleName(tr("%1 chart").arg(label(kind())));
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartView::showToolTip);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *event) {
         if (const std::optional<PlotMark> mark = m_plot->markAt(event->position()))
@@ -135,10 +144,20 @@ ChartView::ChartView(ViewKind kind, std::shared_ptr<const Analysis> analysis, QW
     connect(m_plot, &FigurePlot::selectionChanged, this, &ChartView::showSelection);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartView::showMarkMenu);
-    connect(m_dataToggle, &QToolButton::toggled, this, [this](bool shown) {
-        m_dataTable->setVisible(shown);
-        showDataTable();
-    });
+}
+
+void ChartView::usePlotFor(const Figure &figure)
+{
+    if (drawsFigure(*m_plot, figure))
+        return;
+    FigurePlot *previous = m_plot;
+    m_plot = createFigurePlot(figure).release();
+    const bool focused = previous->hasFocus();
+    m_chartAndData->replaceWidget(m_chartAndData->indexOf(previous), m_plot);
+    previous->deleteLater();
+    connectPlot();
+    if (focused)
+        m_plot->setFocus();
 }
 
 Figure ChartView::figure() const
@@ -205,6 +224,7 @@ void ChartView::showBuiltFigure(Figure figure)
     m_warningLabel->setText(m_figure.warning);
     m_warningLabel->setVisible(!m_figure.warning.isEmpty());
     m_noteLabel->setText(m_figure.note);
+    usePlotFor(m_figure);
     m_plot->showFigure(m_figure);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     // The plot has let go of the previous figure too; a large one takes a while to free, off the UI thread.

@@ -10,6 +10,7 @@ class QMenu;
 struct PlotMark;
 class QHBoxLayout;
 class QLabel;
+class QSplitter;
 class QMouseEvent;
 class QStandardItemModel;
 class QTableView;
@@ -63,6 +64,11 @@ private:
     // How the view draws its figure, whether built here or on the worker.
     FigureOptions figureOptions() const;
     void showBuiltFigure(Figure figure);
+    // Makes the plot answer the pointer, the keyboard and the context menu as the view's plot.
+    void connectPlot();
+    // Puts the plot that draws `figure` in place of the current one when that is another kind: the
+    // Comparison shown as a map.
+    void usePlotFor(const Figure &figure);
     void showToolTip(QMouseEvent *event);
     void openMark(const PlotMark &mark);
     void showMarkMenu(const QPoint &position);
@@ -71,6 +77,7 @@ private:
     void filterToCountry(const QString &code);
 
     FigurePlot *m_plot;
+    QSplitter *m_chartAndData = nullptr;
     QHBoxLayout *m_controls;
     QLabel *m_titleLabel;
     QLabel *m_warningLabel;

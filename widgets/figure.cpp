@@ -18,7 +18,8 @@ QString comparisonTitle(const ComparisonData &data)
 {
     switch (data.measure) {
     case Measure::Total:
-        return Figure::tr("Committed AI funding by country and category");
+        return data.map ? Figure::tr("Committed AI funding by country")
+                        : Figure::tr("Committed AI funding by country and category");
     case Measure::PerCapita:
         return Figure::tr("Committed AI funding per person");
     case Measure::GdpShare:
@@ -135,7 +136,7 @@ Figure datasetDiffFigure(const DatasetDiff &diff)
 
 void Figure::paintChart(QCPPainter &painter, const QRect &area) const
 {
-    const std::unique_ptr<FigurePlot> plot = createFigurePlot(view);
+    const std::unique_ptr<FigurePlot> plot = createFigurePlot(*this);
     if (!plot)
         return;
     plot->resize(area.size());

@@ -3,6 +3,7 @@
 #include "barchartplot.h"
 #include "chartstyle.h"
 #include "figure.h"
+#include "mapplot.h"
 #include "timelineplot.h"
 
 using namespace Qt::StringLiterals;
@@ -87,7 +88,8 @@ std::optional<PlotMark> FigurePlot::markAt(const QPointF &position) const
         const QRectF bounds = markBounds(i);
         if (!bounds.adjusted(-kSlack, -kSlack, kSlack, kSlack).contains(position) || !isInView(bounds))
             continue;
-        if (bounds.contains(position)) {
+        const std::optional<QPainterPath> outline = markOutline(i);
+        if (outline ? outline->contains(position) : bounds.contains(position)) {
             const double area = bounds.width() * bounds.height();
             if (!under || area < best) {
                 found = i;
@@ -205,11 +207,15 @@ void FigurePlot::paintEvent(QPaintEvent *event)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(Qt::NoBrush);
-    const QRectF ring = bounds.adjusted(-3, -3, 3, 3);
+    QPainterPath ring;
+    if (const std::optional<QPainterPath> outline = markOutline(m_selectedIndex))
+        ring = *outline;
+    else
+        ring.addRoundedRect(bounds.adjusted(-3, -3, 3, 3), 3, 3);
     painter.setPen(QPen(Qt::white, 4));
-    painter.drawRoundedRect(ring, 3, 3);
+    painter.drawPath(ring);
     painter.setPen(QPen(QColor(0x11, 0x11, 0x11), 2));
-    painter.drawRoundedRect(ring, 3, 3);
+    painter.drawPath(ring);
 }
 
 QString FigurePlot::toolTipAt(const QPointF &position) const
@@ -258,6 +264,19 @@ std::unique_ptr<FigurePlot> createFigurePlot(ViewKind view)
         return nullptr;
     }
     return nullptr;
+}
+
+std::unique_ptr<FigurePlot> createFigurePlot(const Figure &figure)
+{
+    if (const auto *comparison = std::get_if<ComparisonData>(&figure.chart); comparison && comparison->map)
+        return std::make_unique<MapPlot>();
+    return createFigurePlot(figure.view);
+}
+
+bool drawsFigure(const FigurePlot &plot, const Figure &figure)
+{
+    const auto *comparison = std::get_if<ComparisonData>(&figure.chart);
+    return (qobject_cast<const MapPlot *>(&plot) != nullptr) == (comparison && comparison->map);
 }
 
 QString toolTipHtml(const QStringList &lines)

@@ -45,6 +45,13 @@ public:
     virtual QRectF markBounds(qsizetype index) const = 0;
     // Mark `index` in full, tooltip lines and bounds included.
     virtual PlotMark mark(qsizetype index) const = 0;
+    // The mark's own outline in widget pixels, where it is not its bounds (a country on a map): the pointer
+    // is over the mark when inside it, and the selection ring follows it.
+    virtual std::optional<QPainterPath> markOutline(qsizetype index) const
+    {
+        Q_UNUSED(index);
+        return std::nullopt;
+    }
     // Every mark in full.
     QList<PlotMark> marks() const;
     // The mark at this widget position, if any: the one under the pointer, or the nearest one within a few
@@ -95,6 +102,10 @@ private:
 
 // The plot that draws `view`'s chart; null for the Table, which has none.
 std::unique_ptr<FigurePlot> createFigurePlot(ViewKind view);
+// The plot that draws this figure's chart: the view's, or the map for a comparison shown as one.
+std::unique_ptr<FigurePlot> createFigurePlot(const Figure &figure);
+// Whether `plot` is the kind createFigurePlot(figure) makes.
+bool drawsFigure(const FigurePlot &plot, const Figure &figure);
 
 // A tooltip's lines as HTML: the first in bold, every line escaped, so data is never read as markup.
 QString toolTipHtml(const QStringList &lines);

@@ -302,6 +302,22 @@
         <source>Each programme spread evenly over its years; average per year over %1–%2, divided by GDP in current US dollars of the latest year available (%3).</source>
         <translation>各施策を期間内で均等に配分し、%1〜%2年の年平均を最新年（%3年）の名目GDP（米ドル）で割った値。</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>%1未満</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1以上</translation>
+    </message>
+    <message>
+        <source>Map: Equal Earth projection, classes of about as many countries each; Natural Earth 1:110m boundaries, which imply no position on any border or territory.</source>
+        <translation>地図：イコールアース図法。各階級の国数はほぼ同じ。境界はNatural Earth 1:110m によるもので、国境や領土についていかなる立場も示すものではない。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -312,6 +328,10 @@
     <message>
         <source>Indicator</source>
         <translation>指標</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
     </message>
 </context>
 <context>
@@ -578,6 +598,10 @@ to %2
     <message>
         <source>AI Policy Explorer · dataset %1 compared with %2 · printed %3</source>
         <translation>AI Policy Explorer · データセット %1 と %2 の比較 · 印刷 %3</translation>
+    </message>
+    <message>
+        <source>Committed AI funding by country</source>
+        <translation>国別のAI関連拠出決定額</translation>
     </message>
 </context>
 <context>
@@ -901,6 +925,14 @@ to %2
     <message>
         <source>Awarded</source>
         <translation>交付決定</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>棒グラフ</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地図</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1270,25 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     <message>
         <source>Comparison not saved</source>
         <translation>比較結果を保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>MapPlot</name>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2</source>
+        <translation>%2か国中%1位</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>階級：%1</translation>
     </message>
 </context>
 <context>
