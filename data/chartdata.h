@@ -143,6 +143,7 @@ struct ComparisonRow
     QList<double> values; // one per series
     double total = 0;
     QString totalText;
+    QString sourcesText; // on a map: the sources of the country's programmes, the first few named
 
     friend bool operator==(const ComparisonRow &, const ComparisonRow &) = default;
 };

@@ -77,6 +77,7 @@ private:
     const Filter &m_filter;
     const QString m_currency;
     ComparisonData m_data;
+    StringHash<QSet<QString>> m_countrySources; // for a map's tooltips: each country's programmes' sources
 };
 
 // The requested series, or the dataset's first.
@@ -120,7 +121,8 @@ void ComparisonBuilder::buildIndicator()
                             countryName(m_analysis, value->countryCode),
                             {value->value},
                             value->value,
-                            QLocale::c().toString(value->value, 'f', 1) + u'%'});
+                            QLocale::c().toString(value->value, 'f', 1) + u'%',
+                            shortCitation(m_analysis, value->source.sourceId)});
         years.insert(value->year);
         appendSourceId(m_data.sourceIds, value->source.sourceId);
     }
@@ -168,6 +170,8 @@ ComparisonBuilder::Sums ComparisonBuilder::fundingSums()
         }
         const auto category = std::find(categories.cbegin(), categories.cend(), p->category);
         byCountry[p->countryCode].at(std::size_t(category - categories.cbegin())) += *value;
+        if (m_filter.comparisonDisplay == ComparisonDisplay::Map)
+            m_countrySources[p->countryCode].insert(p->source.sourceId);
     }
     m_analysis.addTotalSources(m_data.sourceIds, counted, sumCurrency);
     Sums sums;
@@ -213,7 +217,7 @@ QSet<int> ComparisonBuilder::addRows(const Sums &sums)
             contextYears.insert(figure->year);
             appendSourceId(m_data.sourceIds, figure->source.sourceId);
         }
-        ComparisonRow row{it.key(), countryName(m_analysis, it.key()), {}, 0, {}};
+        ComparisonRow row{it.key(), countryName(m_analysis, it.key()), {}, 0, {}, {}};
         for (const QString &key : std::as_const(m_data.seriesKeys)) {
             const double value = it->value(key) / divisor;
             row.values.append(value);
@@ -321,6 +325,24 @@ void ComparisonBuilder::classifyForMap()
     }
     if (!edges.isEmpty())
         m_data.binLabels.append(tr("%1 or more").arg(edge(edges.constLast())));
+    // Each country's sources, in the order of the figure's list, the first three named.
+    constexpr qsizetype kNamedSources = 3;
+    for (ComparisonRow &row : m_data.rows) {
+        const auto ids = m_countrySources.find(row.code);
+        if (ids == m_countrySources.end())
+            continue; // an indicator's row names its one source already
+        QStringList named;
+        qsizetype count = 0;
+        for (const QString &id : std::as_const(m_data.sourceIds)) {
+            if (!ids->second.contains(id))
+                continue;
+            if (++count <= kNamedSources)
+                named.append(shortCitation(m_analysis, id));
+        }
+        row.sourcesText = named.join(u"; "_s);
+        if (count > kNamedSources)
+            row.sourcesText += u' ' + tr("and %n more", nullptr, int(count - kNamedSources));
+    }
     m_data.note +=
         u' ' + tr("Map: Equal Earth projection, classes of about as many countries each; Natural Earth "
                   "1:110m boundaries, which imply no position on any border or territory.");

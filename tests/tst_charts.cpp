@@ -523,6 +523,15 @@ void TestCharts::mapColoursCountriesByClassAndAnswersThePointer()
     QVERIFY(tip.contains(u"$52.7 bn"_s));
     QVERIFY(tip.contains(u"Rank 1 of 3"_s));
     QVERIFY(tip.contains(u"Class: $52 bn or more"_s));
+    QVERIFY2(tip.contains(u"Sources: Example Gov, August 2022"_s), qPrintable(tip));
+    // Canada has no programme: drawn as "No data", and nothing answers inside it.
+    const auto &countries = worldMap().countries;
+    const auto canada = std::find_if(countries.cbegin(), countries.cend(),
+                                     [](const MapCountryShape &c) { return c.code == u"CAN"; });
+    QVERIFY(canada != countries.cend());
+    const QPointF inCanada(map->xAxis->coordToPixel(canada->path.boundingRect().center().x()),
+                           map->yAxis->coordToPixel(canada->path.boundingRect().center().y()));
+    QVERIFY(!map->markAt(inCanada).has_value());
     // Nothing answers in the open Pacific, west of every country with a value.
     const QRect area = map->axisRect()->rect();
     QVERIFY(!map->markAt(QPointF(area.left() + 10, area.center().y())).has_value());

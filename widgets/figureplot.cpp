@@ -97,6 +97,11 @@ std::optional<PlotMark> FigurePlot::markAt(const QPointF &position) const
                 under = true;
             }
         } else if (!under) {
+            // An outline is near only where it passes within the slack, not anywhere in its box: a
+            // country's box holds much that is not the country.
+            const QRectF near(position - QPointF(kSlack, kSlack), QSizeF(2 * kSlack, 2 * kSlack));
+            if (outline && !outline->intersects(near))
+                continue;
             const double distance = QLineF(bounds.center(), position).length();
             if (distance < best) {
                 found = i;

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr double kMarkerRadius = 5;        // pixels, of a country drawn as a marker
+constexpr double kMarkerRadius = 5;         // pixels, of a country drawn as a marker
 constexpr double kSmallestCountryArea = 30; // square pixels at the map's printed size; smaller is a marker
 // Where the EU's marker stands: west of Europe in the Atlantic, clear of its members, named on its left
 // (Equal Earth of 25.3° W, 41.1° N).
@@ -35,8 +35,7 @@ public:
         QBrush brush;
     };
 
-    CountryShapesLayer(QCustomPlot *plot, QCPAxisRect *rect)
-        : QCPLayerable(plot, u"main"_s), m_rect(rect)
+    CountryShapesLayer(QCustomPlot *plot, QCPAxisRect *rect) : QCPLayerable(plot, u"main"_s), m_rect(rect)
     {
         setAntialiased(true);
     }
@@ -245,11 +244,15 @@ PlotMark MapPlot::mark(qsizetype index) const
     PlotMark mark{country.code, {}, country.code, {}, markBounds(index)};
     // A total names its currency in its symbol; the other measures need their unit.
     const QString value = comparisonValueText(m_data, country.total);
-    mark.lines = {country.name,
-                  m_data.measure == Measure::Total
-                      ? value
-                      : QCoreApplication::translate("MapPlot", "%1 %2").arg(value, m_data.unit),
-                  QCoreApplication::translate("MapPlot", "Rank %1 of %2").arg(row + 1).arg(m_data.rows.size()),
-                  QCoreApplication::translate("MapPlot", "Class: %1").arg(m_data.binLabels.value(m_data.rowBins.value(row)))};
+    mark.lines = {
+        country.name,
+        m_data.measure == Measure::Total
+            ? value
+            : QCoreApplication::translate("MapPlot", "%1 %2").arg(value, m_data.unit),
+        QCoreApplication::translate("MapPlot", "Rank %1 of %2").arg(row + 1).arg(m_data.rows.size()),
+        QCoreApplication::translate("MapPlot", "Class: %1")
+            .arg(m_data.binLabels.value(m_data.rowBins.value(row)))};
+    if (!country.sourcesText.isEmpty())
+        mark.lines.append(QCoreApplication::translate("MapPlot", "Sources: %1").arg(country.sourcesText));
     return mark;
 }

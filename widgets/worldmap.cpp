@@ -19,8 +19,11 @@ WorldMap readWorldMap()
     WorldMap map;
     for (const QJsonValue &entry : root.value(u"countries"_s).toArray()) {
         const QJsonObject country = entry.toObject();
-        MapCountryShape shape{country.value(u"code"_s).toString(), country.value(u"name_en"_s).toString(),
-                              country.value(u"name_ja"_s).toString(), {}, std::nullopt};
+        MapCountryShape shape{country.value(u"code"_s).toString(),
+                              country.value(u"name_en"_s).toString(),
+                              country.value(u"name_ja"_s).toString(),
+                              {},
+                              std::nullopt};
         // Each polygon's rings, each ring its coordinates flat: x0, y0, x1, y1, …
         for (const QJsonValue &polygon : country.value(u"polygons"_s).toArray()) {
             for (const QJsonValue &ringValue : polygon.toArray()) {

@@ -318,6 +318,12 @@
         <source>Map: Equal Earth projection, classes of about as many countries each; Natural Earth 1:110m boundaries, which imply no position on any border or territory.</source>
         <translation>地図：イコールアース図法。各階級の国数はほぼ同じ。境界はNatural Earth 1:110m によるもので、国境や領土についていかなる立場も示すものではない。</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか%n件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -1289,6 +1295,10 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
     <message>
         <source>Class: %1</source>
         <translation>階級：%1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>出典：%1</translation>
     </message>
 </context>
 <context>
