@@ -156,6 +156,7 @@ void ChartView::usePlotFor(const Figure &figure)
     m_chartAndData->replaceWidget(m_chartAndData->indexOf(previous), m_plot);
     previous->deleteLater();
     connectPlot();
+    showSelection(std::nullopt); // the new plot has nothing selected
     if (focused)
         m_plot->setFocus();
 }

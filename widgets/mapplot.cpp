@@ -112,7 +112,7 @@ void MapPlot::drawFigure(const Figure &figure)
             shapeOf.insert(world.countries.at(i).code, i);
     }
     const qsizetype classes = m_data.binLabels.size();
-    QList<CountryShapesLayer::Fill> fills;
+    QList<CountryShapesLayer::Fill> withData;
     QSet<qsizetype> filled;
     // A country too small to see at this scale: about 30 square pixels on a page, in projection units.
     const double pageWidth = 900;
@@ -132,13 +132,16 @@ void MapPlot::drawFigure(const Figure &figure)
         const QRectF box = country.path.boundingRect();
         const bool tiny = country.point || box.width() * box.height() < smallestArea;
         m_shown.append({row, shape, tiny, country.point ? *country.point : box.center()});
-        fills.append({shape, brush});
+        withData.append({shape, brush});
         filled.insert(shape);
     }
+    // Countries without data first, so a shared border takes the colour of the country with data.
+    QList<CountryShapesLayer::Fill> fills;
     for (qsizetype i = 0; i < world.countries.size(); ++i) {
         if (!filled.contains(i))
-            fills.prepend({i, noDataBrush()});
+            fills.append({i, noDataBrush()});
     }
+    fills.append(withData);
     // reset() cleared the plottables and items but knows nothing of this layerable, whose axis rect it
     // deleted: the previous figure's goes before it could draw with it.
     delete m_shapes;
