@@ -12,8 +12,8 @@ namespace {
 
 constexpr double kMarkerRadius = 5;         // pixels, of a country drawn as a marker
 constexpr double kSmallestCountryArea = 30; // square pixels at the map's printed size; smaller is a marker
-// Where the EU's marker stands: west of Europe in the Atlantic, clear of its members, named on its left
-// (Equal Earth of 25.3° W, 41.1° N).
+// Where the EU's marker stands: west of Europe in the Atlantic, clear of its members, named beneath it over
+// the open ocean, which stays clear of land however narrow the map (Equal Earth of 25.3° W, 41.1° N).
 const QPointF kBlocMarker(-0.3345, 0.7929);
 const QString kBloc = u"EUU"_s;
 
@@ -148,7 +148,7 @@ void MapPlot::drawFigure(const Figure &figure)
     m_shapes = new CountryShapesLayer(this, axisRect());
     m_shapes->setFills(std::move(fills));
 
-    // Markers over the shapes, in their class's colour with a dark ring; the EU's named beside it.
+    // Markers over the shapes, in their class's colour with a dark ring; the EU's named beneath it.
     for (const Shown &shown : std::as_const(m_shown)) {
         if (!shown.marker)
             continue;
@@ -170,8 +170,8 @@ void MapPlot::drawFigure(const Figure &figure)
             name->setClipToAxisRect(true);
             name->position->setParentAnchor(centre->position);
             name->position->setType(QCPItemPosition::ptAbsolute);
-            name->position->setCoords(-kMarkerRadius - 3, 0);
-            name->setPositionAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            name->position->setCoords(0, kMarkerRadius + 2);
+            name->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
             name->setText(m_data.rows.at(shown.row).name);
             name->setColor(QColor(0x22, 0x22, 0x22));
         }
@@ -245,13 +245,13 @@ PlotMark MapPlot::mark(qsizetype index) const
     const qsizetype row = m_shown.at(index).row;
     const ComparisonRow &country = m_data.rows.at(row);
     PlotMark mark{country.code, {}, country.code, {}, markBounds(index)};
-    // A total names its currency in its symbol; the other measures need their unit.
+    // A total names its currency in its symbol and a share its per cent sign; per capita needs its unit.
     const QString value = comparisonValueText(m_data, country.total);
     mark.lines = {
         country.name,
-        m_data.measure == Measure::Total
-            ? value
-            : QCoreApplication::translate("MapPlot", "%1 %2").arg(value, m_data.unit),
+        m_data.measure == Measure::PerCapita
+            ? QCoreApplication::translate("MapPlot", "%1 %2").arg(value, m_data.unit)
+            : value,
         QCoreApplication::translate("MapPlot", "Rank %1 of %2").arg(row + 1).arg(m_data.rows.size()),
         QCoreApplication::translate("MapPlot", "Class: %1")
             .arg(m_data.binLabels.value(m_data.rowBins.value(row)))};
