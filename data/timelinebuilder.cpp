@@ -112,24 +112,33 @@ void TimelineBuilder::buildAnnouncements()
                                  "programme by a dotted line.");
 }
 
+// Walks the milestones, few beside the programmes, rather than asking after each marker's: a lookup per
+// marker cost a whole dataset's worth of hashing on every timeline at scale.
 void TimelineBuilder::addMilestones()
 {
     const Dataset &dataset = m_analysis.dataset();
     if (dataset.milestones.isEmpty())
         return;
-    for (qsizetype i = 0; i < m_data.points.size(); ++i) {
-        const Programme &p = *m_data.points.at(i).programme;
-        for (const Milestone *milestone : dataset.milestonesOf(p.id)) {
-            if (milestone->date.year < m_filter.fromYear || milestone->date.year > m_filter.toYear)
-                continue;
-            const auto converted =
-                m_analysis.convert(milestone->amount, milestone->date.year, m_data.currency);
-            if (!converted)
-                continue;
-            m_data.milestones.append({milestone, i, converted->value, converted->rateYear});
-            appendSourceId(m_data.sourceIds, milestone->source.sourceId);
-        }
+    std::vector<qsizetype> pointOf(std::size_t(dataset.programmes.size()), -1); // by programme position
+    for (qsizetype i = 0; i < m_data.points.size(); ++i)
+        pointOf[dataset.positionOf(*m_data.points.at(i).programme)] = i;
+    for (const Milestone &milestone : dataset.milestones) {
+        const Programme *p = dataset.programme(milestone.programmeId);
+        const qsizetype point = p ? pointOf[dataset.positionOf(*p)] : -1;
+        if (point < 0 || milestone.date.year < m_filter.fromYear || milestone.date.year > m_filter.toYear)
+            continue;
+        const auto converted = m_analysis.convert(milestone.amount, milestone.date.year, m_data.currency);
+        if (!converted)
+            continue;
+        m_data.milestones.append({&milestone, point, converted->value, converted->rateYear});
     }
+    // In the markers' order, each programme's earliest first, as Dataset::milestonesOf() gives them.
+    std::stable_sort(m_data.milestones.begin(), m_data.milestones.end(),
+                     [](const TimelineMilestone &a, const TimelineMilestone &b) {
+                         return std::tie(a.point, a.milestone->date) < std::tie(b.point, b.milestone->date);
+                     });
+    for (const TimelineMilestone &shown : std::as_const(m_data.milestones))
+        appendSourceId(m_data.sourceIds, shown.milestone->source.sourceId);
 }
 
 void TimelineBuilder::addEvents()
