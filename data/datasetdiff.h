@@ -9,9 +9,8 @@
 class QIODevice;
 
 // What changed between two datasets: programmes, allocations, milestones and events added, removed or
-// changed, each
-// changed record field by field with the old and the new value, and the source each version cites. "What
-// is new since my last briefing."
+// changed, each changed record field by field with the old and the new value, and the source each version
+// cites. "What is new since my last briefing."
 struct FieldChange
 {
     QString field; // the column, as the CSV sources name it

@@ -17,6 +17,13 @@ constexpr double kSmallestCountryArea = 30; // square pixels at the map's printe
 const QPointF kBlocMarker(-0.3345, 0.7929);
 const QString kBloc = u"EUU"_s;
 
+// From the projection's coordinates to the widget's pixels, as the axes stand (both are linear).
+QTransform toPixels(const QCPAxis *x, const QCPAxis *y)
+{
+    const double x0 = x->coordToPixel(0), y0 = y->coordToPixel(0);
+    return QTransform(x->coordToPixel(1) - x0, 0, 0, y->coordToPixel(1) - y0, x0, y0);
+}
+
 QColor noDataGrey()
 {
     return QColor(0xF0, 0xF0, 0xF0);
@@ -51,10 +58,7 @@ protected:
 
     void draw(QCPPainter *painter) override
     {
-        const QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
-        const QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
-        const double x0 = x->coordToPixel(0), y0 = y->coordToPixel(0);
-        const QTransform toPixels(x->coordToPixel(1) - x0, 0, 0, y->coordToPixel(1) - y0, x0, y0);
+        const QTransform pixels = toPixels(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
         painter->setPen(QPen(Qt::white, 0.6));
         const QList<MapCountryShape> &countries = worldMap().countries;
         for (const Fill &fill : std::as_const(m_fills)) {
@@ -62,7 +66,7 @@ protected:
             if (country.path.isEmpty())
                 continue;
             painter->setBrush(QColor(noDataGrey())); // under a hatch, so "no data" reads as a tone too
-            const QPainterPath path = toPixels.map(country.path);
+            const QPainterPath path = pixels.map(country.path);
             if (fill.brush.style() != Qt::SolidPattern)
                 painter->drawPath(path);
             painter->setBrush(fill.brush);
@@ -215,9 +219,7 @@ QPainterPath MapPlot::pixelPath(qsizetype index) const
         path.addEllipse(at, kMarkerRadius + 2, kMarkerRadius + 2);
         return path;
     }
-    const double x0 = xAxis->coordToPixel(0), y0 = yAxis->coordToPixel(0);
-    const QTransform toPixels(xAxis->coordToPixel(1) - x0, 0, 0, yAxis->coordToPixel(1) - y0, x0, y0);
-    return toPixels.map(worldMap().countries.at(shown.shape).path);
+    return toPixels(xAxis, yAxis).map(worldMap().countries.at(shown.shape).path);
 }
 
 qsizetype MapPlot::markCount() const
