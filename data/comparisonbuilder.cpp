@@ -317,8 +317,12 @@ void ComparisonBuilder::classifyForMap()
         return m_data.measure == Measure::PerCapita ? number : number + u'%';
     };
     const QList<double> &edges = m_data.binThresholds;
-    if (edges.isEmpty() && !m_data.rows.isEmpty())
-        m_data.binLabels.append(tr("%1 to %2").arg(edge(values.constFirst()), edge(values.constLast())));
+    // One class: a range, or the one value every country has.
+    if (edges.isEmpty() && !m_data.rows.isEmpty()) {
+        m_data.binLabels.append(
+            values.size() == 1 ? edge(values.constFirst())
+                               : tr("%1 to %2").arg(edge(values.constFirst()), edge(values.constLast())));
+    }
     for (qsizetype i = 0; i < edges.size(); ++i) {
         m_data.binLabels.append(i == 0 ? tr("less than %1").arg(edge(edges.at(i)))
                                        : tr("%1 to %2").arg(edge(edges.at(i - 1)), edge(edges.at(i))));

@@ -132,6 +132,11 @@ void TestCsvExport::mapListsEachCountrysValueAndClass()
     QCOMPARE(rows, (QStringList{u"USA 3 $52 bn or more"_s, u"JPN 2 $7.6 bn to $52 bn"_s,
                                 u"FRA 1 less than $7.6 bn"_s}));
     QCOMPARE(table.records.constFirst().fields.at(2), u"52700000000"_s);
+    // One country is one class, named by its value rather than a range from it to itself.
+    filter.countries = {u"USA"_s};
+    const CsvTable one = exported(ViewKind::Comparison, filter);
+    QCOMPARE(one.records.size(), 1);
+    QCOMPARE(one.records.constFirst().fields.mid(4), (QStringList{u"1"_s, u"$52.7 bn"_s}));
     // The same values as the bars' totals.
     const ComparisonData bars = buildComparison(*m_analysis, fixtureFilter());
     for (qsizetype i = 0; i < bars.rows.size(); ++i)
