@@ -256,7 +256,7 @@ int runExport(const QCommandLineParser &parser, const Options &o, const QString 
             refuseOutputOverInput(output, parser.value(*input), *input);
     }
 
-    const AnalysisLoadResult loaded = loadAnalysis(datasetPath);
+    const AnalysisLoadResult loaded = loadAnalysis(datasetPath, {}, DatasetSnapshots::inUserCache());
     if (!loaded.analysis) {
         err() << "error: " << loaded.error << Qt::endl;
         return ExitDataset;
@@ -340,7 +340,7 @@ int runDiff(const QCommandLineParser &parser, const Options &o, const QString &o
 int printVersions(const QString &datasetPath)
 {
     out() << "ai-policy-explorer " << QCoreApplication::applicationVersion() << Qt::endl;
-    const AnalysisLoadResult loaded = loadAnalysis(datasetPath);
+    const AnalysisLoadResult loaded = loadAnalysis(datasetPath, {}, DatasetSnapshots::inUserCache());
     if (!loaded.analysis) {
         err() << "error: " << loaded.error << Qt::endl;
         return ExitDataset;
@@ -356,7 +356,7 @@ int printVersions(const QString &datasetPath)
 // reports it, then the missing display.
 int refuseWindowWithoutDisplay(const QString &datasetPath)
 {
-    const AnalysisLoadResult loaded = loadAnalysis(datasetPath);
+    const AnalysisLoadResult loaded = loadAnalysis(datasetPath, {}, DatasetSnapshots::inUserCache());
     if (!loaded.analysis) {
         err() << "error: " << loaded.error << Qt::endl;
         return ExitDataset;

@@ -90,7 +90,7 @@ void WindowHost::replaceWindow(const std::function<void()> &change)
 AnalysisLoadResult WindowHost::load(const QString &path, const QList<ImportFile> &imports)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    AnalysisLoadResult result = loadAnalysis(path, imports);
+    AnalysisLoadResult result = loadAnalysis(path, imports, DatasetSnapshots::inUserCache());
     QApplication::restoreOverrideCursor();
     return result;
 }

@@ -35,15 +35,24 @@ void removeRepeatedIds(QStringList &ids)
     ids.erase(repeated, ids.end());
 }
 
-AnalysisLoadResult loadAnalysis(const QString &databasePath, const QList<ImportFile> &imports)
+AnalysisLoadResult loadAnalysis(const QString &databasePath, const QList<ImportFile> &imports,
+                                const DatasetSnapshots &snapshots)
 {
+    // Taken before the files are read, so a change while they are checked cannot hide behind the snapshot.
+    const DatasetSnapshots::Key key = snapshots.keyFor(databasePath, imports);
+    if (std::optional<DatasetSnapshots::Kept> kept = snapshots.read(key)) {
+        return {std::make_shared<const Analysis>(std::make_shared<const Dataset>(std::move(kept->dataset))),
+                {},
+                {},
+                kept->warnings,
+                true};
+    }
     DatasetLoadResult loaded = readDatasetDatabase(databasePath, imports);
     if (!loaded.dataset)
         return {nullptr, loaded.error, loaded.problems, loaded.warnings};
-    return {std::make_shared<const Analysis>(std::make_shared<const Dataset>(std::move(*loaded.dataset))),
-            {},
-            {},
-            loaded.warnings};
+    auto dataset = std::make_shared<const Dataset>(std::move(*loaded.dataset));
+    snapshots.write(key, *dataset, loaded.warnings);
+    return {std::make_shared<const Analysis>(std::move(dataset)), {}, {}, loaded.warnings};
 }
 
 Analysis::Analysis(std::shared_ptr<const Dataset> dataset)

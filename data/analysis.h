@@ -2,6 +2,7 @@
 
 #include "currencyconverter.h"
 #include "dataset.h"
+#include "datasetsnapshot.h"
 #include "filter.h"
 #include "programmeimport.h"
 
@@ -51,10 +52,13 @@ struct AnalysisLoadResult
     QString error;
     QStringList problems = {}; // every problem, when the compiler found any
     QStringList warnings = {}; // about the imports
+    bool fromSnapshot = false; // read from a snapshot of the same files checked before
 };
 
-// The dataset at `databasePath`, with `imports` layered over it (readDatasetDatabase).
-AnalysisLoadResult loadAnalysis(const QString &databasePath, const QList<ImportFile> &imports = {});
+// The dataset at `databasePath`, with `imports` layered over it (readDatasetDatabase). With `snapshots`,
+// the same files checked before are read from their snapshot, and files checked now are kept in one.
+AnalysisLoadResult loadAnalysis(const QString &databasePath, const QList<ImportFile> &imports = {},
+                                const DatasetSnapshots &snapshots = {});
 
 // A programme as it adds to a total: its amount, less the parts it contains that another counted programme
 // already carries (see Overlap).

@@ -2,6 +2,7 @@
 
 #include "datasetcompiler.h"
 #include "datasetschema.h"
+#include "sha256.h"
 
 #include "sqlitedatabase.h"
 
@@ -12,7 +13,6 @@
 #include <QVariant>
 #include <QtEndian>
 
-#include <openssl/evp.h>
 #include <sqlite3.h>
 
 #include <array>
@@ -230,16 +230,10 @@ constexpr QLatin1StringView kDigestKey("content_sha256");
 // SHA-256 over every table in the schema's order, each table's rows as the loader reads them (rowid first,
 // in the schema's order of rows), leaving out the meta row that stores the digest. Each value goes in with
 // its SQLite type and every bit of it: a tag, then integers and reals as their eight bytes, text and blobs
-// as their length and bytes; a real is hashed exactly, where SQL's quote() would round it. OpenSSL's
-// SHA-256 is used for its speed: Qt's hashes a large dataset ten times more slowly than SQLite reads it.
+// as their length and bytes; a real is hashed exactly, where SQL's quote() would round it.
 class ContentDigest
 {
 public:
-    ContentDigest() : m_context(EVP_MD_CTX_new()) { EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr); }
-    ~ContentDigest() { EVP_MD_CTX_free(m_context); }
-    ContentDigest(const ContentDigest &) = delete;
-    ContentDigest &operator=(const ContentDigest &) = delete;
-
     void addTable(const TableSchema &schema)
     {
         append(schema.sqlName, qstrlen(schema.sqlName) + 1); // with its NUL, as a separator
@@ -273,10 +267,7 @@ public:
     QByteArray hex()
     {
         flush();
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int length = 0;
-        EVP_DigestFinal_ex(m_context, digest, &length);
-        return QByteArray(reinterpret_cast<const char *>(digest), length).toHex();
+        return m_hash.result().toHex();
     }
 
 private:
@@ -299,7 +290,7 @@ private:
         if (m_pending.size() - m_used < size) {
             flush();
             if (size > m_pending.size()) {
-                EVP_DigestUpdate(m_context, bytes, size);
+                m_hash.add(bytes, size);
                 return;
             }
         }
@@ -309,11 +300,11 @@ private:
 
     void flush()
     {
-        EVP_DigestUpdate(m_context, m_pending.data(), m_used);
+        m_hash.add(m_pending.data(), m_used);
         m_used = 0;
     }
 
-    EVP_MD_CTX *m_context;
+    Sha256 m_hash;
     std::array<char, 1 << 16> m_pending;
     std::size_t m_used = 0;
 };

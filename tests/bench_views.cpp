@@ -13,6 +13,7 @@
 #include "timelinebuilder.h"
 #include "timelinechart.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPdfWriter>
@@ -43,6 +44,10 @@ private slots:
     void initTestCase();
     void load_data() { scaleRows(); }
     void load();
+    void loadAndKeepSnapshot_data() { scaleRows(); }
+    void loadAndKeepSnapshot();
+    void loadFromSnapshot_data() { scaleRows(); }
+    void loadFromSnapshot();
     void aggregation_data();
     void aggregation();
     void chart_data();
@@ -126,6 +131,36 @@ void BenchViews::load()
     QBENCHMARK
     {
         QVERIFY(loadAnalysis(m_paths.value(scale)).analysis);
+    }
+}
+
+// The first open of a file: checked, then kept as a snapshot (datasetsnapshot.h).
+void BenchViews::loadAndKeepSnapshot()
+{
+    QFETCH(int, scale);
+    const QString path = m_paths.value(scale);
+    QTRY_VERIFY_WITH_TIMEOUT(DatasetSnapshots(m_dir.path()).keyFor(path, {}).settled, 10000);
+    int run = 0;
+    QBENCHMARK
+    {
+        const DatasetSnapshots snapshots(m_dir.filePath(u"kept-%1-%2"_s.arg(scale).arg(++run)));
+        const AnalysisLoadResult loaded = loadAnalysis(path, {}, snapshots);
+        QVERIFY(loaded.analysis && !loaded.fromSnapshot);
+        QCOMPARE(QDir(snapshots.folder()).entryList(QDir::Files).size(), 1);
+    }
+}
+
+// Every later open of the same file.
+void BenchViews::loadFromSnapshot()
+{
+    QFETCH(int, scale);
+    const QString path = m_paths.value(scale);
+    const DatasetSnapshots snapshots(m_dir.filePath(u"snapshots"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(snapshots.keyFor(path, {}).settled, 10000);
+    QVERIFY(loadAnalysis(path, {}, snapshots).analysis);
+    QBENCHMARK
+    {
+        QVERIFY(loadAnalysis(path, {}, snapshots).fromSnapshot);
     }
 }
 

@@ -1,0 +1,450 @@
+#include "datasetsnapshot.h"
+
+#include "sha256.h"
+#include "stringhash.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstring>
+#include <ctime>
+#include <tuple>
+#include <type_traits>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Changed whenever the layout below changes; it is part of every key, so an old snapshot is never read.
+constexpr quint32 kFormatVersion = 1;
+constexpr char kMagic[8] = {'A', 'P', 'E', 'S', 'N', 'A', 'P', '\n'};
+// How long a file must have kept its status-change time before a snapshot may stand for it: more than the
+// coarsest clock tick of the file systems a dataset may sit on (two seconds on FAT).
+constexpr int kSettledSeconds = 3;
+// Snapshots kept in the folder; the least recently used go first.
+constexpr qsizetype kKeptSnapshots = 4;
+
+// Every field of each record, in the order a snapshot stores them. The round-trip test compares whole
+// datasets with their defaulted operator==, so a field left out here fails it.
+constexpr auto fieldsOf(const PartialDate *)
+{
+    return std::tuple(&PartialDate::year, &PartialDate::month, &PartialDate::day);
+}
+constexpr auto fieldsOf(const Money *)
+{
+    return std::tuple(&Money::units, &Money::currency, &Money::qualifier);
+}
+constexpr auto fieldsOf(const SourceRef *)
+{
+    return std::tuple(&SourceRef::sourceId, &SourceRef::quote);
+}
+constexpr auto fieldsOf(const DatasetInfo *)
+{
+    return std::tuple(&DatasetInfo::title, &DatasetInfo::version, &DatasetInfo::dataAsOf,
+                      &DatasetInfo::startProgrammeId, &DatasetInfo::labelledFirstIds, &DatasetInfo::schemaVersion);
+}
+constexpr auto fieldsOf(const Country *)
+{
+    return std::tuple(&Country::code, &Country::nameEn, &Country::nameJa, &Country::isBloc);
+}
+constexpr auto fieldsOf(const Source *)
+{
+    return std::tuple(&Source::id, &Source::publisher, &Source::title, &Source::url, &Source::published,
+                      &Source::accessed);
+}
+constexpr auto fieldsOf(const Programme *)
+{
+    return std::tuple(&Programme::id, &Programme::countryCode, &Programme::nameEn, &Programme::nameJa,
+                      &Programme::nameJaSource, &Programme::bodyEn, &Programme::bodyJa, &Programme::bodyJaSource,
+                      &Programme::announced, &Programme::startYear, &Programme::endYear, &Programme::amount,
+                      &Programme::category, &Programme::funding, &Programme::status, &Programme::parentId,
+                      &Programme::source, &Programme::notes);
+}
+constexpr auto fieldsOf(const Dispute *)
+{
+    return std::tuple(&Dispute::programmeId, &Dispute::alternativeAmount, &Dispute::alternativeDate,
+                      &Dispute::source, &Dispute::note);
+}
+constexpr auto fieldsOf(const Milestone *)
+{
+    return std::tuple(&Milestone::programmeId, &Milestone::stage, &Milestone::date, &Milestone::amount,
+                      &Milestone::source, &Milestone::note);
+}
+constexpr auto fieldsOf(const Overlap *)
+{
+    return std::tuple(&Overlap::programmeId, &Overlap::partOfId, &Overlap::source, &Overlap::note);
+}
+constexpr auto fieldsOf(const Recipient *)
+{
+    return std::tuple(&Recipient::id, &Recipient::nameEn, &Recipient::nameJa, &Recipient::countryCode,
+                      &Recipient::nameJaSource);
+}
+constexpr auto fieldsOf(const Allocation *)
+{
+    return std::tuple(&Allocation::programmeId, &Allocation::recipientId, &Allocation::amount,
+                      &Allocation::source);
+}
+constexpr auto fieldsOf(const TimelineEvent *)
+{
+    return std::tuple(&TimelineEvent::id, &TimelineEvent::countryCode, &TimelineEvent::date, &TimelineEvent::kind,
+                      &TimelineEvent::titleEn, &TimelineEvent::titleJa, &TimelineEvent::source,
+                      &TimelineEvent::titleJaSource);
+}
+constexpr auto fieldsOf(const IndicatorSeries *)
+{
+    return std::tuple(&IndicatorSeries::id, &IndicatorSeries::nameEn, &IndicatorSeries::nameJa,
+                      &IndicatorSeries::unit, &IndicatorSeries::survey, &IndicatorSeries::definition);
+}
+constexpr auto fieldsOf(const IndicatorValue *)
+{
+    return std::tuple(&IndicatorValue::seriesId, &IndicatorValue::countryCode, &IndicatorValue::year,
+                      &IndicatorValue::value, &IndicatorValue::source);
+}
+constexpr auto fieldsOf(const ExchangeRate *)
+{
+    return std::tuple(&ExchangeRate::currency, &ExchangeRate::year, &ExchangeRate::perUsd, &ExchangeRate::source);
+}
+constexpr auto fieldsOf(const CountryFigure *)
+{
+    return std::tuple(&CountryFigure::countryCode, &CountryFigure::year, &CountryFigure::value,
+                      &CountryFigure::source);
+}
+constexpr auto fieldsOf(const ProgrammeImport *)
+{
+    return std::tuple(&ProgrammeImport::fileName, &ProgrammeImport::importedOn, &ProgrammeImport::programmeIds);
+}
+constexpr auto fieldsOf(const DatasetTables *)
+{
+    return std::tuple(&DatasetTables::info, &DatasetTables::countries, &DatasetTables::sources,
+                      &DatasetTables::programmes, &DatasetTables::disputes, &DatasetTables::milestones,
+                      &DatasetTables::overlaps, &DatasetTables::recipients, &DatasetTables::allocations,
+                      &DatasetTables::events, &DatasetTables::indicatorSeries, &DatasetTables::indicators,
+                      &DatasetTables::exchangeRates, &DatasetTables::population, &DatasetTables::gdpUsd);
+}
+
+template <typename T>
+concept Record = requires { fieldsOf(static_cast<const T *>(nullptr)); };
+
+template <typename E>
+concept VocabularyValue = std::is_enum_v<E>;
+
+// Numbers in the machine's byte order (a snapshot never leaves the machine that wrote it); each text once,
+// in a table of UTF-16 strings ahead of the records, which name it by its place there.
+class SnapshotWriter
+{
+public:
+    void put(bool value) { putRaw(quint8(value)); }
+    void put(int value) { putRaw(qint32(value)); }
+    void put(qint64 value) { putRaw(value); }
+    void put(double value) { putRaw(value); }
+    void put(QDate date) { putRaw(qint64(date.toJulianDay())); }
+    void put(const QString &text)
+    {
+        if (text.isEmpty()) {
+            putRaw(quint32(0));
+            return;
+        }
+        const auto [place, added] = m_places.try_emplace(text, quint32(m_strings.size() + 1));
+        if (added)
+            m_strings.push_back(text);
+        putRaw(place->second);
+    }
+    template <VocabularyValue E> void put(E value) { putRaw(quint8(value)); }
+    template <typename T> void put(const std::optional<T> &value)
+    {
+        put(value.has_value());
+        if (value)
+            put(*value);
+    }
+    template <typename T> void put(const QList<T> &list)
+    {
+        putRaw(quint32(list.size()));
+        for (const T &item : list)
+            put(item);
+    }
+    template <Record T> void put(const T &record)
+    {
+        std::apply([&](auto... field) { (put(record.*field), ...); }, fieldsOf(&record));
+    }
+
+    // The strings table, then the records.
+    QByteArray body() const
+    {
+        QByteArray out;
+        out.reserve(m_records.size() + qsizetype(m_strings.size()) * 24);
+        const auto appendRaw = [&out](auto value) { out.append(reinterpret_cast<const char *>(&value), sizeof value); };
+        appendRaw(quint32(m_strings.size()));
+        for (const QString &text : m_strings) {
+            appendRaw(quint32(text.size()));
+            out.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        }
+        out.append(m_records);
+        return out;
+    }
+
+private:
+    template <typename N> void putRaw(N number) { m_records.append(reinterpret_cast<const char *>(&number), sizeof number); }
+
+    QByteArray m_records;
+    std::vector<QString> m_strings;
+    StringHash<quint32> m_places; // a string's place in the table, counting from 1; 0 is the empty string
+};
+
+// Reads what SnapshotWriter wrote, checking every count, place and vocabulary value against what is there,
+// so that even a snapshot whose checksum happened to match cannot make it read out of bounds.
+class SnapshotReader
+{
+public:
+    SnapshotReader(const char *begin, const char *end) : m_at(begin), m_end(end) {}
+
+    bool ok() const { return m_ok && m_at == m_end; }
+
+    void readStrings()
+    {
+        const quint32 count = getRaw<quint32>();
+        if (!fits(count, 4))
+            return;
+        m_strings.reserve(count + 1);
+        m_strings.emplace_back();
+        for (quint32 i = 0; i < count && m_ok; ++i) {
+            const quint32 size = getRaw<quint32>();
+            if (!fits(size, 2))
+                return;
+            // UTF-16 at an even offset: the header and every field before it are of even size.
+            m_strings.push_back(QString(reinterpret_cast<const QChar *>(m_at), qsizetype(size)));
+            m_at += std::size_t(size) * 2;
+        }
+    }
+
+    void get(bool &value)
+    {
+        const quint8 byte = getRaw<quint8>();
+        m_ok = m_ok && byte <= 1;
+        value = byte == 1;
+    }
+    void get(int &value) { value = getRaw<qint32>(); }
+    void get(qint64 &value) { value = getRaw<qint64>(); }
+    void get(double &value) { value = getRaw<double>(); }
+    void get(QDate &date) { date = QDate::fromJulianDay(getRaw<qint64>()); }
+    void get(QString &text)
+    {
+        const quint32 place = getRaw<quint32>();
+        if (place >= m_strings.size()) {
+            m_ok = false;
+            return;
+        }
+        text = m_strings[place];
+    }
+    template <VocabularyValue E> void get(E &value)
+    {
+        const quint8 number = getRaw<quint8>();
+        const auto &entries = Vocabulary<E>::entries;
+        m_ok = m_ok && std::any_of(entries.begin(), entries.end(), [number](const auto &entry) {
+                   return quint8(entry.value) == number;
+               });
+        value = E(number);
+    }
+    template <typename T> void get(std::optional<T> &value)
+    {
+        bool present = false;
+        get(present);
+        if (!present) {
+            value.reset();
+            return;
+        }
+        get(value.emplace());
+    }
+    template <typename T> void get(QList<T> &list)
+    {
+        const quint32 count = getRaw<quint32>();
+        if (!fits(count, 1))
+            return;
+        list.resize(qsizetype(count));
+        for (T &item : list) {
+            if (!m_ok)
+                return;
+            get(item);
+        }
+    }
+    template <Record T> void get(T &record)
+    {
+        std::apply([&](auto... field) { (get(record.*field), ...); }, fieldsOf(&record));
+    }
+
+private:
+    // Whether `count` items of at least `size` bytes each could still follow.
+    bool fits(quint64 count, quint64 size)
+    {
+        m_ok = m_ok && count <= quint64(m_end - m_at) / size;
+        return m_ok;
+    }
+
+    template <typename N> N getRaw()
+    {
+        N number{};
+        if (!m_ok || std::size_t(m_end - m_at) < sizeof number) {
+            m_ok = false;
+            return number;
+        }
+        std::memcpy(&number, m_at, sizeof number);
+        m_at += sizeof number;
+        return number;
+    }
+
+    const char *m_at;
+    const char *m_end;
+    bool m_ok = true;
+    std::vector<QString> m_strings;
+};
+
+struct FileIdentity
+{
+    bool exists = false;
+    qint64 statusChangedSeconds = 0;
+    QByteArray bytes; // device, inode, size, modification and status-change times
+};
+
+FileIdentity identityOf(const QString &path)
+{
+    struct stat status = {};
+    if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return {};
+    const qint64 fields[] = {qint64(status.st_dev),          qint64(status.st_ino),
+                             qint64(status.st_size),         qint64(status.st_mtim.tv_sec),
+                             qint64(status.st_mtim.tv_nsec), qint64(status.st_ctim.tv_sec),
+                             qint64(status.st_ctim.tv_nsec)};
+    return {true, qint64(status.st_ctim.tv_sec), QByteArray(reinterpret_cast<const char *>(fields), sizeof fields)};
+}
+
+// A string in a key: its length in bytes, then its UTF-8.
+void appendText(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    const quint32 size = quint32(utf8.size());
+    out.append(reinterpret_cast<const char *>(&size), sizeof size);
+    out.append(utf8);
+}
+
+} // namespace
+
+DatasetSnapshots DatasetSnapshots::inUserCache()
+{
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return DatasetSnapshots(cache.isEmpty() ? QString() : cache + u"/datasets"_s);
+}
+
+DatasetSnapshots::Key DatasetSnapshots::keyFor(const QString &datasetPath, const QList<ImportFile> &imports) const
+{
+    // The executable stands for the code that checked the files: a rebuild has another identity.
+    const QString executable = QCoreApplication::instance() ? QCoreApplication::applicationFilePath() : QString();
+    if (m_folder.isEmpty() || executable.isEmpty())
+        return {};
+    for (const char *beside : {"-wal", "-journal"}) {
+        if (QFileInfo::exists(datasetPath + QLatin1StringView(beside)))
+            return {};
+    }
+    Key key;
+    key.witness.append(kMagic, sizeof kMagic);
+    key.witness.append(reinterpret_cast<const char *>(&kFormatVersion), sizeof kFormatVersion);
+    key.witness.append(reinterpret_cast<const char *>(&kSchemaVersion), sizeof kSchemaVersion);
+    const qint64 settledBefore = QDateTime::currentSecsSinceEpoch() - kSettledSeconds;
+    key.settled = true;
+    const auto addFile = [&](const QString &path) {
+        const FileIdentity identity = identityOf(path);
+        appendText(key.witness, QFileInfo(path).absoluteFilePath());
+        key.witness.append(identity.bytes);
+        key.settled = key.settled && identity.statusChangedSeconds < settledBefore;
+        return identity.exists;
+    };
+    if (!addFile(executable) || !addFile(datasetPath))
+        return {};
+    for (const ImportFile &import : imports) {
+        if (!addFile(import.path))
+            return {};
+        appendText(key.witness, import.name);
+        appendText(key.witness, import.importedOn.toString(Qt::ISODate));
+    }
+    // Even, so the body after it starts at an even offset, where its UTF-16 strings can be read in place.
+    if (key.witness.size() % 2 != 0)
+        key.witness.append('\0');
+    return key;
+}
+
+QString DatasetSnapshots::pathFor(const Key &key) const
+{
+    return m_folder + u'/' + QString::fromLatin1(Sha256::of(key.witness).left(20).toHex()) + u".snapshot"_s;
+}
+
+// The file: the key's witness, then the SHA-256 of the body, then the body (SnapshotWriter::body()).
+std::optional<DatasetSnapshots::Kept> DatasetSnapshots::read(const Key &key) const
+{
+    if (!key.isValid())
+        return std::nullopt;
+    QFile file(pathFor(key));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const qint64 size = file.size();
+    constexpr qint64 kDigestSize = 32;
+    if (size < key.witness.size() + kDigestSize)
+        return std::nullopt;
+    const uchar *mapped = file.map(0, size);
+    if (!mapped)
+        return std::nullopt;
+    const auto *begin = reinterpret_cast<const char *>(mapped);
+    const char *digest = begin + key.witness.size();
+    const char *body = digest + kDigestSize;
+    const char *end = begin + size;
+    if (QByteArrayView(begin, key.witness.size()) != key.witness ||
+        QByteArrayView(digest, kDigestSize) != Sha256::of(QByteArrayView(body, end - body)))
+        return std::nullopt;
+
+    SnapshotReader reader(body, end);
+    reader.readStrings();
+    DatasetTables tables;
+    QList<ProgrammeImport> imports;
+    QStringList warnings;
+    reader.get(tables);
+    reader.get(imports);
+    reader.get(warnings);
+    if (!reader.ok())
+        return std::nullopt;
+    // Used now: the last to be removed when the folder holds too many.
+    file.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
+    file.close(); // the strings were copied out of the mapped file
+    Kept kept{Dataset(std::move(tables)), std::move(warnings)};
+    kept.dataset.setImports(std::move(imports));
+    return kept;
+}
+
+bool DatasetSnapshots::write(const Key &key, const Dataset &dataset, const QStringList &warnings) const
+{
+    if (!key.isValid() || !key.settled || !QDir().mkpath(m_folder))
+        return false;
+    SnapshotWriter writer;
+    writer.put(static_cast<const DatasetTables &>(dataset));
+    writer.put(dataset.imports());
+    writer.put(warnings);
+    const QByteArray body = writer.body();
+    QSaveFile file(pathFor(key)); // in place all at once or not at all
+    if (!file.open(QIODevice::WriteOnly) || file.write(key.witness) != key.witness.size() ||
+        file.write(Sha256::of(body)) != 32 || file.write(body) != body.size() || !file.commit())
+        return false;
+    removeOldest();
+    return true;
+}
+
+void DatasetSnapshots::removeOldest() const
+{
+    const QFileInfoList kept = QDir(m_folder).entryInfoList({u"*.snapshot"_s}, QDir::Files, QDir::Time);
+    for (qsizetype i = kKeptSnapshots; i < kept.size(); ++i)
+        QFile::remove(kept.at(i).filePath());
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "dataset.h"
+#include "programmeimport.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Datasets the loader has checked, kept in a cache folder so that opening the same files again skips
+// SQLite, the content digest and the compiler's checks: seconds on a dataset of a few hundred thousand
+// programmes, against a fraction of a second to read a snapshot back.
+//
+// A snapshot stands for the files exactly as they were checked. Its key holds the device, inode, size and
+// the modification and status-change times of the dataset file, of every import and of the running
+// executable: any write to a file changes its status-change time, which no program can set back, so an
+// edited file, a replaced one or a new build never finds an old snapshot. A file whose status changed in
+// the last few seconds is checked without keeping a snapshot, because a second change within the same tick
+// of its clock would leave the same times. A database with a write-ahead log or a rollback journal beside
+// it may hold changes outside the file, so it is always checked. Each snapshot carries a SHA-256 of its
+// content: a damaged one is ignored and the files are checked again, never read from it.
+class DatasetSnapshots
+{
+public:
+    DatasetSnapshots() = default; // keeps none: every load is checked
+    explicit DatasetSnapshots(QString folder) : m_folder(std::move(folder)) {}
+    // The user's cache folder for this application.
+    static DatasetSnapshots inUserCache();
+
+    // The files as they are now, taken before they are read; empty when no snapshot may stand for them.
+    struct Key
+    {
+        QByteArray witness;   // what identifies every file, as the snapshot stores it
+        bool settled = false; // no file's status changed in the last few seconds: a snapshot may be kept
+
+        bool isValid() const { return !witness.isEmpty(); }
+    };
+    Key keyFor(const QString &datasetPath, const QList<ImportFile> &imports) const;
+
+    struct Kept
+    {
+        Dataset dataset;
+        QStringList warnings; // what loading the imports warned about when they were checked
+    };
+    // The dataset kept for exactly these files, or nothing.
+    std::optional<Kept> read(const Key &key) const;
+    // Keeps a dataset checked from the files `key` was taken of. Returns false when it was not kept: the key
+    // is not settled, or the folder cannot be written (which only costs the next load its speed).
+    bool write(const Key &key, const Dataset &dataset, const QStringList &warnings) const;
+
+    QString folder() const { return m_folder; }
+
+private:
+    QString pathFor(const Key &key) const;
+    void removeOldest() const;
+
+    QString m_folder;
+};
