@@ -50,7 +50,8 @@ constexpr auto fieldsOf(const SourceRef *)
 constexpr auto fieldsOf(const DatasetInfo *)
 {
     return std::tuple(&DatasetInfo::title, &DatasetInfo::version, &DatasetInfo::dataAsOf,
-                      &DatasetInfo::startProgrammeId, &DatasetInfo::labelledFirstIds, &DatasetInfo::schemaVersion);
+                      &DatasetInfo::startProgrammeId, &DatasetInfo::labelledFirstIds,
+                      &DatasetInfo::schemaVersion);
 }
 constexpr auto fieldsOf(const Country *)
 {
@@ -64,10 +65,10 @@ constexpr auto fieldsOf(const Source *)
 constexpr auto fieldsOf(const Programme *)
 {
     return std::tuple(&Programme::id, &Programme::countryCode, &Programme::nameEn, &Programme::nameJa,
-                      &Programme::nameJaSource, &Programme::bodyEn, &Programme::bodyJa, &Programme::bodyJaSource,
-                      &Programme::announced, &Programme::startYear, &Programme::endYear, &Programme::amount,
-                      &Programme::category, &Programme::funding, &Programme::status, &Programme::parentId,
-                      &Programme::source, &Programme::notes);
+                      &Programme::nameJaSource, &Programme::bodyEn, &Programme::bodyJa,
+                      &Programme::bodyJaSource, &Programme::announced, &Programme::startYear,
+                      &Programme::endYear, &Programme::amount, &Programme::category, &Programme::funding,
+                      &Programme::status, &Programme::parentId, &Programme::source, &Programme::notes);
 }
 constexpr auto fieldsOf(const Dispute *)
 {
@@ -95,9 +96,9 @@ constexpr auto fieldsOf(const Allocation *)
 }
 constexpr auto fieldsOf(const TimelineEvent *)
 {
-    return std::tuple(&TimelineEvent::id, &TimelineEvent::countryCode, &TimelineEvent::date, &TimelineEvent::kind,
-                      &TimelineEvent::titleEn, &TimelineEvent::titleJa, &TimelineEvent::source,
-                      &TimelineEvent::titleJaSource);
+    return std::tuple(&TimelineEvent::id, &TimelineEvent::countryCode, &TimelineEvent::date,
+                      &TimelineEvent::kind, &TimelineEvent::titleEn, &TimelineEvent::titleJa,
+                      &TimelineEvent::source, &TimelineEvent::titleJaSource);
 }
 constexpr auto fieldsOf(const IndicatorSeries *)
 {
@@ -111,7 +112,8 @@ constexpr auto fieldsOf(const IndicatorValue *)
 }
 constexpr auto fieldsOf(const ExchangeRate *)
 {
-    return std::tuple(&ExchangeRate::currency, &ExchangeRate::year, &ExchangeRate::perUsd, &ExchangeRate::source);
+    return std::tuple(&ExchangeRate::currency, &ExchangeRate::year, &ExchangeRate::perUsd,
+                      &ExchangeRate::source);
 }
 constexpr auto fieldsOf(const CountryFigure *)
 {
@@ -120,7 +122,8 @@ constexpr auto fieldsOf(const CountryFigure *)
 }
 constexpr auto fieldsOf(const ProgrammeImport *)
 {
-    return std::tuple(&ProgrammeImport::fileName, &ProgrammeImport::importedOn, &ProgrammeImport::programmeIds);
+    return std::tuple(&ProgrammeImport::fileName, &ProgrammeImport::importedOn,
+                      &ProgrammeImport::programmeIds);
 }
 constexpr auto fieldsOf(const DatasetTables *)
 {
@@ -132,7 +135,10 @@ constexpr auto fieldsOf(const DatasetTables *)
 }
 
 template <typename T>
-concept Record = requires { fieldsOf(static_cast<const T *>(nullptr)); };
+concept Record = requires
+{
+    fieldsOf(static_cast<const T *>(nullptr));
+};
 
 template <typename E>
 concept VocabularyValue = std::is_enum_v<E>;
@@ -181,7 +187,9 @@ public:
     {
         QByteArray out;
         out.reserve(m_records.size() + qsizetype(m_strings.size()) * 24);
-        const auto appendRaw = [&out](auto value) { out.append(reinterpret_cast<const char *>(&value), sizeof value); };
+        const auto appendRaw = [&out](auto value) {
+            out.append(reinterpret_cast<const char *>(&value), sizeof value);
+        };
         appendRaw(quint32(m_strings.size()));
         for (const QString &text : m_strings) {
             appendRaw(quint32(text.size()));
@@ -192,7 +200,10 @@ public:
     }
 
 private:
-    template <typename N> void putRaw(N number) { m_records.append(reinterpret_cast<const char *>(&number), sizeof number); }
+    template <typename N> void putRaw(N number)
+    {
+        m_records.append(reinterpret_cast<const char *>(&number), sizeof number);
+    }
 
     QByteArray m_records;
     std::vector<QString> m_strings;
@@ -248,9 +259,8 @@ public:
     {
         const quint8 number = getRaw<quint8>();
         const auto &entries = Vocabulary<E>::entries;
-        m_ok = m_ok && std::any_of(entries.begin(), entries.end(), [number](const auto &entry) {
-                   return quint8(entry.value) == number;
-               });
+        m_ok = m_ok && std::any_of(entries.begin(), entries.end(),
+                                   [number](const auto &entry) { return quint8(entry.value) == number; });
         value = E(number);
     }
     template <typename T> void get(std::optional<T> &value)
@@ -309,8 +319,8 @@ private:
 struct FileIdentity
 {
     bool exists = false;
-    qint64 statusChangedSeconds = 0;
-    QByteArray bytes; // device, inode, size, modification and status-change times
+    qint64 statusChangedMsecs = 0; // since the epoch
+    QByteArray bytes;              // device, inode, size, modification and status-change times
 };
 
 FileIdentity identityOf(const QString &path)
@@ -322,7 +332,8 @@ FileIdentity identityOf(const QString &path)
                              qint64(status.st_size),         qint64(status.st_mtim.tv_sec),
                              qint64(status.st_mtim.tv_nsec), qint64(status.st_ctim.tv_sec),
                              qint64(status.st_ctim.tv_nsec)};
-    return {true, qint64(status.st_ctim.tv_sec), QByteArray(reinterpret_cast<const char *>(fields), sizeof fields)};
+    const qint64 statusChanged = qint64(status.st_ctim.tv_sec) * 1000 + status.st_ctim.tv_nsec / 1000000;
+    return {true, statusChanged, QByteArray(reinterpret_cast<const char *>(fields), sizeof fields)};
 }
 
 // A string in a key: its length in bytes, then its UTF-8.
@@ -342,10 +353,12 @@ DatasetSnapshots DatasetSnapshots::inUserCache()
     return DatasetSnapshots(cache.isEmpty() ? QString() : cache + u"/datasets"_s);
 }
 
-DatasetSnapshots::Key DatasetSnapshots::keyFor(const QString &datasetPath, const QList<ImportFile> &imports) const
+DatasetSnapshots::Key DatasetSnapshots::keyFor(const QString &datasetPath,
+                                               const QList<ImportFile> &imports) const
 {
     // The executable stands for the code that checked the files: a rebuild has another identity.
-    const QString executable = QCoreApplication::instance() ? QCoreApplication::applicationFilePath() : QString();
+    const QString executable =
+        QCoreApplication::instance() ? QCoreApplication::applicationFilePath() : QString();
     if (m_folder.isEmpty() || executable.isEmpty())
         return {};
     for (const char *beside : {"-wal", "-journal"}) {
@@ -356,13 +369,13 @@ DatasetSnapshots::Key DatasetSnapshots::keyFor(const QString &datasetPath, const
     key.witness.append(kMagic, sizeof kMagic);
     key.witness.append(reinterpret_cast<const char *>(&kFormatVersion), sizeof kFormatVersion);
     key.witness.append(reinterpret_cast<const char *>(&kSchemaVersion), sizeof kSchemaVersion);
-    const qint64 settledBefore = QDateTime::currentSecsSinceEpoch() - kSettledSeconds;
+    const qint64 settledBefore = QDateTime::currentMSecsSinceEpoch() - kSettledSeconds * 1000;
     key.settled = true;
     const auto addFile = [&](const QString &path) {
         const FileIdentity identity = identityOf(path);
         appendText(key.witness, QFileInfo(path).absoluteFilePath());
         key.witness.append(identity.bytes);
-        key.settled = key.settled && identity.statusChangedSeconds < settledBefore;
+        key.settled = key.settled && identity.statusChangedMsecs < settledBefore;
         return identity.exists;
     };
     if (!addFile(executable) || !addFile(datasetPath))

@@ -97,6 +97,7 @@ private:
     QList<int> m_scales;
     QMap<int, std::shared_ptr<const Analysis>> m_analyses;
     QMap<int, QString> m_paths;
+    int m_snapshotFolders = 0;
     QTemporaryDir m_dir;
 };
 
@@ -140,12 +141,13 @@ void BenchViews::loadAndKeepSnapshot()
     QFETCH(int, scale);
     const QString path = m_paths.value(scale);
     QTRY_VERIFY_WITH_TIMEOUT(DatasetSnapshots(m_dir.path()).keyFor(path, {}).settled, 10000);
-    int run = 0;
     QBENCHMARK
     {
-        const DatasetSnapshots snapshots(m_dir.filePath(u"kept-%1-%2"_s.arg(scale).arg(++run)));
+        // A new folder each time: Qt Test may run this function more than once.
+        const DatasetSnapshots snapshots(m_dir.filePath(u"kept-%1"_s.arg(++m_snapshotFolders)));
         const AnalysisLoadResult loaded = loadAnalysis(path, {}, snapshots);
-        QVERIFY(loaded.analysis && !loaded.fromSnapshot);
+        QVERIFY2(loaded.analysis, qPrintable(loaded.error));
+        QVERIFY(!loaded.fromSnapshot);
         QCOMPARE(QDir(snapshots.folder()).entryList(QDir::Files).size(), 1);
     }
 }

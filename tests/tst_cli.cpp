@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QImageReader>
 #include <QProcess>
@@ -61,6 +62,7 @@ private slots:
     void compilesSourcesIntoADatasetTheAppOpens();
     void compileReportsEveryProblemAndWritesNothing();
     void diffListsWhatChangedAndWritesCsvAndPdf();
+    void aDatasetOpenedBeforeIsReadFromItsSnapshot();
 
 private:
     struct Run
@@ -72,6 +74,7 @@ private:
     // `setUp` may change the process's environment or give it a child-process modifier before it starts.
     Run run(const QStringList &arguments, const std::function<void(QProcess &)> &setUp = {}) const;
     Run exportFixture(const QStringList &arguments) const;
+    QString cacheFolder() const { return m_dir.filePath(u"cache"_s); }
 
     QTemporaryDir m_dir;
     QString m_fixture;
@@ -84,6 +87,7 @@ TestCli::Run TestCli::run(const QStringList &arguments, const std::function<void
     environment.remove(u"QT_QPA_PLATFORM"_s);
     environment.remove(u"DISPLAY"_s);
     environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.insert(u"XDG_CACHE_HOME"_s, cacheFolder()); // the snapshots of datasets it opens
     process.setProcessEnvironment(environment);
     if (setUp)
         setUp(process);
@@ -860,6 +864,51 @@ void TestCli::diffListsWhatChangedAndWritesCsvAndPdf()
     QCOMPARE(missing.exitCode, 3);
     QVERIFY(missing.err.contains(u"none.sqlite: no such file"_s));
     QCOMPARE(run({u"diff"_s, m_fixture}).exitCode, 2);
+}
+
+// The second export of the same dataset reads the snapshot the first kept in the user's cache, and writes
+// the same file; a damaged snapshot is passed over.
+void TestCli::aDatasetOpenedBeforeIsReadFromItsSnapshot()
+{
+    const QString dataset = m_dir.filePath(u"settled.sqlite"_s);
+    QVERIFY(QFile::copy(m_fixture, dataset));
+    // A snapshot stands only for a file that has kept its status a few seconds.
+    QTest::qWait(3500);
+    const auto exportTable = [&](const QString &name) -> QByteArray {
+        const QString output = m_dir.filePath(name);
+        const Run result =
+            run({u"export"_s, u"--dataset"_s, dataset, u"--view"_s, u"table"_s, u"--output"_s, output});
+        if (result.exitCode != 0)
+            return {};
+        QFile file(output);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const auto snapshots = [&] {
+        QStringList found;
+        QDirIterator it(cacheFolder(), {u"*.snapshot"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        return found;
+    };
+    const QStringList before = snapshots();
+
+    const QByteArray checked = exportTable(u"checked.csv"_s);
+    QVERIFY(checked.contains("jp-gpu,JPN,Japan"));
+    QStringList kept = snapshots();
+    for (const QString &old : before)
+        kept.removeAll(old);
+    QCOMPARE(kept.size(), 1);
+    const QDateTime written = QFileInfo(kept.constFirst()).lastModified();
+
+    QTest::qWait(20);
+    QCOMPARE(exportTable(u"from-snapshot.csv"_s), checked);
+    QVERIFY(QFileInfo(kept.constFirst()).lastModified() > written); // read: marked as used
+
+    QFile file(kept.constFirst());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(file.size() - 1));
+    file.close();
+    QCOMPARE(exportTable(u"damaged-snapshot.csv"_s), checked);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

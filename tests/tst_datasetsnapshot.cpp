@@ -96,7 +96,8 @@ void TestDatasetSnapshot::aSecondLoadReadsTheSnapshotOfTheSameDataset()
         path = QStringLiteral(APE_BUNDLED_DATASET);
         imports.append(settledImport(u"kept.csv"_s));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(snapshots.keyFor(path, imports).settled, 10000); // the build may have just made it
+    QTRY_VERIFY_WITH_TIMEOUT(snapshots.keyFor(path, imports).settled,
+                             10000); // the build may have just made it
 
     const AnalysisLoadResult checked = loadAnalysis(path, imports, snapshots);
     QVERIFY2(checked.analysis, qPrintable(checked.error));
@@ -119,7 +120,8 @@ void TestDatasetSnapshot::aSecondLoadReadsTheSnapshotOfTheSameDataset()
         QCOMPARE(b.importOf(*b.programme(p.id)) != nullptr, a.importOf(p) != nullptr);
     }
     const Filter filter = defaultFilter(a);
-    QCOMPARE(kept.analysis->countedProgrammes(filter).size(), checked.analysis->countedProgrammes(filter).size());
+    QCOMPARE(kept.analysis->countedProgrammes(filter).size(),
+             checked.analysis->countedProgrammes(filter).size());
     if (!imports.isEmpty())
         QVERIFY(!b.imports().constFirst().programmeIds.isEmpty());
 }
@@ -246,7 +248,7 @@ void TestDatasetSnapshot::keepsOnlyTheMostRecentlyUsedSnapshots()
         paths.append(settledDatabase(u"copy%1.sqlite"_s.arg(i)));
     QVERIFY(loadAnalysis(paths.at(0), {}, snapshots).analysis);
     for (qsizetype i = 1; i < paths.size(); ++i) {
-        QTest::qWait(20); // modification times a tick apart
+        QTest::qWait(20);                                               // modification times a tick apart
         QVERIFY(loadAnalysis(paths.at(0), {}, snapshots).fromSnapshot); // the first stays in use
         QVERIFY(!loadAnalysis(paths.at(i), {}, snapshots).fromSnapshot);
     }

@@ -242,6 +242,9 @@ void TestFigurePath::windowExportEqualsCommandLineExport()
 
     const QString cliFile = m_dir.filePath(u"cli-%1.%2"_s.arg(enumKey(view), format));
     QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s)); // its dataset snapshots
+    cli.setProcessEnvironment(environment);
     cli.start(QStringLiteral(APE_EXECUTABLE),
               {u"export"_s, u"--lang"_s, u"en"_s, u"--view"_s, enumKey(view), u"--countries"_s, u"JPN,KOR"_s,
                u"--currency"_s, u"JPY"_s, u"--funding"_s, u"public,mixed"_s, u"--timeline-mode"_s,
