@@ -50,6 +50,7 @@ private slots:
     void init();
     void cleanup() { m_window.reset(); }
     void datasetIsNamedRememberedAndReopenedFromTheMenu();
+    void theFirstChartIsDrawnOnceAsTheWindowOpens();
     void comparesTheOpenDatasetWithAnotherOlderFirst();
     void hiddenViewsCatchUpWhenTheirTabIsChosen();
     void backgroundBuildsDropStaleFigures();
@@ -99,6 +100,26 @@ void TestMainWindow::init()
     m_window = std::make_unique<MainWindow>(fixtureAnalysis());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+// A window lays its plots out before and as it shows them; each draw of a timeline lays out every label, so
+// the chart in front is drawn once, at the size it is shown at.
+void TestMainWindow::theFirstChartIsDrawnOnceAsTheWindowOpens()
+{
+    m_window.reset();
+    MainWindow window(fixtureAnalysis());
+    window.resize(1280, 800);
+    auto *timeline = qobject_cast<ChartView *>(window.view(ViewKind::Timeline));
+    QVERIFY(timeline);
+    QCOMPARE(window.currentView(), ViewKind::Timeline);
+    QList<QSize> drawnAt;
+    connect(timeline->plot(), &QCustomPlot::afterReplot, this,
+            [&drawnAt, timeline] { drawnAt.append(timeline->plot()->size()); });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(drawnAt, QList{timeline->plot()->size()});
+    QVERIFY(!timeline->plot()->graph(0)->data()->isEmpty());
 }
 
 void TestMainWindow::countryFilterReachesEveryView()

@@ -227,7 +227,7 @@ void ChartView::showBuiltFigure(Figure figure)
     m_noteLabel->setText(m_figure.note);
     usePlotFor(m_figure);
     m_plot->showFigure(m_figure);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_plot->redraw();
     // The plot has let go of the previous figure too; a large one takes a while to free, off the UI thread.
     figureWorkers()->start([previous = std::move(previous)]() mutable { previous = {}; });
     showDataTable();
@@ -341,7 +341,7 @@ void ChartView::filterToCountry(const QString &code)
 void ChartView::resetView()
 {
     m_plot->showFigure(m_figure);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_plot->redraw();
 }
 
 void ChartView::showToolTip(QMouseEvent *event)

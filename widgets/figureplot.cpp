@@ -10,6 +10,11 @@ using namespace Qt::StringLiterals;
 
 FigurePlot::FigurePlot(QWidget *parent) : QCustomPlot(parent)
 {
+    // QCustomPlot's constructor queues a draw, which would draw every plot of a window, the hidden ones too,
+    // at whatever size they have then; this plot is drawn when shown instead (redraw()).
+    QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
+    m_drawPending = true;
+    connect(this, &QCustomPlot::beforeReplot, this, [this] { m_drawPending = false; });
     reset();
 }
 
@@ -64,7 +69,43 @@ void FigurePlot::fitLegendColumns()
 void FigurePlot::resizeEvent(QResizeEvent *event)
 {
     fitLegendColumns();
-    QCustomPlot::resizeEvent(event);
+    // A window being laid out resizes its plots before it shows them: drawn once shown, at the size given.
+    if (!isVisible()) {
+        setViewport(rect());
+        m_drawPending = true;
+        return;
+    }
+    QCustomPlot::resizeEvent(event); // draws now
+}
+
+void FigurePlot::redraw()
+{
+    m_drawPending = true;
+    if (isVisible())
+        scheduleDraw();
+}
+
+void FigurePlot::showEvent(QShowEvent *event)
+{
+    QCustomPlot::showEvent(event);
+    if (m_drawPending)
+        scheduleDraw();
+}
+
+// Once per turn of the event loop, and not at all when the plot was drawn meanwhile: a window showing a
+// plot resizes it, which draws it at once, after the figure asked to be drawn.
+void FigurePlot::scheduleDraw()
+{
+    if (std::exchange(m_drawScheduled, true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_drawScheduled = false;
+            if (m_drawPending && isVisible())
+                replot(rpQueuedRefresh);
+        },
+        Qt::QueuedConnection);
 }
 
 QList<PlotMark> FigurePlot::marks() const

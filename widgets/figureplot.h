@@ -36,6 +36,9 @@ public:
     // Replaces everything the previous figure drew (axis rects, axes, legend, plottables, items) with the
     // figure's chart, exactly as a freshly constructed FigurePlot shows it.
     void showFigure(const Figure &figure);
+    // Draws what was changed at the next turn of the event loop, or a hidden plot once it is shown at the
+    // size the window gives it: laying out a timeline's labels is a good part of drawing one.
+    void redraw();
     // The marks drawn, by index in reading order: the keyboard moves through them in this order. A mark's
     // text is worked out only when it is asked for, so a chart of many thousand marks draws, hovers and
     // repaints without formatting them all.
@@ -80,6 +83,7 @@ protected:
     // wider than the plot; no row when the legend lists nothing.
     void placeLegendBelow(int maxColumns);
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     // The arrows, Home and End move the selection through marks(); Enter activates it, Escape clears it.
@@ -94,10 +98,13 @@ private:
     qsizetype indexOf(const QString &id) const;
     // Re-flows a legend under the chart into as many columns as the plot's width holds.
     void fitLegendColumns();
+    void scheduleDraw();
 
     int m_legendColumns = 0; // the most a legend under the chart may have; 0 when it is not there
     QString m_selectedId;
     qsizetype m_selectedIndex = -1; // of m_selectedId in the figure drawn
+    bool m_drawPending = false;     // changed or resized since last drawn
+    bool m_drawScheduled = false;   // a draw is posted to the event loop
 };
 
 // The plot that draws `view`'s chart; null for the Table, which has none.
