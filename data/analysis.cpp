@@ -84,6 +84,16 @@ void Analysis::findFacts()
             m_umbrellaPositions.push_back(qsizetype(d.positionOf(*umbrella)));
         facts.umbrellasEnd = qsizetype(m_umbrellaPositions.size());
     }
+    std::vector<bool> isSharedPart(std::size_t(d.programmes.size()));
+    for (const Overlap &overlap : d.overlaps) {
+        const Programme *part = d.programme(overlap.programmeId);
+        if (!part || isSharedPart[d.positionOf(*part)])
+            continue;
+        isSharedPart[d.positionOf(*part)] = true;
+        m_sharedParts.append({part, d.umbrellasOf(*part)});
+    }
+    std::stable_sort(m_sharedParts.begin(), m_sharedParts.end(),
+                     [](const auto &a, const auto &b) { return a.second.size() < b.second.size(); });
     m_eventFacts.reserve(std::size_t(d.events.size()));
     for (const TimelineEvent &event : d.events)
         m_eventFacts.push_back({numberCountry(event.countryCode), sourcePosition(event.source)});
@@ -219,17 +229,7 @@ void Analysis::takeOutSharedParts(QList<CountedProgramme> &result) const
     std::vector<qsizetype> resultIndex(m_dataset->programmes.size(), -1); // by position in the dataset
     for (qsizetype i = 0; i < result.size(); ++i)
         resultIndex[m_dataset->positionOf(*result.at(i).programme)] = i;
-    // Parts with a second umbrella, outermost first, so a part inside one already taken out is skipped.
-    QList<std::pair<const Programme *, QList<const Programme *>>> sharedParts;
-    for (const Overlap &overlap : m_dataset->overlaps) {
-        const Programme *part = m_dataset->programme(overlap.programmeId);
-        if (part && std::none_of(sharedParts.cbegin(), sharedParts.cend(),
-                                 [&](const auto &s) { return s.first == part; }))
-            sharedParts.append({part, m_dataset->umbrellasOf(*part)});
-    }
-    std::stable_sort(sharedParts.begin(), sharedParts.end(),
-                     [](const auto &a, const auto &b) { return a.second.size() < b.second.size(); });
-    for (const auto &[part, umbrellas] : std::as_const(sharedParts)) {
+    for (const auto &[part, umbrellas] : std::as_const(m_sharedParts)) {
         bool firstHolder = true;
         for (const Programme *umbrella : umbrellas) {
             const qsizetype holder = resultIndex[m_dataset->positionOf(*umbrella)];

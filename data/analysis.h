@@ -167,6 +167,9 @@ private:
     std::vector<ProgrammeFacts> m_programmeFacts;
     std::vector<qsizetype> m_umbrellaPositions;
     std::vector<EventFacts> m_eventFacts; // by an event's position
+    // Each part an overlap names, once, with its umbrellas (Dataset::umbrellasOf), outermost first, so a part
+    // inside one already taken out is skipped: the same for every filter, so found at load.
+    QList<std::pair<const Programme *, QList<const Programme *>>> m_sharedParts;
 };
 
 // Appends a source id unless it is empty. Builders list a source each time they use it and remove the

@@ -94,8 +94,10 @@ package | package-test)
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y "./$deb"
     work=$(mktemp -d)
-    (cd "$work" && ai-policy-explorer --version && ai-policy-explorer export --view comparison --countries JPN,USA \
-        --output "$work/comparison.pdf" && test -s "$work/comparison.pdf")
+    # Its dataset snapshots go to the throwaway folder too, not the user's cache.
+    (cd "$work" && export XDG_CACHE_HOME="$work/cache" && ai-policy-explorer --version &&
+        ai-policy-explorer export --view comparison --countries JPN,USA --output "$work/comparison.pdf" &&
+        test -s "$work/comparison.pdf")
     rm -rf "$work"
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get purge -y ai-policy-explorer
     for left in /usr/bin/ai-policy-explorer /usr/share/ai-policy-explorer /usr/share/doc/ai-policy-explorer \

@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -113,6 +116,26 @@ QString compileNextFixtureDatabase(const QString &targetDir)
     if (const QString error = writeDatasetDatabase(result.dataset, path); !error.isEmpty())
         qFatal("cannot write the next fixture database: %s", qPrintable(error));
     return path;
+}
+
+QString editDatabase(const QString &path, const QStringList &statements)
+{
+    const QString connection = QStringLiteral("edit");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open())
+            error = db.lastError().text();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (error.isEmpty() && !query.exec(statement))
+                error = statement + QStringLiteral(": ") + query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
 }
 
 QString compileFixtureDatabase(const QString &targetDir)

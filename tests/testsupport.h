@@ -40,6 +40,10 @@ inline QString pdfWords(const QString &pdf, int page = 0)
     return comparableText(pdfToText(pdf, QStringLiteral("-raw"), page));
 }
 
+// Runs `statements` on the SQLite file at `path` through Qt SQL, as another program would edit a dataset;
+// returns the first error, or an empty string.
+QString editDatabase(const QString &path, const QStringList &statements);
+
 // Compiles the fixture into a SQLite file in `targetDir`; returns its path.
 QString compileFixtureDatabase(const QString &targetDir);
 

@@ -6,8 +6,6 @@
 #include <QFile>
 #include <QImageReader>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -201,13 +199,7 @@ void TestCli::rejectsUnusableDataset()
         file.write("this is not a database");
     } else if (kind == u"schema") {
         path = compileFixtureDatabase(dir.path());
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(u"PRAGMA user_version = 42"_s));
-        }
-        QSqlDatabase::removeDatabase(u"bump"_s);
+        QCOMPARE(editDatabase(path, {u"PRAGMA user_version = 42"_s}), QString());
     }
     const Run result = run({u"export"_s, u"--view"_s, u"table"_s, u"--output"_s, dir.filePath(u"t.csv"_s),
                             u"--dataset"_s, path});

@@ -5,9 +5,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,16 +146,7 @@ void TestDatasetSnapshot::anEditedDatasetIsCheckedAgain()
     // The same size and modification time, a different figure: only the status-change time tells.
     const QDateTime modified = QFileInfo(path).lastModified();
     const qint64 size = QFileInfo(path).size();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY2(query.exec(u"UPDATE programmes SET amount = amount + 1 WHERE rowid = 1"_s),
-                 qPrintable(query.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"edit"_s);
+    QCOMPARE(editDatabase(path, {u"UPDATE programmes SET amount = amount + 1 WHERE rowid = 1"_s}), QString());
     QCOMPARE(QFileInfo(path).size(), size);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));

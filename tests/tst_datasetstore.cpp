@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,16 +109,7 @@ void TestDatasetStore::readsTablesLongerThanABatch()
         QCOMPARE(*read, programme);
     }
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY2(query.exec(u"UPDATE programmes SET amount = 0 WHERE rowid = 6500"_s),
-                 qPrintable(query.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"edit"_s);
+    QCOMPARE(editDatabase(path, {u"UPDATE programmes SET amount = 0 WHERE rowid = 6500"_s}), QString());
     const DatasetLoadResult edited = readDatasetDatabase(path);
     QVERIFY(!edited.dataset);
     QVERIFY2(edited.error.startsWith(path + u": programmes row 6500: amount is zero"_s),
@@ -150,14 +140,7 @@ void TestDatasetStore::refusesUnknownSchemaVersion()
 {
     QTemporaryDir dir;
     const QString path = compileFixtureDatabase(dir.path());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"bump"_s);
+    QCOMPARE(editDatabase(path, {u"PRAGMA user_version = 99"_s}), QString());
     const DatasetLoadResult loaded = readDatasetDatabase(path);
     QVERIFY(!loaded.dataset);
     QVERIFY2(loaded.error.contains(u"schema version 99 is not supported"_s), qPrintable(loaded.error));
@@ -179,14 +162,7 @@ void TestDatasetStore::refusesASqliteDatabaseThatIsNotADataset()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"other.sqlite"_s);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE notes (text TEXT)"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"other"_s);
+    QCOMPARE(editDatabase(path, {u"CREATE TABLE notes (text TEXT)"_s}), QString());
     const DatasetLoadResult loaded = readDatasetDatabase(path);
     QVERIFY(!loaded.dataset);
     QCOMPARE(loaded.error, path + u": a SQLite database, but not a dataset: it has no schema version"_s);
@@ -326,17 +302,7 @@ void TestDatasetStore::refusesWhatTheCompilerRefuses()
     QFETCH(QString, expected);
     QTemporaryDir dir;
     const QString path = compileFixtureDatabase(dir.path());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString &edit : std::as_const(edits)) {
-            QSqlQuery query(db);
-            QVERIFY2(query.exec(edit), qPrintable(query.lastError().text()));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"edit"_s);
+    QCOMPARE(editDatabase(path, edits), QString());
     const DatasetLoadResult loaded = readDatasetDatabase(path);
     QVERIFY2(!loaded.dataset, "the edited dataset loaded");
     QVERIFY2(loaded.error.startsWith(path + u": "_s + expected), qPrintable(loaded.error));
