@@ -356,10 +356,12 @@ DatasetSnapshots DatasetSnapshots::inUserCache()
 DatasetSnapshots::Key DatasetSnapshots::keyFor(const QString &datasetPath,
                                                const QList<ImportFile> &imports) const
 {
+    if (m_folder.isEmpty())
+        return {};
     // The executable stands for the code that checked the files: a rebuild has another identity.
     const QString executable =
         QCoreApplication::instance() ? QCoreApplication::applicationFilePath() : QString();
-    if (m_folder.isEmpty() || executable.isEmpty())
+    if (executable.isEmpty())
         return {};
     for (const char *beside : {"-wal", "-journal"}) {
         if (QFileInfo::exists(datasetPath + QLatin1StringView(beside)))

@@ -92,16 +92,13 @@ void FigurePlot::showEvent(QShowEvent *event)
         scheduleDraw();
 }
 
-// Once per turn of the event loop, and not at all when the plot was drawn meanwhile: a window showing a
+// At the next turn of the event loop, and not at all when the plot was drawn meanwhile: a window showing a
 // plot resizes it, which draws it at once, after the figure asked to be drawn.
 void FigurePlot::scheduleDraw()
 {
-    if (std::exchange(m_drawScheduled, true))
-        return;
     QMetaObject::invokeMethod(
         this,
         [this] {
-            m_drawScheduled = false;
             if (m_drawPending && isVisible())
                 replot(rpQueuedRefresh);
         },

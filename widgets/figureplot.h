@@ -104,7 +104,6 @@ private:
     QString m_selectedId;
     qsizetype m_selectedIndex = -1; // of m_selectedId in the figure drawn
     bool m_drawPending = false;     // changed or resized since last drawn
-    bool m_drawScheduled = false;   // a draw is posted to the event loop
 };
 
 // The plot that draws `view`'s chart; null for the Table, which has none.
