@@ -564,7 +564,7 @@ QString MainWindow::citation(CitationStyle style) const
         // A field for reference managers: its dates are ISO, as "Data as of" is, in either language.
         QStringList isoCitations;
         for (const QString &id : std::as_const(figure.sourceIds))
-            isoCitations.append(isoCitation(*m_analysis, id));
+            isoCitations.append(isoCitation(m_analysis->dataset(), id));
         isoCitations.removeDuplicates();
         const QString sources = isoCitations.join(u"; "_s);
         QStringList fields{u"  title = {%1}"_s.arg(bibtexText(figure.title)),

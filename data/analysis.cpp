@@ -66,7 +66,10 @@ void Analysis::findFacts()
 {
     const Dataset &d = *m_dataset;
     const auto numberCountry = [&](const QString &code) {
-        return m_countryNumbers.try_emplace(code, int(m_countryNumbers.size())).first->second;
+        const auto [entry, added] = m_countryNumbers.try_emplace(code, int(m_countryCodes.size()));
+        if (added)
+            m_countryCodes.append(code);
+        return entry->second;
     };
     m_programmeFacts.reserve(std::size_t(d.programmes.size()));
     for (const Programme &p : d.programmes) {
@@ -113,8 +116,8 @@ int Analysis::countryNumber(const QString &code) const
 
 Selection::Selection(const Analysis &analysis, const Filter &filter)
     : m_analysis(&analysis), m_everyCountry(filter.countries.isEmpty()),
-      m_countries(analysis.m_countryNumbers.size()), m_fromYear(filter.fromYear), m_toYear(filter.toYear),
-      m_category(filter.category)
+      m_countries(std::size_t(analysis.m_countryCodes.size())), m_fromYear(filter.fromYear),
+      m_toYear(filter.toYear), m_category(filter.category)
 {
     for (const QString &code : filter.countries) {
         if (const int country = analysis.countryNumber(code); country >= 0)

@@ -100,6 +100,17 @@ public:
     // Every country with counted public money over the dataset's years, the most (in USD) first: a ranking
     // no filter changes, so colours can follow it (seriescolours.h).
     const QStringList &countriesByFunding() const { return m_countriesByFunding; }
+    // Every country code of a programme or an event, numbered from 0 in the order the dataset first names
+    // them: sums by country kept by number cost no hashing of codes.
+    const QStringList &countryCodes() const { return m_countryCodes; }
+    int countryNumberOf(const Programme &programme) const
+    {
+        return m_programmeFacts[m_dataset->positionOf(programme)].country;
+    }
+    int countryNumberOf(const TimelineEvent &event) const
+    {
+        return m_eventFacts[m_dataset->positionOf(event)].country;
+    }
     // The programme the Recipients view shows for this filter: the requested one, else the dataset's start
     // programme if the filter selects it, else the one with the most recipients.
     QString recipientsProgramme(const Filter &filter) const;
@@ -135,7 +146,7 @@ private:
     struct ProgrammeFacts
     {
         int year = 0;     // announced
-        int country = -1; // its number in m_countryNumbers
+        int country = -1; // its number in countryCodes()
         Category category = Category::Other;
         FundingType funding = FundingType::Public;
         Status status = Status::Announced;
@@ -163,7 +174,8 @@ private:
     std::shared_ptr<const Dataset> m_dataset;
     CurrencyConverter m_converter;
     QStringList m_countriesByFunding;
-    StringHash<int> m_countryNumbers; // every country code of a programme or an event, numbered from 0
+    StringHash<int> m_countryNumbers; // the number of each code in m_countryCodes
+    QStringList m_countryCodes;
     std::vector<ProgrammeFacts> m_programmeFacts;
     std::vector<qsizetype> m_umbrellaPositions;
     std::vector<EventFacts> m_eventFacts; // by an event's position

@@ -102,7 +102,6 @@ struct TimelineData
     QHash<QString, int> countryColours; // palette slots of the countries drawn in their own colour
     QHash<QString, QString> countryNames;
     QStringList sourceIds;
-    QHash<QString, QString> shortCitations; // of the points' sources, by source id
     QString note;
 
     friend bool operator==(const TimelineData &, const TimelineData &) = default;

@@ -122,7 +122,7 @@ void ComparisonBuilder::buildIndicator()
                             {value->value},
                             value->value,
                             QLocale::c().toString(value->value, 'f', 1) + u'%',
-                            shortCitation(m_analysis, value->source.sourceId)});
+                            shortCitation(m_analysis.dataset(), value->source.sourceId)});
         years.insert(value->year);
         appendSourceId(m_data.sourceIds, value->source.sourceId);
     }
@@ -341,7 +341,7 @@ void ComparisonBuilder::classifyForMap()
             if (!ids->second.contains(id))
                 continue;
             if (++count <= kNamedSources)
-                named.append(shortCitation(m_analysis, id));
+                named.append(shortCitation(m_analysis.dataset(), id));
         }
         row.sourcesText = named.join(u"; "_s);
         if (count > kNamedSources)

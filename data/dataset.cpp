@@ -64,17 +64,25 @@ Dataset::Dataset(DatasetTables tables) : DatasetTables(std::move(tables))
             indexes->allocationCounts[std::size_t(programme->second)] = rows.size();
     }
     indexes->latestMilestones.assign(std::size_t(programmes.size()), -1);
+    indexes->milestoneProgrammes.assign(std::size_t(milestones.size()), -1);
     for (qsizetype row = 0; row < milestones.size(); ++row) {
         const Milestone &m = milestones.at(row);
         const auto programme = programmeIndex.find(m.programmeId);
         if (programme == programmeIndex.end())
             continue;
+        indexes->milestoneProgrammes[std::size_t(row)] = programme->second;
         qsizetype &latest = indexes->latestMilestones[std::size_t(programme->second)];
         const auto further = [](const Milestone &a, const Milestone &b) {
             return std::tie(a.stage, a.date) > std::tie(b.stage, b.date);
         };
         if (latest < 0 || further(m, milestones.at(latest)))
             latest = row;
+    }
+    indexes->labelRanks.assign(std::size_t(programmes.size()), -1);
+    for (qsizetype rank = info.labelledFirstIds.size() - 1; rank >= 0;
+         --rank) { // the first of a repeated id wins
+        if (const auto p = programmeIndex.find(info.labelledFirstIds.at(rank)); p != programmeIndex.end())
+            indexes->labelRanks[std::size_t(p->second)] = int(rank);
     }
     indexes->isOverlapPart.resize(std::size_t(programmes.size()));
     for (const Overlap &o : std::as_const(overlaps)) {

@@ -114,6 +114,17 @@ public:
         const qsizetype row = m_indexes->latestMilestones.at(positionOf(programme));
         return row < 0 ? nullptr : &milestones.at(row);
     }
+    // The programme a milestone is of, found by position rather than by id; null when its id names none.
+    const Programme *programmeOf(const Milestone &milestone) const
+    {
+        const qsizetype position = m_indexes->milestoneProgrammes.at(positionOf(milestone));
+        return position < 0 ? nullptr : &programmes.at(position);
+    }
+    // The programme's place in info.labelledFirstIds, or -1 when a chart need not label it first.
+    int labelRank(const Programme &programme) const
+    {
+        return m_indexes->labelRanks.at(positionOf(programme));
+    }
     // Links from a part to the umbrellas, other than its parent, that also contain it.
     QList<const Overlap *> overlapsOf(const QString &programmeId) const;
     // Links from parts that this umbrella contains besides its own components.
@@ -130,6 +141,10 @@ public:
     std::size_t positionOf(const TimelineEvent &event) const
     {
         return std::size_t(&event - events.constData());
+    }
+    std::size_t positionOf(const Milestone &milestone) const
+    {
+        return std::size_t(&milestone - milestones.constData());
     }
     // The imports layered over the dataset, in the order they were made; their programmes are in
     // `programmes` like the dataset's own.
@@ -179,6 +194,9 @@ private:
         std::vector<qsizetype> allocationCounts;
         std::vector<bool> isOverlapPart;
         std::vector<qsizetype> latestMilestones; // the row latestMilestone() gives, or -1
+        std::vector<int> labelRanks;             // what labelRank() gives
+        // By a milestone's row: its programme's position, or -1.
+        std::vector<qsizetype> milestoneProgrammes;
     };
     std::shared_ptr<const Indexes> m_indexes = std::make_shared<const Indexes>();
     QList<ProgrammeImport> m_imports;

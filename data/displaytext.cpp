@@ -41,9 +41,9 @@ QString recipientName(const Analysis &analysis, const QString &id)
 
 namespace {
 
-QString citation(const Analysis &analysis, const QString &sourceId, QString (*dateText)(const PartialDate &))
+QString citation(const Dataset &dataset, const QString &sourceId, QString (*dateText)(const PartialDate &))
 {
-    const Source *source = analysis.dataset().source(sourceId);
+    const Source *source = dataset.source(sourceId);
     if (!source)
         return sourceId;
     if (!source->published.isValid())
@@ -53,19 +53,19 @@ QString citation(const Analysis &analysis, const QString &sourceId, QString (*da
 
 } // namespace
 
-QString shortCitation(const Analysis &analysis, const QString &sourceId)
+QString shortCitation(const Dataset &dataset, const QString &sourceId)
 {
-    return citation(analysis, sourceId, formatPartialDate);
+    return citation(dataset, sourceId, formatPartialDate);
 }
 
-QString isoCitation(const Analysis &analysis, const QString &sourceId)
+QString isoCitation(const Dataset &dataset, const QString &sourceId)
 {
-    return citation(analysis, sourceId, [](const PartialDate &date) { return date.toIso(); });
+    return citation(dataset, sourceId, [](const PartialDate &date) { return date.toIso(); });
 }
 
-QString fullCitation(const Analysis &analysis, const QString &sourceId)
+QString fullCitation(const Dataset &dataset, const QString &sourceId)
 {
-    const Source *source = analysis.dataset().source(sourceId);
+    const Source *source = dataset.source(sourceId);
     if (!source)
         return sourceId;
     QString text;

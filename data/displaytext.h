@@ -16,13 +16,13 @@ QString programmeChoice(const Analysis &analysis, const Programme &programme);
 QString bodyName(const Programme &programme);
 QString recipientName(const Analysis &analysis, const QString &id);
 // "METI, 19 April 2024" ("METI, 2024年4月19日"): the publisher and the date it gives, for readers.
-QString shortCitation(const Analysis &analysis, const QString &sourceId);
+QString shortCitation(const Dataset &dataset, const QString &sourceId);
 // The source in full, for a list of references: publisher, title, date, address and when it was read.
 // "METI. GPU cloud subsidies. 19 April 2024. https://… (accessed 2 May 2024)."
-QString fullCitation(const Analysis &analysis, const QString &sourceId);
+QString fullCitation(const Dataset &dataset, const QString &sourceId);
 // "METI, 2024-04-19": the same with an ISO date whatever the display language, for machine-readable
 // fields such as BibTeX's note.
-QString isoCitation(const Analysis &analysis, const QString &sourceId);
+QString isoCitation(const Dataset &dataset, const QString &sourceId);
 // The amount in the display currency with the original in brackets when they differ; compact for labels.
 QString amountText(const Analysis &analysis, const Money &amount, int year, const Filter &filter,
                    bool compact = false);

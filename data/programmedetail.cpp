@@ -71,7 +71,7 @@ void ProgrammeDetailBuilder::addFacts()
         add(tr("Japanese name from"),
             isTranslatedName(m_p.nameJaSource)
                 ? tr("a translation made for this dataset; no Japanese source read names it")
-                : shortCitation(m_analysis, m_p.nameJaSource));
+                : shortCitation(m_analysis.dataset(), m_p.nameJaSource));
     }
     add(tr("Country"), countryName(m_analysis, m_p.countryCode));
     // A body's Japanese name the dataset translated is marked like a programme's.
@@ -131,8 +131,9 @@ void ProgrammeDetailBuilder::addOverlap(QStringList &into, const Overlap *overla
     const Programme *other = m_dataset.programme(otherId);
     if (!other)
         return;
-    QString text = withAmount(*other) + u'\n' + shortCitation(m_analysis, overlap->source.sourceId) +
-                   u": “"_s + overlap->source.quote + u'”';
+    QString text = withAmount(*other) + u'\n' +
+                   shortCitation(m_analysis.dataset(), overlap->source.sourceId) + u": “"_s +
+                   overlap->source.quote + u'”';
     if (!overlap->note.isEmpty())
         text += u'\n' + overlap->note;
     into.append(text);
@@ -145,7 +146,7 @@ void ProgrammeDetailBuilder::addMilestones()
     for (const Milestone *milestone : m_dataset.milestonesOf(m_p.id)) {
         // Converted at the rates of its own date's year, like every dated figure.
         QStringList parts{amountText(m_analysis, milestone->amount, milestone->date.year, m_filter)};
-        parts.append(shortCitation(m_analysis, milestone->source.sourceId));
+        parts.append(shortCitation(m_analysis.dataset(), milestone->source.sourceId));
         parts.append(u'“' + milestone->source.quote + u'”');
         if (!milestone->note.isEmpty())
             parts.append(milestone->note);
@@ -179,7 +180,7 @@ void ProgrammeDetailBuilder::addDisputes()
         if (dispute->alternativeDate)
             parts.append(formatPartialDate(*dispute->alternativeDate));
         if (const Source *source = m_dataset.source(dispute->source.sourceId))
-            parts.append(shortCitation(m_analysis, source->id) + u'\n' + source->url);
+            parts.append(shortCitation(m_analysis.dataset(), source->id) + u'\n' + source->url);
         parts.append(u'“' + dispute->source.quote + u'”');
         if (!dispute->note.isEmpty())
             parts.append(dispute->note);

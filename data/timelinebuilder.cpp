@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +29,8 @@ class TimelineBuilder
     Q_DECLARE_TR_FUNCTIONS(TimelineBuilder)
 
 public:
-    TimelineBuilder(const Analysis &analysis, const Filter &filter) : m_analysis(analysis), m_filter(filter)
+    TimelineBuilder(const Analysis &analysis, const Filter &filter)
+        : m_analysis(analysis), m_filter(filter), m_countryTotals(std::size_t(analysis.countryCodes().size()))
     {
         m_data.dataset.dataset = analysis.sharedDataset();
         m_data.mode = filter.timelineMode;
@@ -42,7 +45,13 @@ public:
             buildAnnouncements();
         else
             buildAnnualised();
-        m_data.countryOrder = keysByTotal(m_countryTotals);
+        StringHash<double> countryTotals;
+        for (std::size_t country = 0; country < m_countryTotals.size(); ++country) {
+            if (m_countryTotals[country])
+                countryTotals.emplace(m_analysis.countryCodes().at(qsizetype(country)),
+                                      *m_countryTotals[country]);
+        }
+        m_data.countryOrder = keysByTotal(countryTotals);
         m_data.countryColours = countrySlots(m_analysis, m_data.countryOrder.mid(0, kColouredCountries));
         for (const QString &code : std::as_const(m_data.countryOrder))
             m_data.countryNames.insert(code, countryName(m_analysis, code));
@@ -61,6 +70,11 @@ private:
         return found == groups->second.end() ? 0 : found->second;
     }
 
+    void addToCountry(int country, double value)
+    {
+        std::optional<double> &total = m_countryTotals[std::size_t(country)];
+        total = total.value_or(0) + value;
+    }
     void buildAnnouncements();
     void addMilestones();
     void addEvents();
@@ -72,7 +86,9 @@ private:
     const Analysis &m_analysis;
     const Filter &m_filter;
     TimelineData m_data;
-    StringHash<double> m_countryTotals;
+    // By country number (Analysis::countryCodes()): the legend's countries and their totals; none for a
+    // country the chart does not list.
+    std::vector<std::optional<double>> m_countryTotals;
 };
 
 void TimelineBuilder::buildAnnouncements()
@@ -93,15 +109,11 @@ void TimelineBuilder::buildAnnouncements()
         point.announced = p->announced;
         point.value = converted->value;
         point.rateYear = converted->rateYear;
-        point.labelRank = int(m_analysis.dataset().info.labelledFirstIds.indexOf(p->id));
-        m_countryTotals[p->countryCode] += converted->value;
+        point.labelRank = m_analysis.dataset().labelRank(*p);
+        addToCountry(m_analysis.countryNumberOf(*p), converted->value);
     }
     m_analysis.addProgrammeSources(m_data.sourceIds, plotted);
     addMilestones();
-    // Each source's short citation once, for the tooltips: thousands of programmes cite the same few sources.
-    // The list holds the sources of the points and their milestones, each once, and nothing else yet.
-    for (const QString &sourceId : std::as_const(m_data.sourceIds))
-        m_data.shortCitations.insert(sourceId, shortCitation(m_analysis, sourceId));
     m_analysis.addFxSources(m_data.sourceIds, shown, m_data.currency);
     addEvents();
     m_data.note = tr("Each marker is one programme at its announcement date; amounts at announcement-year "
@@ -123,7 +135,7 @@ void TimelineBuilder::addMilestones()
     for (qsizetype i = 0; i < m_data.points.size(); ++i)
         pointOf[dataset.positionOf(*m_data.points.at(i).programme)] = i;
     for (const Milestone &milestone : dataset.milestones) {
-        const Programme *p = dataset.programme(milestone.programmeId);
+        const Programme *p = dataset.programmeOf(milestone);
         const qsizetype point = p ? pointOf[dataset.positionOf(*p)] : -1;
         if (point < 0 || milestone.date.year < m_filter.fromYear || milestone.date.year > m_filter.toYear)
             continue;
@@ -146,7 +158,7 @@ void TimelineBuilder::addEvents()
     const QList<const TimelineEvent *> shown = m_analysis.events(m_filter);
     m_data.events = {shown.cbegin(), shown.cend()};
     for (const TimelineEvent *event : shown)
-        m_countryTotals.try_emplace(event->countryCode, 0.0); // listed, even without money
+        addToCountry(m_analysis.countryNumberOf(*event), 0); // listed, even without money
     m_analysis.addEventSources(m_data.sourceIds, shown);
 }
 
@@ -171,7 +183,7 @@ void TimelineBuilder::buildAnnualised()
             byYear[year][group] += perYear;
         groupTotals[group] += *value;
         if (byCountry)
-            m_countryTotals[p->countryCode] += *value;
+            addToCountry(m_analysis.countryNumberOf(*p), *value);
     }
     m_analysis.addTotalSources(m_data.sourceIds, counted, m_data.currency);
     if (!byYear.empty()) {

@@ -440,7 +440,7 @@ void TestAnalysis::placesAnnouncementsAndEvents()
     QCOMPARE(compactAmount(*gpu, data.currency), u"up to $483 m"_s); // the direct label keeps the qualifier
     QCOMPARE(text.amountConverted, u"up to $483.3 million at 2024 average rates"_s);
     QCOMPARE(text.dateText, u"19 April 2024"_s);
-    QCOMPARE(data.shortCitations.value(gpu->programme->source.sourceId), u"METI, 19 April 2024"_s);
+    QCOMPARE(shortCitation(*data.dataset.dataset, gpu->programme->source.sourceId), u"METI, 19 April 2024"_s);
     QCOMPARE(data.countryOrder.constFirst(), u"USA"_s);
 }
 

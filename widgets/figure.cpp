@@ -94,8 +94,8 @@ Figure buildFigure(const Analysis &analysis, const Filter &filter, ViewKind view
         figure.table = figureTable(view, analysis, filter);
     figure.subtitle = describeFilter(analysis, filter);
     for (const QString &id : std::as_const(figure.sourceIds)) {
-        figure.citations.append(shortCitation(analysis, id));
-        figure.references.append(fullCitation(analysis, id));
+        figure.citations.append(shortCitation(analysis.dataset(), id));
+        figure.references.append(fullCitation(analysis.dataset(), id));
         if (const Source *source = analysis.dataset().source(id))
             figure.publishers.append(source->publisher);
     }

@@ -839,14 +839,15 @@ PlotMark TimelinePlot::mark(qsizetype index) const
         mark.programmeId = point.programme->id;
         mark.countryCode = point.countryCode;
         const TimelinePointText text = describePoint(point, m_data.currency);
-        mark.lines = {text.name,
-                      m_data.countryNames.value(point.countryCode),
-                      tr("As announced: %1").arg(text.amountAsAnnounced),
-                      tr("Converted: %1").arg(text.amountConverted),
-                      tr("Announced: %1").arg(text.dateText),
-                      tr("Period: %1").arg(text.period),
-                      tr("Status: %1").arg(text.status),
-                      tr("Source: %1").arg(m_data.shortCitations.value(point.programme->source.sourceId))};
+        mark.lines = {
+            text.name,
+            m_data.countryNames.value(point.countryCode),
+            tr("As announced: %1").arg(text.amountAsAnnounced),
+            tr("Converted: %1").arg(text.amountConverted),
+            tr("Announced: %1").arg(text.dateText),
+            tr("Period: %1").arg(text.period),
+            tr("Status: %1").arg(text.status),
+            tr("Source: %1").arg(shortCitation(*m_data.dataset.dataset, point.programme->source.sourceId))};
         break;
     }
     case MarkSpot::Shape::Milestone: {
@@ -856,15 +857,16 @@ PlotMark TimelinePlot::mark(qsizetype index) const
         mark.programmeId = point.programme->id;
         mark.countryCode = point.countryCode;
         const TimelinePointText text = describePoint(point, m_data.currency);
-        mark.lines = {tr("%1 by %2").arg(label(milestone.stage), formatPartialDate(milestone.date)),
-                      text.name,
-                      m_data.countryNames.value(point.countryCode),
-                      tr("As the source states it: %1").arg(formatMoney(milestone.amount)),
-                      tr("Converted: %1 (%2 average rate)")
-                          .arg(formatAmount(shown.value, m_data.currency, milestone.amount.qualifier))
-                          .arg(shown.rateYear),
-                      tr("Announced: %1").arg(text.amountAsAnnounced),
-                      tr("Source: %1").arg(m_data.shortCitations.value(milestone.source.sourceId))};
+        mark.lines = {
+            tr("%1 by %2").arg(label(milestone.stage), formatPartialDate(milestone.date)),
+            text.name,
+            m_data.countryNames.value(point.countryCode),
+            tr("As the source states it: %1").arg(formatMoney(milestone.amount)),
+            tr("Converted: %1 (%2 average rate)")
+                .arg(formatAmount(shown.value, m_data.currency, milestone.amount.qualifier))
+                .arg(shown.rateYear),
+            tr("Announced: %1").arg(text.amountAsAnnounced),
+            tr("Source: %1").arg(shortCitation(*m_data.dataset.dataset, milestone.source.sourceId))};
         break;
     }
     case MarkSpot::Shape::EventColumn: {
