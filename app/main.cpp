@@ -1,11 +1,9 @@
 #include "commandline.h"
-#include "translation.h"
 #include "windowhost.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QIcon>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -39,16 +37,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ai-policy-explorer"));
-    QApplication::setApplicationDisplayName(QStringLiteral("AI Policy Explorer"));
-    QApplication::setOrganizationName(QStringLiteral("AI Policy Explorer"));
-    QApplication::setApplicationVersion(QStringLiteral(APE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ai-policy-explorer.svg")));
-    // Wayland docks and task bars match the window to ai-policy-explorer.desktop by this name.
-    QGuiApplication::setDesktopFileName(QStringLiteral("ai-policy-explorer"));
-
-    preferJapaneseFontWithFaithfulPdfText();
-    applyLanguage(startupLanguage(arguments));
+    setUpApplication(arguments);
     const LaunchRequest request = runCommandLine(arguments, displayAvailable);
     if (!request.startGui)
         return request.exitCode;

@@ -39,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -49,28 +50,31 @@ const QString kRecentViewsKey = u"views/recent"_s;
 const QString kRecentDatasetsKey = u"datasets/recent"_s;
 const QString kCurrentDatasetKey = u"datasets/current"_s;
 
+// The views' tabs are in the order of their kinds.
+int tabOf(ViewKind kind)
+{
+    const auto kinds = allEnumValues<ViewKind>();
+    return int(std::find(kinds.cbegin(), kinds.cend(), kind) - kinds.cbegin());
+}
+
 } // namespace
 
 MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, const QString &datasetPath, QWidget *parent)
     : QMainWindow(parent), m_analysis(std::move(analysis)), m_datasetPath(datasetPath),
-      m_tabs(new QTabWidget(this)), m_table(new ProgrammeTableView(m_analysis, this)),
-      m_filterPanel(new FilterPanel(this)), m_status(new QLabel(this)), m_undo(new QUndoStack(this))
+      m_tabs(new QTabWidget(this)), m_filterPanel(new FilterPanel(this)), m_status(new QLabel(this)),
+      m_undo(new QUndoStack(this))
 {
     m_status->setObjectName(u"programmeCount"_s);
     // Which data is open, first of all when it is not the bundled dataset: Qt adds the application's name.
     setWindowTitle(datasetPath.isEmpty() || isBundledDataset(datasetPath)
                        ? datasetEdition(*m_analysis)
                        : tr("%1 · %2").arg(QFileInfo(datasetPath).fileName(), datasetEdition(*m_analysis)));
-    m_views = {new TimelineChart(m_analysis, this), new RecipientsChart(m_analysis, this),
-               new ComparisonChart(m_analysis, this), m_table};
-    for (FigureView *view : std::as_const(m_views)) {
-        // A filter change updates the view in front; the others catch up when their tab is chosen.
-        view->setDeferredWhileHidden(true);
-        m_tabs->addTab(view, label(view->kind()));
-        connect(view, &FigureView::filterEdited, this, &MainWindow::setFilter);
-        connect(view, &FigureView::programmeChosen, this, &MainWindow::showInTable);
-        // A programme selected in a chart is the Table's current row when the user goes there.
-        connect(view, &FigureView::programmeSelected, m_table, &ProgrammeTableView::selectProgramme);
+    for (ViewKind kind : allEnumValues<ViewKind>()) {
+        auto *page = new QWidget;
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(page, label(kind));
+        m_views.append(nullptr);
     }
     setCentralWidget(m_tabs);
 
@@ -97,7 +101,53 @@ MainWindow::MainWindow(std::shared_ptr<const Analysis> analysis, const QString &
     readSettings();
     createActions();
     applyFilter(m_filter);
+    viewAt(m_tabs->currentIndex());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::viewAt);
     rememberDataset();
+}
+
+FigureView *MainWindow::viewAt(int index)
+{
+    if (index < 0 || m_views.at(index))
+        return m_views.value(index);
+    QWidget *page = m_tabs->widget(index);
+    FigureView *view = nullptr;
+    switch (allEnumValues<ViewKind>().at(index)) {
+    case ViewKind::Timeline:
+        view = new TimelineChart(m_analysis, page);
+        break;
+    case ViewKind::Recipients:
+        view = new RecipientsChart(m_analysis, page);
+        break;
+    case ViewKind::Comparison:
+        view = new ComparisonChart(m_analysis, page);
+        break;
+    case ViewKind::Table:
+        view = m_table = new ProgrammeTableView(m_analysis, page);
+        m_table->restoreColumnState(m_tableColumnState);
+        m_editMenu->insertAction(m_findProgrammes, m_table->copyRowsAction());
+        break;
+    }
+    m_views[index] = view;
+    // A filter change updates the view in front; the others catch up when their tab is chosen.
+    view->setDeferredWhileHidden(true);
+    view->setGreyscale(m_greyscale);
+    view->apply(m_filter);
+    if (view == m_table && !m_programmeForTable.isEmpty())
+        m_table->selectProgramme(m_programmeForTable);
+    connect(view, &FigureView::filterEdited, this, &MainWindow::setFilter);
+    connect(view, &FigureView::programmeChosen, this, &MainWindow::showInTable);
+    // A programme selected in a chart is the Table's current row when the user goes there.
+    connect(view, &FigureView::programmeSelected, this, [this](const QString &programmeId) {
+        if (m_table)
+            m_table->selectProgramme(programmeId);
+        else
+            m_programmeForTable = programmeId; // selected as the Table is built, not built for it
+    });
+    page->layout()->addWidget(view);
+    if (page->isVisible())
+        view->show(); // shown now, not at the next turn of the event loop, so the tab never paints empty
+    return view;
 }
 
 namespace {
@@ -193,7 +243,7 @@ void MainWindow::createActions()
     }
     view->addSeparator();
     QAction *resetView = view->addAction(tr("&Reset Zoom"), this, [this] {
-        if (auto *chart = qobject_cast<ChartView *>(m_tabs->currentWidget()))
+        if (auto *chart = qobject_cast<ChartView *>(this->view(currentView())))
             chart->resetView();
     });
     resetView->setShortcut(Qt::CTRL | Qt::Key_0);
@@ -252,8 +302,10 @@ void MainWindow::applyFilter(const Filter &filter)
 {
     m_filter = filter;
     m_filterPanel->setFilter(filter);
-    for (FigureView *view : std::as_const(m_views))
-        view->apply(filter);
+    for (FigureView *view : std::as_const(m_views)) {
+        if (view)
+            view->apply(filter);
+    }
     showProgrammeCount();
 }
 
@@ -271,35 +323,39 @@ void MainWindow::showProgrammeCount()
 void MainWindow::createTableActions(QMenu *edit)
 {
     edit->addSeparator();
-    edit->addAction(m_table->copyRowsAction());
-    QAction *find = edit->addAction(tr("&Find Programmes…"), this, [this] {
+    m_editMenu = edit;
+    m_findProgrammes = edit->addAction(tr("&Find Programmes…"), this, [this] {
         setCurrentView(ViewKind::Table);
-        m_table->focusSearch();
+        tableView()->focusSearch();
     });
-    find->setShortcut(QKeySequence::Find);
+    m_findProgrammes->setShortcut(QKeySequence::Find);
 }
 
-FigureView *MainWindow::view(ViewKind kind) const
+FigureView *MainWindow::view(ViewKind kind)
 {
-    const auto found =
-        std::find_if(m_views.cbegin(), m_views.cend(), [kind](FigureView *v) { return v->kind() == kind; });
-    return found == m_views.cend() ? nullptr : *found;
+    return viewAt(tabOf(kind));
+}
+
+ProgrammeTableView *MainWindow::tableView()
+{
+    view(ViewKind::Table);
+    return m_table;
 }
 
 ViewKind MainWindow::currentView() const
 {
-    return m_views.at(m_tabs->currentIndex())->kind();
+    return allEnumValues<ViewKind>().at(m_tabs->currentIndex());
 }
 
 void MainWindow::setCurrentView(ViewKind kind)
 {
-    m_tabs->setCurrentWidget(view(kind));
+    m_tabs->setCurrentIndex(tabOf(kind));
 }
 
 void MainWindow::showInTable(const QString &programmeId)
 {
     setCurrentView(ViewKind::Table);
-    if (m_table->selectProgramme(programmeId) || m_filter.search.isEmpty())
+    if (tableView()->selectProgramme(programmeId) || m_filter.search.isEmpty())
         return;
     Filter unsearched = m_filter;
     unsearched.search.clear();
@@ -622,8 +678,10 @@ void MainWindow::copyChart()
 void MainWindow::setGreyscale(bool greyscale)
 {
     m_greyscale = greyscale;
-    for (FigureView *view : std::as_const(m_views))
-        view->setGreyscale(greyscale);
+    for (FigureView *view : std::as_const(m_views)) {
+        if (view)
+            view->setGreyscale(greyscale);
+    }
     setFilter(m_filter);
 }
 
@@ -708,13 +766,11 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     m_greyscale = settings.value(u"view/greyscale"_s, false).toBool();
-    for (FigureView *view : std::as_const(m_views))
-        view->setGreyscale(m_greyscale);
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) // first run: fit the screen
         resize(QSize(1400, 860).boundedTo(screen()->availableSize()));
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_tabs->setCurrentIndex(settings.value(u"window/view"_s, 0).toInt());
-    m_table->restoreColumnState(settings.value(u"table/header"_s).toByteArray());
+    m_tableColumnState = settings.value(u"table/header"_s).toByteArray();
     restoreSessionFilter(settings);
     // The pack in progress, as its file would hold it; one the dataset no longer supports is left out.
     m_packPath = settings.value(u"session/packPath"_s).toString();
@@ -754,7 +810,7 @@ void MainWindow::writeSettings() const
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/view"_s, m_tabs->currentIndex());
     settings.setValue(u"view/greyscale"_s, m_greyscale);
-    settings.setValue(u"table/header"_s, m_table->columnState());
+    settings.setValue(u"table/header"_s, m_table ? m_table->columnState() : m_tableColumnState);
     settings.setValue(u"session/pack"_s, m_pack.figures.isEmpty() ? QByteArray() : writeBriefingPack(m_pack));
     settings.setValue(u"session/packPath"_s, m_packPath);
     settings.remove(u"session/filter"_s);

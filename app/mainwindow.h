@@ -38,8 +38,9 @@ public:
     // Applies `filter` to every view as one step the user can undo.
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
-    FigureView *view(ViewKind kind) const;
-    ProgrammeTableView *tableView() const { return m_table; }
+    // The view of that kind; built when first asked for or shown, as only the view in front is at the start.
+    FigureView *view(ViewKind kind);
+    ProgrammeTableView *tableView();
     const BriefingPack &briefingPack() const { return m_pack; }
     ViewKind currentView() const;
     void setCurrentView(ViewKind view);
@@ -114,9 +115,17 @@ private:
     std::shared_ptr<const Analysis> m_analysis;
     QString m_datasetPath;
     Filter m_filter;
+    // The view on tab `index`, built into its page if it is not yet: a view costs a start its construction,
+    // fonts and layout, so only the one in front is built before the first paint.
+    FigureView *viewAt(int index);
+
     QTabWidget *m_tabs;
-    QList<FigureView *> m_views; // in tab order
-    ProgrammeTableView *m_table;
+    QList<FigureView *> m_views;           // in tab order (allEnumValues<ViewKind>()); null until built
+    ProgrammeTableView *m_table = nullptr; // the Table's view, once built
+    QByteArray m_tableColumnState;         // as saved, until the Table is built to take it
+    QString m_programmeForTable;           // selected in a chart before the Table was built
+    QMenu *m_editMenu = nullptr;
+    QAction *m_findProgrammes = nullptr; // Edit › Copy Rows goes before it once the Table is built
     FilterPanel *m_filterPanel;
     QLabel *m_status;
     QUndoStack *m_undo;

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -25,6 +26,19 @@ void sayProblems(QWidget *parent, const QString &title, const QString &text, con
 }
 
 } // namespace
+
+void setUpApplication(const QStringList &arguments)
+{
+    QApplication::setApplicationName(u"ai-policy-explorer"_s);
+    QApplication::setApplicationDisplayName(u"AI Policy Explorer"_s);
+    QApplication::setOrganizationName(u"AI Policy Explorer"_s);
+    QApplication::setApplicationVersion(QStringLiteral(APE_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/ai-policy-explorer.svg"_s));
+    // Wayland docks and task bars match the window to ai-policy-explorer.desktop by this name.
+    QGuiApplication::setDesktopFileName(u"ai-policy-explorer"_s);
+    preferJapaneseFontWithFaithfulPdfText();
+    applyLanguage(startupLanguage(arguments));
+}
 
 WindowHost::WindowHost() = default;
 WindowHost::~WindowHost() = default;

@@ -11,6 +11,10 @@
 
 class MainWindow;
 
+// What every start does before its first window or export: the application's names and icon, its fonts, and
+// the language `arguments` ask for (startupLanguage()).
+void setUpApplication(const QStringList &arguments);
+
 // Keeps the one main window and what it shows: a dataset file, the imports layered over it, and the
 // language. A change of any of them is loaded first and replaces the window only if it opens, so every
 // string, figure and name is made anew; when it does not open, a message says why and the window stays.

@@ -1,10 +1,26 @@
 #include "sha256.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
+
+namespace {
+
+// Fetched once: OpenSSL otherwise looks the algorithm up for every hash. Its configuration file is left
+// unread: a hash needs nothing from it, and reading it cost every start of the app a millisecond.
+const EVP_MD *sha256Algorithm()
+{
+    static const EVP_MD *const algorithm = [] {
+        OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, nullptr);
+        return EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    }();
+    return algorithm;
+}
+
+} // namespace
 
 Sha256::Sha256() : m_context(EVP_MD_CTX_new())
 {
-    EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr);
+    EVP_DigestInit_ex(m_context, sha256Algorithm(), nullptr);
 }
 
 Sha256::~Sha256()

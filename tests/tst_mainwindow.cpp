@@ -30,6 +30,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -50,7 +51,7 @@ private slots:
     void init();
     void cleanup() { m_window.reset(); }
     void datasetIsNamedRememberedAndReopenedFromTheMenu();
-    void theFirstChartIsDrawnOnceAsTheWindowOpens();
+    void onlyTheViewInFrontIsBuiltAndDrawnOnceAsTheWindowOpens();
     void comparesTheOpenDatasetWithAnotherOlderFirst();
     void hiddenViewsCatchUpWhenTheirTabIsChosen();
     void backgroundBuildsDropStaleFigures();
@@ -104,11 +105,12 @@ void TestMainWindow::init()
 
 // A window lays its plots out before and as it shows them; each draw of a timeline lays out every label, so
 // the chart in front is drawn once, at the size it is shown at.
-void TestMainWindow::theFirstChartIsDrawnOnceAsTheWindowOpens()
+void TestMainWindow::onlyTheViewInFrontIsBuiltAndDrawnOnceAsTheWindowOpens()
 {
     m_window.reset();
     MainWindow window(fixtureAnalysis());
     window.resize(1280, 800);
+    QCOMPARE(window.findChildren<FigureView *>().size(), 1); // the others are built when first shown
     auto *timeline = qobject_cast<ChartView *>(window.view(ViewKind::Timeline));
     QVERIFY(timeline);
     QCOMPARE(window.currentView(), ViewKind::Timeline);
@@ -120,6 +122,20 @@ void TestMainWindow::theFirstChartIsDrawnOnceAsTheWindowOpens()
     QCoreApplication::sendPostedEvents();
     QCOMPARE(drawnAt, QList{timeline->plot()->size()});
     QVERIFY(!timeline->plot()->graph(0)->data()->isEmpty());
+    QCOMPARE(window.findChildren<FigureView *>().size(), 1);
+
+    // A tab chosen later shows its view built, filtered and drawn at once, the table its rows.
+    window.findChild<QTabBar *>()->setCurrentIndex(2);
+    QCOMPARE(window.currentView(), ViewKind::Comparison);
+    auto *comparison = qobject_cast<ChartView *>(window.view(ViewKind::Comparison));
+    QVERIFY(comparison && comparison->isVisible());
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(comparison->plot()->plottableCount() > 0);
+    QCOMPARE(window.findChildren<FigureView *>().size(), 2);
+    window.findChild<QTabBar *>()->setCurrentIndex(3);
+    QVERIFY(window.tableView()->isVisible());
+    QCOMPARE(window.tableView()->table()->model()->rowCount(),
+             fixtureAnalysis()->tableRows(window.filter()).size());
 }
 
 void TestMainWindow::countryFilterReachesEveryView()
@@ -268,6 +284,11 @@ void TestMainWindow::copyPutsSelectedRowsOnTheClipboardAsTabSeparatedText()
 
     // The context menu and Edit menu hold the same action; moved and hidden columns copy as shown.
     QVERIFY(table->actions().contains(m_window->tableView()->copyRowsAction()));
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    const auto edit =
+        std::find_if(menus.cbegin(), menus.cend(), [](QAction *m) { return m->text() == u"&Edit"; });
+    QVERIFY(edit != menus.cend());
+    QVERIFY((*edit)->menu()->actions().contains(m_window->tableView()->copyRowsAction()));
     QHeaderView *header = table->horizontalHeader();
     header->moveSection(header->visualIndex(ProgrammeTableModel::BodyColumn), 0);
     for (int column = ProgrammeTableModel::AmountColumn; column < ProgrammeTableModel::BodyColumn; ++column)
@@ -340,6 +361,8 @@ void TestMainWindow::dateColumnHoldsWholeDatesAfterARestart()
 
 void TestMainWindow::everyInputHasAnAccessibleName()
 {
+    for (ViewKind kind : allEnumValues<ViewKind>()) // each built, as a user visiting every tab finds it
+        m_window->view(kind);
     // A screen reader names a control by its accessible name or by the label whose buddy it is.
     QSet<const QWidget *> labelled;
     for (const QLabel *label : m_window->findChildren<QLabel *>()) {
