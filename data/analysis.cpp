@@ -2,6 +2,7 @@
 
 #include "datasetstore.h"
 #include "displaytext.h"
+#include "freedonworker.h"
 
 #include <algorithm>
 #include <vector>
@@ -41,7 +42,8 @@ AnalysisLoadResult loadAnalysis(const QString &databasePath, const QList<ImportF
     // Taken before the files are read, so a change while they are checked cannot hide behind the snapshot.
     const DatasetSnapshots::Key key = snapshots.keyFor(databasePath, imports);
     if (std::optional<DatasetSnapshots::Kept> kept = snapshots.read(key)) {
-        return {std::make_shared<const Analysis>(std::make_shared<const Dataset>(std::move(kept->dataset))),
+        return {shareFreedOnWorker(
+                    new const Analysis(shareFreedOnWorker(new const Dataset(std::move(kept->dataset))))),
                 {},
                 {},
                 kept->warnings,
@@ -50,9 +52,10 @@ AnalysisLoadResult loadAnalysis(const QString &databasePath, const QList<ImportF
     DatasetLoadResult loaded = readDatasetDatabase(databasePath, imports);
     if (!loaded.dataset)
         return {nullptr, loaded.error, loaded.problems, loaded.warnings};
-    auto dataset = std::make_shared<const Dataset>(std::move(*loaded.dataset));
+    std::shared_ptr<const Dataset> dataset =
+        shareFreedOnWorker(new const Dataset(std::move(*loaded.dataset)));
     snapshots.write(key, *dataset, loaded.warnings);
-    return {std::make_shared<const Analysis>(std::move(dataset)), {}, {}, loaded.warnings};
+    return {shareFreedOnWorker(new const Analysis(std::move(dataset))), {}, {}, loaded.warnings};
 }
 
 Analysis::Analysis(std::shared_ptr<const Dataset> dataset)

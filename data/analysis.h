@@ -56,7 +56,8 @@ struct AnalysisLoadResult
 };
 
 // The dataset at `databasePath`, with `imports` layered over it (readDatasetDatabase). With `snapshots`,
-// the same files checked before are read from their snapshot, and files checked now are kept in one.
+// the same files checked before are read from their snapshot, and files checked now are kept in one. The
+// analysis and its dataset are freed on a worker thread (shareFreedOnWorker).
 AnalysisLoadResult loadAnalysis(const QString &databasePath, const QList<ImportFile> &imports = {},
                                 const DatasetSnapshots &snapshots = {});
 

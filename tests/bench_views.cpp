@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -46,6 +47,8 @@ private slots:
     void loadAndKeepSnapshot();
     void loadFromSnapshot_data() { scaleRows(); }
     void loadFromSnapshot();
+    void letGoOfADataset_data() { scaleRows(); }
+    void letGoOfADataset();
     void aggregation_data();
     void aggregation();
     void chart_data();
@@ -170,6 +173,24 @@ void BenchViews::loadFromSnapshot()
     {
         QVERIFY(loadAnalysis(path, {}, snapshots).fromSnapshot);
     }
+}
+
+// What letting go of an opened dataset costs the thread that lets go, as a window replaced by one on another
+// dataset does: the dataset is freed on a worker.
+void BenchViews::letGoOfADataset()
+{
+    QFETCH(int, scale);
+    std::shared_ptr<const Analysis> analysis =
+        loadAnalysis(m_paths.value(scale), {}, keptSnapshots()).analysis;
+    QVERIFY(analysis);
+    QElapsedTimer letGo;
+    QBENCHMARK_ONCE
+    {
+        letGo.start();
+        analysis.reset();
+    }
+    QTest::setBenchmarkResult(double(letGo.nsecsElapsed()) / 1e6, QTest::WalltimeMilliseconds);
+    QThreadPool::globalInstance()->waitForDone(); // freed before the next row is measured
 }
 
 void BenchViews::scaleAndViewRows()

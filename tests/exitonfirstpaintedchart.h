@@ -17,7 +17,8 @@ protected:
         const auto *plot = qobject_cast<const QCustomPlot *>(watched);
         // replotTime() stays 0 until the plot has drawn into its buffer; a paint before that shows nothing.
         if (event->type() == QEvent::Paint && plot && plot->plottableCount() > 0 && plot->replotTime() > 0)
-            QMetaObject::invokeMethod(this, [] { std::_Exit(EXIT_SUCCESS); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [] { std::_Exit(EXIT_SUCCESS); }, Qt::QueuedConnection);
         return false;
     }
 };

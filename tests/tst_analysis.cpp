@@ -3,13 +3,16 @@
 #include "comparisonbuilder.h"
 #include "datasetcompiler.h"
 #include "displaytext.h"
+#include "freedonworker.h"
 #include "programmedetail.h"
 #include "recipientsbuilder.h"
 #include "testsupport.h"
 #include "timelinebuilder.h"
 
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +54,7 @@ private slots:
     void timelineJoinsMilestonesToTheirProgrammes();
     void describesTheFilter();
     void defaultFilterSpansTheDatasetsYears();
+    void lastShareIsFreedOnAWorkerThread();
 
 private:
     static QStringList ids(const QList<const Programme *> &programmes);
@@ -538,4 +542,29 @@ void TestAnalysis::defaultFilterSpansTheDatasetsYears()
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)
+// Letting go of a large dataset must not cost the thread that lets go: the object is freed on a worker.
+void TestAnalysis::lastShareIsFreedOnAWorkerThread()
+{
+    struct Probe
+    {
+        QThread **freedOn;
+        QSemaphore *freed;
+        ~Probe()
+        {
+            *freedOn = QThread::currentThread();
+            freed->release();
+        }
+    };
+    QThread *freedOn = nullptr;
+    QSemaphore freed;
+    std::shared_ptr<Probe> first = shareFreedOnWorker(new Probe{&freedOn, &freed});
+    std::shared_ptr<Probe> second = first;
+    first.reset();
+    QVERIFY(!freed.tryAcquire(1, 50)); // still shared
+    second.reset();
+    QVERIFY(freed.tryAcquire(1, 5000));
+    QVERIFY(freedOn);
+    QVERIFY(freedOn != QThread::currentThread());
+}
+
 #include "tst_analysis.moc"
