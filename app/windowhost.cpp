@@ -6,9 +6,11 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -109,56 +111,88 @@ AnalysisLoadResult WindowHost::load(const QString &path, const QList<ImportFile>
     return result;
 }
 
+void WindowHost::loadThen(const QString &path, const QList<ImportFile> &imports,
+                          const std::function<void(const AnalysisLoadResult &)> &then)
+{
+    const quint64 load = ++m_lastLoad;
+    ++m_loading;
+    QApplication::setOverrideCursor(Qt::BusyCursor); // busy, but still answering
+    m_window->statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<AnalysisLoadResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, load, then] {
+        watcher->deleteLater();
+        --m_loading;
+        QApplication::restoreOverrideCursor();
+        if (load != m_lastLoad)
+            return; // another was asked for since
+        m_window->statusBar()->clearMessage();
+        then(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(loadAnalysis, path, imports, DatasetSnapshots::inUserCache()));
+}
+
 void WindowHost::openDataset(const QString &path)
 {
-    const AnalysisLoadResult next = load(path, storedImports());
-    if (!next.analysis) {
-        sayProblems(
-            m_window.get(), tr("Dataset not opened"),
-            tr("%1 cannot be opened with the imported programmes; the dataset that was open stays open.")
-                .arg(QFileInfo(path).fileName()),
-            next);
-        return;
-    }
-    replaceWindow([&] {
-        m_analysis = next.analysis;
-        m_datasetPath = path;
+    loadThen(path, storedImports(), [this, path](const AnalysisLoadResult &next) {
+        if (!next.analysis) {
+            sayProblems(
+                m_window.get(), tr("Dataset not opened"),
+                tr("%1 cannot be opened with the imported programmes; the dataset that was open stays "
+                   "open.")
+                    .arg(QFileInfo(path).fileName()),
+                next);
+            return;
+        }
+        replaceWindow([&] {
+            m_analysis = next.analysis;
+            m_datasetPath = path;
+        });
     });
 }
 
 void WindowHost::importProgrammes(const QString &path)
 {
     const ImportFile candidate{path, QFileInfo(path).fileName(), QDate::currentDate()};
-    const AnalysisLoadResult next = load(m_datasetPath, storedImports() + QList{candidate});
-    if (!next.analysis) {
-        sayProblems(
-            m_window.get(), tr("Programmes not imported"),
-            tr("%1 was not imported; nothing was added. Correct the lines named here and import it again.")
-                .arg(candidate.name),
-            next);
-        return;
-    }
-    if (const QString error = storeImport(candidate); !error.isEmpty()) {
-        QMessageBox::warning(m_window.get(), tr("Programmes not imported"), error);
-        return;
-    }
-    replaceWindow([&] { m_analysis = next.analysis; });
-    const qsizetype added = m_analysis->dataset().imports().constLast().programmeIds.size();
-    const QString message = tr("Imported %n programme(s) from %1", nullptr, int(added)).arg(candidate.name);
-    // Said once here; the file's copy is read the same way at every start.
-    const bool shiftJis = !next.warnings.filter(candidate.name + u':').filter(u"Shift-JIS"_s).isEmpty();
-    m_window->statusBar()->showMessage(shiftJis ? tr("%1 (read as Shift-JIS)").arg(message) : message, 10000);
+    loadThen(
+        m_datasetPath, storedImports() + QList{candidate}, [this, candidate](const AnalysisLoadResult &next) {
+            if (!next.analysis) {
+                sayProblems(
+                    m_window.get(), tr("Programmes not imported"),
+                    tr("%1 was not imported; nothing was added. Correct the lines named here and import it "
+                       "again.")
+                        .arg(candidate.name),
+                    next);
+                return;
+            }
+            if (const QString error = storeImport(candidate); !error.isEmpty()) {
+                QMessageBox::warning(m_window.get(), tr("Programmes not imported"), error);
+                return;
+            }
+            replaceWindow([&] { m_analysis = next.analysis; });
+            const qsizetype added = m_analysis->dataset().imports().constLast().programmeIds.size();
+            const QString message =
+                tr("Imported %n programme(s) from %1", nullptr, int(added)).arg(candidate.name);
+            // Said once here; the file's copy is read the same way at every start.
+            const bool shiftJis =
+                !next.warnings.filter(candidate.name + u':').filter(u"Shift-JIS"_s).isEmpty();
+            m_window->statusBar()->showMessage(shiftJis ? tr("%1 (read as Shift-JIS)").arg(message) : message,
+                                               10000);
+        });
 }
 
 void WindowHost::removeImport(qsizetype index)
 {
     removeStoredImport(index);
-    AnalysisLoadResult next = load(m_datasetPath, storedImports());
-    if (!next.analysis) // the rest still does not fit: the dataset alone, as at a start
-        next = load(m_datasetPath, {});
-    if (!next.analysis)
-        return;
-    replaceWindow([&] { m_analysis = next.analysis; });
+    const auto open = [this](const AnalysisLoadResult &next) {
+        if (next.analysis)
+            replaceWindow([&] { m_analysis = next.analysis; });
+    };
+    loadThen(m_datasetPath, storedImports(), [this, open](const AnalysisLoadResult &next) {
+        if (next.analysis)
+            open(next);
+        else // the rest still does not fit: the dataset alone, as at a start
+            loadThen(m_datasetPath, {}, open);
+    });
 }
 
 void WindowHost::changeLanguage(Language language)

@@ -18,6 +18,8 @@ void setUpApplication(const QStringList &arguments);
 // Keeps the one main window and what it shows: a dataset file, the imports layered over it, and the
 // language. A change of any of them is loaded first and replaces the window only if it opens, so every
 // string, figure and name is made anew; when it does not open, a message says why and the window stays.
+// A dataset asked for from the window loads on a worker thread while the window stays usable and says it is
+// busy; the last one asked for wins.
 class WindowHost : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     // the user opened last. False, after saying why, when no dataset opens at all.
     bool start(const QString &datasetPath, bool datasetGiven, const QString &viewFile);
     MainWindow *window() const { return m_window.get(); }
+    // Whether a dataset asked for from the window is still loading.
+    bool isLoading() const { return m_loading > 0; }
 
 private:
     void openWindow();
@@ -36,6 +40,10 @@ private:
     void replaceWindow(const std::function<void()> &change);
     // The dataset at `path` with `imports`, with a busy cursor while it loads.
     static AnalysisLoadResult load(const QString &path, const QList<ImportFile> &imports);
+    // Loads the dataset at `path` with `imports` on a worker, the window saying so, and gives `then` the
+    // result, unless another load has been asked for since.
+    void loadThen(const QString &path, const QList<ImportFile> &imports,
+                  const std::function<void(const AnalysisLoadResult &)> &then);
     void openDataset(const QString &path);
     void importProgrammes(const QString &path);
     void removeImport(qsizetype index);
@@ -44,4 +52,6 @@ private:
     std::shared_ptr<const Analysis> m_analysis;
     QString m_datasetPath;
     std::unique_ptr<MainWindow> m_window;
+    int m_loading = 0;      // loads under way
+    quint64 m_lastLoad = 0; // the number of the load asked for last; only its result is used
 };

@@ -35,8 +35,11 @@ private slots:
 
 private:
     QString writeImport(const QString &name, const QString &row);
-    // Runs `action`, answering the message box it opens, whose text and details are returned.
-    static QString answerMessageBox(const std::function<void()> &action);
+    // Runs `action` and waits for what it loads, answering the message box it then opens, whose text and
+    // details are returned.
+    static QString answerMessageBox(WindowHost &host, const std::function<void()> &action);
+    // Returns once what the window asked for has loaded and, if it opened, replaced the window.
+    static void waitForLoad(WindowHost &host) { QTRY_VERIFY_WITH_TIMEOUT(!host.isLoading(), 20000); }
     static double japanTotal(MainWindow &window);
 
     QTemporaryDir m_dir;
@@ -76,17 +79,20 @@ QString TestWindowHost::writeImport(const QString &name, const QString &row)
     return file.fileName();
 }
 
-QString TestWindowHost::answerMessageBox(const std::function<void()> &action)
+QString TestWindowHost::answerMessageBox(WindowHost &host, const std::function<void()> &action)
 {
     QString shown;
-    QTimer::singleShot(0, qApp, [&shown] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        shown = box->text() + u'\n' + box->informativeText() + u'\n' + box->detailedText();
-        box->accept();
+    QTimer answer; // the box opens once the load is done, and runs its own event loop
+    connect(&answer, &QTimer::timeout, qApp, [&shown, &answer] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text() + u'\n' + box->informativeText() + u'\n' + box->detailedText();
+            answer.stop();
+            box->accept();
+        }
     });
+    answer.start(10);
     action();
+    waitForLoad(host); // the box is answered within the same turn that ends the load
     return shown;
 }
 
@@ -110,6 +116,7 @@ void TestWindowHost::importJoinsEveryViewAndSurvivesARestart()
         QVERIFY(host.start(m_database, true, {}));
         before = japanTotal(*host.window());
         emit host.window()->importRequested(csv);
+        waitForLoad(host);
         MainWindow &window = *host.window();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // Counted in the totals, in the table marked and explained, and named in the provenance.
@@ -138,6 +145,7 @@ void TestWindowHost::importJoinsEveryViewAndSurvivesARestart()
         QVERIFY(window.citation().contains(u"includes 1 programme(s) imported from prefecture.csv"_s));
         QCOMPARE(japanTotal(window), before + 1500000000.0);
         emit window.importRemovalRequested(0);
+        waitForLoad(restarted);
         QVERIFY(!restarted.window()->citation().contains(u"imported"_s));
         QCOMPARE(japanTotal(*restarted.window()), before);
     }
@@ -156,7 +164,7 @@ void TestWindowHost::badImportIsRefusedWithEveryLineAndAddsNothing()
     WindowHost host;
     QVERIFY(host.start(m_database, true, {}));
     const MainWindow *before = host.window();
-    const QString shown = answerMessageBox([&] { emit host.window()->importRequested(csv); });
+    const QString shown = answerMessageBox(host, [&] { emit host.window()->importRequested(csv); });
     QVERIFY2(shown.contains(u"bad.csv was not imported; nothing was added"_s), qPrintable(shown));
     QVERIFY2(shown.contains(u"bad.csv:2: currency 'JPX' is not an ISO 4217 currency code"_s),
              qPrintable(shown));
@@ -172,15 +180,31 @@ void TestWindowHost::opensAnotherDataset()
     const QString copy = compileFixtureDatabase(other.path());
     WindowHost host;
     QVERIFY(host.start(m_database, true, {}));
+    const MainWindow *first = host.window();
     emit host.window()->datasetChangeRequested(copy);
+    // Loaded on a worker: meanwhile the window stays, usable, and says what it is opening.
+    QVERIFY(host.isLoading());
+    QCOMPARE(host.window(), first);
+    QVERIFY(host.window()->isEnabled());
+    QCOMPARE(host.window()->statusBar()->currentMessage(), u"Opening %1…"_s.arg(QFileInfo(copy).fileName()));
+    waitForLoad(host);
+    QVERIFY(host.window() != first);
     QVERIFY(host.window()->windowTitle().startsWith(QFileInfo(copy).fileName() + u" · "_s));
     QCOMPARE(MainWindow::rememberedDatasetPath(), QFileInfo(copy).absoluteFilePath());
     // A file that is no dataset is refused, and the window stays on the one open.
     const MainWindow *before = host.window();
-    const QString shown =
-        answerMessageBox([&] { emit host.window()->datasetChangeRequested(m_dir.filePath(u"bad.csv"_s)); });
+    const QString shown = answerMessageBox(
+        host, [&] { emit host.window()->datasetChangeRequested(m_dir.filePath(u"bad.csv"_s)); });
     QVERIFY2(!shown.isEmpty(), "no message");
     QCOMPARE(host.window(), before);
+
+    // Asked for twice before the first has loaded, the last wins.
+    emit host.window()->datasetChangeRequested(m_dir.filePath(u"bad.csv"_s));
+    emit host.window()->datasetChangeRequested(m_database);
+    waitForLoad(host);
+    QVERIFY(host.window() != before);
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(MainWindow::rememberedDatasetPath(), QFileInfo(m_database).absoluteFilePath());
 }
 
 QTEST_MAIN(TestWindowHost)

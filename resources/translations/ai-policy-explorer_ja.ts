@@ -1707,5 +1707,9 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>%1 (read as Shift-JIS)</source>
         <translation>%1（Shift-JISとして読み込み）</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
 </context>
 </TS>
