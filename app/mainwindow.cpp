@@ -26,6 +26,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,6 +41,7 @@
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -504,25 +506,64 @@ void MainWindow::askAndCompareDatasets()
                                      tr("AI Policy Explorer dataset (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (const QString error = compareWithDataset(path); !error.isEmpty())
-        showMessage(QMessageBox::Warning, tr("Datasets not compared"), error);
+    connect(
+        this, &MainWindow::datasetsCompared, this,
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                showMessage(QMessageBox::Warning, tr("Datasets not compared"), error);
+        },
+        Qt::SingleShotConnection);
+    compareWithDataset(path);
 }
 
-QString MainWindow::compareWithDataset(const QString &path)
+namespace {
+
+struct ComparedDatasets
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    std::optional<DatasetDiff> diff;
+    QString error;
+};
+
+// What changed between the dataset `open` (or, when it has a file, that file's) and the one at `otherPath`,
+// the older by its data-as-of date first: "what is new since".
+ComparedDatasets compareDatasets(const std::shared_ptr<const Analysis> &open, const QString &openPath,
+                                 const QString &otherPath, const DatasetSnapshots &snapshots)
+{
     // The files as published, without the user's imports: those are not what changed between them.
-    const DatasetLoadResult open = m_datasetPath.isEmpty() ? DatasetLoadResult{m_analysis->dataset(), {}}
-                                                           : readDatasetDatabase(m_datasetPath);
-    const DatasetLoadResult other = readDatasetDatabase(path);
-    QApplication::restoreOverrideCursor();
-    if (!open.dataset || !other.dataset)
-        return open.dataset ? other.error : open.error;
-    // The older by its data-as-of date comes first, whichever is open: "what is new since".
-    const bool openIsOlder = std::pair(open.dataset->info.dataAsOf, open.dataset->info.version) <=
-                             std::pair(other.dataset->info.dataAsOf, other.dataset->info.version);
-    const DatasetDiff diff = openIsOlder ? diffDatasets(*open.dataset, *other.dataset)
-                                         : diffDatasets(*other.dataset, *open.dataset);
+    const AnalysisLoadResult published = openPath.isEmpty() ? AnalysisLoadResult{open, {}, {}, {}, false}
+                                                            : loadAnalysis(openPath, {}, snapshots);
+    const AnalysisLoadResult other = loadAnalysis(otherPath, {}, snapshots);
+    if (!published.analysis || !other.analysis)
+        return {std::nullopt, published.analysis ? other.error : published.error};
+    const Dataset &a = published.analysis->dataset();
+    const Dataset &b = other.analysis->dataset();
+    const bool openIsOlder =
+        std::pair(a.info.dataAsOf, a.info.version) <= std::pair(b.info.dataAsOf, b.info.version);
+    return {openIsOlder ? diffDatasets(a, b) : diffDatasets(b, a), {}};
+}
+
+} // namespace
+
+void MainWindow::compareWithDataset(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::BusyCursor); // busy, but still answering
+    statusBar()->showMessage(tr("Comparing with %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<ComparedDatasets>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+        const ComparedDatasets compared = watcher->result();
+        if (compared.diff)
+            showDatasetDiff(*compared.diff);
+        emit datasetsCompared(compared.error);
+    });
+    watcher->setFuture(QtConcurrent::run(compareDatasets, m_datasetPath.isEmpty() ? m_analysis : nullptr,
+                                         m_datasetPath, path, DatasetSnapshots::inUserCache()));
+}
+
+void MainWindow::showDatasetDiff(const DatasetDiff &diff)
+{
     auto *dialog = new DatasetDiffDialog(diff, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DatasetDiffDialog::saveRequested, dialog, [this, dialog, diff] {
@@ -539,7 +580,6 @@ QString MainWindow::compareWithDataset(const QString &path)
         preview(figure.title, [&figure](QPrinter &printer, const QRect &) { printFigure(printer, figure); });
     });
     dialog->show();
-    return {};
 }
 
 void MainWindow::askAndImportProgrammes()

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+struct DatasetDiff;
 class FigureView;
 class FilterPanel;
 class ProgrammeTableView;
@@ -58,8 +59,9 @@ public:
         Text,
         BibTeX
     };
-    // Shows what changed between the open dataset and the one at `path`, older first; an error, or empty.
-    QString compareWithDataset(const QString &path);
+    // Reads the open dataset's file and the one at `path` on a worker, the window usable meanwhile, then
+    // shows what changed between them, older first, and emits datasetsCompared.
+    void compareWithDataset(const QString &path);
     // The current figure's citation: title, filters, dataset version and date, app version, sources.
     QString citation(CitationStyle style = CitationStyle::Text) const;
 
@@ -71,6 +73,8 @@ signals:
     // The user chose a CSV of programmes to import, or an import to remove; handled as a dataset change.
     void importRequested(const QString &path);
     void importRemovalRequested(qsizetype index);
+    // A comparison asked for is shown, or could not be made for `error`.
+    void datasetsCompared(const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +88,7 @@ private:
     void askAndOpenDataset();
     void askAndImportProgrammes();
     void askAndCompareDatasets();
+    void showDatasetDiff(const DatasetDiff &diff);
     void askAndSaveImportTemplate();
     void fillImports(QMenu *menu);
     void rememberDataset() const;

@@ -856,7 +856,13 @@ void TestMainWindow::comparesTheOpenDatasetWithAnotherOlderFirst()
         const AnalysisLoadResult loaded = loadAnalysis(open);
         QVERIFY(loaded.analysis);
         MainWindow window(loaded.analysis, open);
-        QCOMPARE(window.compareWithDataset(other), QString());
+        QSignalSpy compared(&window, &MainWindow::datasetsCompared);
+        window.compareWithDataset(other);
+        // Read on a worker: meanwhile the window says so.
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 u"Comparing with %1…"_s.arg(QFileInfo(other).fileName()));
+        QVERIFY(compared.wait());
+        QCOMPARE(compared.at(0).at(0).toString(), QString());
         auto *dialog = window.findChild<DatasetDiffDialog *>();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
@@ -873,8 +879,12 @@ void TestMainWindow::comparesTheOpenDatasetWithAnotherOlderFirst()
         delete dialog;
     }
     MainWindow window(fixtureAnalysis(), older);
-    QVERIFY(
-        window.compareWithDataset(dir.filePath(u"none.sqlite"_s)).contains(u"none.sqlite: no such file"_s));
+    QSignalSpy compared(&window, &MainWindow::datasetsCompared);
+    window.compareWithDataset(dir.filePath(u"none.sqlite"_s));
+    QVERIFY(compared.wait());
+    QVERIFY2(compared.at(0).at(0).toString().contains(u"none.sqlite: no such file"_s),
+             qPrintable(compared.at(0).at(0).toString()));
+    QVERIFY(!window.findChild<DatasetDiffDialog *>());
 }
 
 void TestMainWindow::citationNamesFigureDatasetAndSources()

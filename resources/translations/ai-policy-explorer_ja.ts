@@ -1277,6 +1277,10 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>Comparison not saved</source>
         <translation>比較結果を保存できませんでした</translation>
     </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>%1 と比較しています…</translation>
+    </message>
 </context>
 <context>
     <name>MapPlot</name>
