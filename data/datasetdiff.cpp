@@ -226,9 +226,9 @@ QStringList changeCells(const RecordChange &change, const FieldChange &field)
             field.after};
 }
 
-FigureTable diffTable(const DatasetDiff &diff)
+QList<FigureTableColumn> diffColumns()
 {
-    FigureTable table;
+    QList<FigureTableColumn> columns;
     for (const auto &[title, width] : {std::pair{QCoreApplication::translate("DatasetDiff", "Change"), 0.07},
                                        {QCoreApplication::translate("DatasetDiff", "Record"), 0.07},
                                        {QCoreApplication::translate("DatasetDiff", "Id"), 0.16},
@@ -236,7 +236,14 @@ FigureTable diffTable(const DatasetDiff &diff)
                                        {QCoreApplication::translate("DatasetDiff", "Field"), 0.08},
                                        {QCoreApplication::translate("DatasetDiff", "Before"), 0.21},
                                        {QCoreApplication::translate("DatasetDiff", "After"), 0.21}})
-        table.columns.append({title, width, false});
+        columns.append({title, width, false});
+    return columns;
+}
+
+FigureTable diffTable(const DatasetDiff &diff)
+{
+    FigureTable table;
+    table.columns = diffColumns();
     forEachChangedField(diff, [&](const RecordChange &change, const FieldChange &field) {
         table.rows.append(changeCells(change, field));
     });

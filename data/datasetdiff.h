@@ -77,6 +77,8 @@ QStringList changeCells(const RecordChange &change, const FieldChange &field);
 // other CSV exports are (SpreadsheetCsvWriter). False when the device refuses the write.
 bool writeDiffCsv(QIODevice &device, const DatasetDiff &diff);
 
+// The columns of changeCells' rows, as a printed table heads them.
+QList<FigureTableColumn> diffColumns();
 // The same rows as a table a page can print.
 FigureTable diffTable(const DatasetDiff &diff);
 

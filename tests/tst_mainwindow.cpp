@@ -866,16 +866,18 @@ void TestMainWindow::comparesTheOpenDatasetWithAnotherOlderFirst()
         auto *dialog = window.findChild<DatasetDiffDialog *>();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
-        const QTableWidget *table = dialog->table();
+        const QAbstractItemModel *table = dialog->table()->model();
         QCOMPARE(table->rowCount(), 7);
         QStringList gpuAmount;
         for (int column = 0; column < 7; ++column)
-            gpuAmount.append(table->item(2, column)->text());
+            gpuAmount.append(table->index(2, column).data().toString());
         QCOMPARE(gpuAmount,
                  (QStringList{u"Changed"_s, u"Programme"_s, u"jp-gpu"_s, u"GPU cloud subsidies 2024"_s,
                               u"amount"_s, u"72500000000"_s, u"73000000000"_s}));
-        QCOMPARE(table->item(2, 7)->text(), u"METI. GPU cloud subsidies. https://example.org/meti"_s);
-        QCOMPARE(table->item(0, 0)->text(), u"Removed"_s);
+        QCOMPARE(table->index(2, 7).data().toString(),
+                 u"METI. GPU cloud subsidies. https://example.org/meti"_s);
+        QCOMPARE(table->index(0, 0).data().toString(), u"Removed"_s);
+        QCOMPARE(table->headerData(7, Qt::Horizontal).toString(), u"Source before"_s);
         delete dialog;
     }
     MainWindow window(fixtureAnalysis(), older);
