@@ -1,10 +1,13 @@
 #pragma once
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QEvent>
 #include <qcustomplot.h>
 
+#include <cstdio>
 #include <cstdlib>
+#include <functional>
+#include <memory>
 
 // Ends the process once the first chart that has drawn data is painted on its window, for timing a start to
 // first painted chart as a whole process (bench_views' coldStart). Exits without destructors: tearing down
@@ -22,3 +25,21 @@ protected:
         return false;
     }
 };
+
+// The main of `program DATASET`: a QApplication on argc/argv, then `showFirstChart(DATASET)`, whose result
+// keeps what it showed (null when it could not start), and its event loop until the first painted chart ends
+// the process.
+inline int
+runToFirstPaintedChart(int argc, char *argv[], const char *program,
+                       const std::function<std::unique_ptr<QObject>(const QString &)> &showFirstChart)
+{
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: %s DATASET\n", program);
+        return EXIT_FAILURE;
+    }
+    ExitOnFirstPaintedChart exitOnPaint;
+    app.installEventFilter(&exitOnPaint);
+    const std::unique_ptr<QObject> shown = showFirstChart(QString::fromLocal8Bit(argv[1]));
+    return shown ? app.exec() : EXIT_FAILURE;
+}
