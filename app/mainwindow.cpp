@@ -16,6 +16,7 @@
 #include "importstore.h"
 #include "programmetableview.h"
 #include "recipientschart.h"
+#include "runwhilebusy.h"
 #include "timelinechart.h"
 #include "vocabulary.h"
 
@@ -26,7 +27,6 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,7 +41,6 @@
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -546,20 +545,19 @@ ComparedDatasets compareDatasets(const std::shared_ptr<const Analysis> &open, co
 
 void MainWindow::compareWithDataset(const QString &path)
 {
-    QApplication::setOverrideCursor(Qt::BusyCursor); // busy, but still answering
     statusBar()->showMessage(tr("Comparing with %1…").arg(QFileInfo(path).fileName()));
-    auto *watcher = new QFutureWatcher<ComparedDatasets>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        QApplication::restoreOverrideCursor();
-        statusBar()->clearMessage();
-        const ComparedDatasets compared = watcher->result();
-        if (compared.diff)
-            showDatasetDiff(*compared.diff);
-        emit datasetsCompared(compared.error);
-    });
-    watcher->setFuture(QtConcurrent::run(compareDatasets, m_datasetPath.isEmpty() ? m_analysis : nullptr,
-                                         m_datasetPath, path, DatasetSnapshots::inUserCache()));
+    runWhileBusy(
+        this,
+        [open = m_datasetPath.isEmpty() ? m_analysis : nullptr, openPath = m_datasetPath, path,
+         snapshots = DatasetSnapshots::inUserCache()] {
+            return compareDatasets(open, openPath, path, snapshots);
+        },
+        [this](const ComparedDatasets &compared) {
+            statusBar()->clearMessage();
+            if (compared.diff)
+                showDatasetDiff(*compared.diff);
+            emit datasetsCompared(compared.error);
+        });
 }
 
 void MainWindow::showDatasetDiff(const DatasetDiff &diff)

@@ -2,15 +2,14 @@
 
 #include "importstore.h"
 #include "mainwindow.h"
+#include "runwhilebusy.h"
 #include "translation.h"
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -116,19 +115,19 @@ void WindowHost::loadThen(const QString &path, const QList<ImportFile> &imports,
 {
     const quint64 load = ++m_lastLoad;
     ++m_loading;
-    QApplication::setOverrideCursor(Qt::BusyCursor); // busy, but still answering
     m_window->statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    auto *watcher = new QFutureWatcher<AnalysisLoadResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, load, then] {
-        watcher->deleteLater();
-        --m_loading;
-        QApplication::restoreOverrideCursor();
-        if (load != m_lastLoad)
-            return; // another was asked for since
-        m_window->statusBar()->clearMessage();
-        then(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(loadAnalysis, path, imports, DatasetSnapshots::inUserCache()));
+    runWhileBusy(
+        this,
+        [path, imports, snapshots = DatasetSnapshots::inUserCache()] {
+            return loadAnalysis(path, imports, snapshots);
+        },
+        [this, load, then](const AnalysisLoadResult &loaded) {
+            --m_loading;
+            if (load != m_lastLoad)
+                return; // another was asked for since
+            m_window->statusBar()->clearMessage();
+            then(loaded);
+        });
 }
 
 void WindowHost::openDataset(const QString &path)
