@@ -2,37 +2,13 @@
 
 namespace {
 
-// Every row's position under its key; a key that repeats (which the compiler refuses) finds its first row.
-template <typename T> StringHash<qsizetype> indexBy(const QList<T> &list, QString T::*field)
+template <typename T> QList<const T *> rowsAt(const QList<T> &list, const RowIndex<T> &index, QStringView key)
 {
-    StringHash<qsizetype> index;
-    index.reserve(list.size());
-    for (qsizetype i = 0; i < list.size(); ++i)
-        index.try_emplace(list.at(i).*field, i);
-    return index;
-}
-
-// Every row's position under its key, in table order: the rows of one programme without a scan. Rows without
-// a key (most programmes have no parent) are left out.
-template <typename T> StringHash<QList<qsizetype>> groupBy(const QList<T> &list, QString T::*field)
-{
-    StringHash<QList<qsizetype>> groups;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (const QString &key = list.at(i).*field; !key.isEmpty())
-            groups[key].append(i);
-    }
-    return groups;
-}
-
-template <typename T>
-QList<const T *> rowsAt(const QList<T> &list, const StringHash<QList<qsizetype>> &groups, const QString &key)
-{
+    const std::span<const qint32> rows = index.rowsOf(list, key);
     QList<const T *> result;
-    if (const auto group = groups.find(key); group != groups.end()) {
-        result.reserve(group->second.size());
-        for (qsizetype i : group->second)
-            result.append(&list.at(i));
-    }
+    result.reserve(qsizetype(rows.size()));
+    for (const qint32 row : rows)
+        result.append(&list.at(row));
     return result;
 }
 
@@ -41,37 +17,38 @@ QList<const T *> rowsAt(const QList<T> &list, const StringHash<QList<qsizetype>>
 Dataset::Dataset(DatasetTables tables) : DatasetTables(std::move(tables))
 {
     auto indexes = std::make_shared<Indexes>();
-    indexes->countries = indexBy(countries, &Country::code);
-    indexes->sources = indexBy(sources, &Source::id);
-    indexes->programmes = indexBy(programmes, &Programme::id);
-    indexes->recipients = indexBy(recipients, &Recipient::id);
-    indexes->series = indexBy(indicatorSeries, &IndicatorSeries::id);
-    indexes->allocationsByProgramme = groupBy(allocations, &Allocation::programmeId);
-    indexes->componentsByParent = groupBy(programmes, &Programme::parentId);
-    indexes->disputesByProgramme = groupBy(disputes, &Dispute::programmeId);
-    indexes->milestonesByProgramme = groupBy(milestones, &Milestone::programmeId);
-    indexes->overlapsByPart = groupBy(overlaps, &Overlap::programmeId);
-    indexes->overlapsByUmbrella = groupBy(overlaps, &Overlap::partOfId);
-    const StringHash<qsizetype> &programmeIndex = indexes->programmes;
+    indexes->countries = RowIndex(countries, &Country::code);
+    indexes->sources = RowIndex(sources, &Source::id);
+    indexes->programmes = RowIndex(programmes, &Programme::id);
+    indexes->recipients = RowIndex(recipients, &Recipient::id);
+    indexes->series = RowIndex(indicatorSeries, &IndicatorSeries::id);
+    indexes->allocationsByProgramme = RowIndex(allocations, &Allocation::programmeId);
+    indexes->componentsByParent = RowIndex(programmes, &Programme::parentId);
+    indexes->disputesByProgramme = RowIndex(disputes, &Dispute::programmeId);
+    indexes->milestonesByProgramme = RowIndex(milestones, &Milestone::programmeId);
+    indexes->overlapsByPart = RowIndex(overlaps, &Overlap::programmeId);
+    indexes->overlapsByUmbrella = RowIndex(overlaps, &Overlap::partOfId);
+    // A programme's position by its id; a repeated id (which the compiler refuses) finds its first row.
+    const auto positionOfId = [&, &index = indexes->programmes](QStringView id) {
+        return index.firstRowOf(programmes, id);
+    };
     indexes->parentPositions.reserve(std::size_t(programmes.size()));
-    for (const Programme &p : std::as_const(programmes)) {
-        const auto parent = p.parentId.isEmpty() ? programmeIndex.end() : programmeIndex.find(p.parentId);
-        indexes->parentPositions.push_back(parent == programmeIndex.end() ? -1 : parent->second);
-    }
+    for (const Programme &p : std::as_const(programmes))
+        indexes->parentPositions.push_back(positionOfId(p.parentId));
     indexes->allocationCounts.resize(std::size_t(programmes.size()));
-    for (const auto &[programmeId, rows] : indexes->allocationsByProgramme) {
-        if (const auto programme = programmeIndex.find(programmeId); programme != programmeIndex.end())
-            indexes->allocationCounts[std::size_t(programme->second)] = rows.size();
+    for (const Allocation &a : std::as_const(allocations)) {
+        if (const qsizetype position = positionOfId(a.programmeId); position >= 0)
+            ++indexes->allocationCounts[std::size_t(position)];
     }
     indexes->latestMilestones.assign(std::size_t(programmes.size()), -1);
     indexes->milestoneProgrammes.assign(std::size_t(milestones.size()), -1);
     for (qsizetype row = 0; row < milestones.size(); ++row) {
         const Milestone &m = milestones.at(row);
-        const auto programme = programmeIndex.find(m.programmeId);
-        if (programme == programmeIndex.end())
+        const qsizetype position = positionOfId(m.programmeId);
+        if (position < 0)
             continue;
-        indexes->milestoneProgrammes[std::size_t(row)] = programme->second;
-        qsizetype &latest = indexes->latestMilestones[std::size_t(programme->second)];
+        indexes->milestoneProgrammes[std::size_t(row)] = position;
+        qsizetype &latest = indexes->latestMilestones[std::size_t(position)];
         const auto further = [](const Milestone &a, const Milestone &b) {
             return std::tie(a.stage, a.date) > std::tie(b.stage, b.date);
         };
@@ -81,13 +58,13 @@ Dataset::Dataset(DatasetTables tables) : DatasetTables(std::move(tables))
     indexes->labelRanks.assign(std::size_t(programmes.size()), -1);
     for (qsizetype rank = info.labelledFirstIds.size() - 1; rank >= 0;
          --rank) { // the first of a repeated id wins
-        if (const auto p = programmeIndex.find(info.labelledFirstIds.at(rank)); p != programmeIndex.end())
-            indexes->labelRanks[std::size_t(p->second)] = int(rank);
+        if (const qsizetype position = positionOfId(info.labelledFirstIds.at(rank)); position >= 0)
+            indexes->labelRanks[std::size_t(position)] = int(rank);
     }
     indexes->isOverlapPart.resize(std::size_t(programmes.size()));
     for (const Overlap &o : std::as_const(overlaps)) {
-        if (const auto part = programmeIndex.find(o.programmeId); part != programmeIndex.end())
-            indexes->isOverlapPart[std::size_t(part->second)] = true;
+        if (const qsizetype position = positionOfId(o.programmeId); position >= 0)
+            indexes->isOverlapPart[std::size_t(position)] = true;
     }
     m_indexes = std::move(indexes);
 }
@@ -99,8 +76,7 @@ QList<const Allocation *> Dataset::allocationsOf(const QString &programmeId) con
 
 QList<const Programme *> Dataset::componentsOf(const QString &programmeId) const
 {
-    return programmeId.isEmpty() ? QList<const Programme *>()
-                                 : rowsAt(programmes, m_indexes->componentsByParent, programmeId);
+    return rowsAt(programmes, m_indexes->componentsByParent, programmeId);
 }
 
 QList<const Dispute *> Dataset::disputesOf(const QString &programmeId) const
@@ -175,8 +151,8 @@ void Dataset::setImports(QList<ProgrammeImport> imports)
     m_importNumbers.assign(std::size_t(programmes.size()), -1);
     for (qsizetype i = 0; i < m_imports.size(); ++i) {
         for (const QString &id : std::as_const(m_imports.at(i).programmeIds)) {
-            if (const auto found = m_indexes->programmes.find(id); found != m_indexes->programmes.end())
-                m_importNumbers[std::size_t(found->second)] = i;
+            if (const qsizetype position = m_indexes->programmes.firstRowOf(programmes, id); position >= 0)
+                m_importNumbers[std::size_t(position)] = i;
         }
     }
 }

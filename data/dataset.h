@@ -6,8 +6,8 @@
 #include "indicator.h"
 #include "programme.h"
 #include "recipient.h"
+#include "rowindex.h"
 #include "source.h"
-#include "stringhash.h"
 #include "timelineevent.h"
 
 #include <QDate>
@@ -167,27 +167,27 @@ private:
                       QList<const Programme *> &found) const;
 
     template <typename T>
-    static const T *find(const QList<T> &list, const StringHash<qsizetype> &index, const QString &key)
+    static const T *find(const QList<T> &list, const RowIndex<T> &index, QStringView key)
     {
-        const auto it = index.find(key);
-        return it == index.end() ? nullptr : &list.at(it->second);
+        const qsizetype row = index.firstRowOf(list, key);
+        return row < 0 ? nullptr : &list.at(row);
     }
 
     // Built once and shared by copies: a Dataset never changes, and the indexes of a large one take a while
     // to copy.
     struct Indexes
     {
-        StringHash<qsizetype> countries;
-        StringHash<qsizetype> sources;
-        StringHash<qsizetype> programmes;
-        StringHash<qsizetype> recipients;
-        StringHash<qsizetype> series;
-        StringHash<QList<qsizetype>> allocationsByProgramme;
-        StringHash<QList<qsizetype>> componentsByParent;
-        StringHash<QList<qsizetype>> disputesByProgramme;
-        StringHash<QList<qsizetype>> milestonesByProgramme;
-        StringHash<QList<qsizetype>> overlapsByPart;
-        StringHash<QList<qsizetype>> overlapsByUmbrella;
+        RowIndex<Country> countries;
+        RowIndex<Source> sources;
+        RowIndex<Programme> programmes;
+        RowIndex<Recipient> recipients;
+        RowIndex<IndicatorSeries> series;
+        RowIndex<Allocation> allocationsByProgramme;
+        RowIndex<Programme> componentsByParent;
+        RowIndex<Dispute> disputesByProgramme;
+        RowIndex<Milestone> milestonesByProgramme;
+        RowIndex<Overlap> overlapsByPart;
+        RowIndex<Overlap> overlapsByUmbrella;
         // By a programme's position: its parent's position or -1, and whether an overlap names it as a part.
         // The umbrella search runs for every programme in a total, so it follows these instead of ids.
         std::vector<qsizetype> parentPositions;
