@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <cstring>
 #include <ctime>
+#include <memory>
+#include <mutex>
 #include <tuple>
 #include <type_traits>
 #include <vector>
@@ -230,8 +232,9 @@ public:
             const quint32 size = getRaw<quint32>();
             if (!fits(size, 2))
                 return;
-            // UTF-16 at an even offset: the header and every field before it are of even size.
-            m_strings.push_back(QString(reinterpret_cast<const QChar *>(m_at), qsizetype(size)));
+            // In place, where the file is mapped until the process ends (mapUntilExit); UTF-16 at an even
+            // offset, as the header and every field before it are of even size.
+            m_strings.push_back(QString::fromRawData(reinterpret_cast<const QChar *>(m_at), qsizetype(size)));
             m_at += std::size_t(size) * 2;
         }
     }
@@ -336,6 +339,39 @@ FileIdentity identityOf(const QString &path)
     return {true, statusChanged, QByteArray(reinterpret_cast<const char *>(fields), sizeof fields)};
 }
 
+// A snapshot file's bytes, mapped until the process ends, or none when it cannot be mapped. A dataset read
+// from a snapshot refers to its text in place rather than copying a few hundred thousand strings, and copies
+// of that text end up all over the application, so a mapping is never taken back; a file read again is
+// mapped once. This application replaces (QSaveFile) or removes snapshots, never writes one in place, so the
+// text stays the one whose digest was checked. One found damaged stays mapped too: address space only.
+QByteArrayView mapUntilExit(const QString &path)
+{
+    struct Mapping
+    {
+        dev_t device;
+        ino_t inode;
+        std::unique_ptr<QFile> file;
+        QByteArrayView bytes;
+    };
+    static std::mutex mutex;
+    static std::vector<Mapping> mappings;
+    auto file = std::make_unique<QFile>(path);
+    struct stat status = {};
+    if (!file->open(QIODevice::ReadOnly) || ::fstat(file->handle(), &status) != 0 || status.st_size == 0)
+        return {};
+    const std::lock_guard lock(mutex);
+    for (const Mapping &mapping : mappings) {
+        if (mapping.device == status.st_dev && mapping.inode == status.st_ino)
+            return mapping.bytes;
+    }
+    const uchar *bytes = file->map(0, status.st_size);
+    if (!bytes)
+        return {};
+    mappings.push_back({status.st_dev, status.st_ino, std::move(file),
+                        QByteArrayView(reinterpret_cast<const char *>(bytes), qsizetype(status.st_size))});
+    return mappings.back().bytes;
+}
+
 // A string in a key: its length in bytes, then its UTF-8.
 void appendText(QByteArray &out, const QString &text)
 {
@@ -404,20 +440,15 @@ std::optional<DatasetSnapshots::Kept> DatasetSnapshots::read(const Key &key) con
 {
     if (!key.isValid())
         return std::nullopt;
-    QFile file(pathFor(key));
-    if (!file.open(QIODevice::ReadOnly))
+    const QString path = pathFor(key);
+    const QByteArrayView file = mapUntilExit(path);
+    constexpr qsizetype kDigestSize = 32;
+    if (file.size() < key.witness.size() + kDigestSize)
         return std::nullopt;
-    const qint64 size = file.size();
-    constexpr qint64 kDigestSize = 32;
-    if (size < key.witness.size() + kDigestSize)
-        return std::nullopt;
-    const uchar *mapped = file.map(0, size);
-    if (!mapped)
-        return std::nullopt;
-    const auto *begin = reinterpret_cast<const char *>(mapped);
+    const char *begin = file.data();
     const char *digest = begin + key.witness.size();
     const char *body = digest + kDigestSize;
-    const char *end = begin + size;
+    const char *end = begin + file.size();
     if (QByteArrayView(begin, key.witness.size()) != key.witness ||
         QByteArrayView(digest, kDigestSize) != Sha256::of(QByteArrayView(body, end - body)))
         return std::nullopt;
@@ -433,8 +464,8 @@ std::optional<DatasetSnapshots::Kept> DatasetSnapshots::read(const Key &key) con
     if (!reader.ok())
         return std::nullopt;
     // Used now: the last to be removed when the folder holds too many.
-    file.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
-    file.close(); // the strings were copied out of the mapped file
+    if (QFile used(path); used.open(QIODevice::ReadOnly))
+        used.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
     Kept kept{Dataset(std::move(tables)), std::move(warnings)};
     kept.dataset.setImports(std::move(imports));
     return kept;

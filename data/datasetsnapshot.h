@@ -21,6 +21,10 @@
 // of its clock would leave the same times. A database with a write-ahead log or a rollback journal beside
 // it may hold changes outside the file, so it is always checked. Each snapshot carries a SHA-256 of its
 // content: a damaged one is ignored and the files are checked again, never read from it.
+//
+// A dataset read from a snapshot refers to the snapshot's text in place (QString::fromRawData), and the file
+// stays mapped until the process ends. Qt copies such a string when QString::utf16() is called on it, which
+// makes that call a write: never make it on one of the dataset's strings from two threads at once.
 class DatasetSnapshots
 {
 public:
