@@ -1,5 +1,7 @@
 #include "dataset.h"
 
+#include <future>
+
 namespace {
 
 template <typename T> QList<const T *> rowsAt(const QList<T> &list, const RowIndex<T> &index, QStringView key)
@@ -17,9 +19,11 @@ template <typename T> QList<const T *> rowsAt(const QList<T> &list, const RowInd
 Dataset::Dataset(DatasetTables tables) : DatasetTables(std::move(tables))
 {
     auto indexes = std::make_shared<Indexes>();
+    // The largest index is built on a second thread while the others are built here.
+    auto programmeIndex =
+        std::async(std::launch::async, [this] { return RowIndex(programmes, &Programme::id); });
     indexes->countries = RowIndex(countries, &Country::code);
     indexes->sources = RowIndex(sources, &Source::id);
-    indexes->programmes = RowIndex(programmes, &Programme::id);
     indexes->recipients = RowIndex(recipients, &Recipient::id);
     indexes->series = RowIndex(indicatorSeries, &IndicatorSeries::id);
     indexes->allocationsByProgramme = RowIndex(allocations, &Allocation::programmeId);
@@ -28,6 +32,7 @@ Dataset::Dataset(DatasetTables tables) : DatasetTables(std::move(tables))
     indexes->milestonesByProgramme = RowIndex(milestones, &Milestone::programmeId);
     indexes->overlapsByPart = RowIndex(overlaps, &Overlap::programmeId);
     indexes->overlapsByUmbrella = RowIndex(overlaps, &Overlap::partOfId);
+    indexes->programmes = programmeIndex.get();
     // A programme's position by its id; a repeated id (which the compiler refuses) finds its first row.
     const auto positionOfId = [&, &index = indexes->programmes](QStringView id) {
         return index.firstRowOf(programmes, id);

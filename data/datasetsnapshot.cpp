@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstring>
 #include <ctime>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <tuple>
@@ -27,7 +28,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Changed whenever the layout below changes; it is part of every key, so an old snapshot is never read.
-constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kFormatVersion = 2;
 constexpr char kMagic[8] = {'A', 'P', 'E', 'S', 'N', 'A', 'P', '\n'};
 // How long a file must have kept its status-change time before a snapshot may stand for it: more than the
 // coarsest clock tick of the file systems a dataset may sit on (two seconds on FAT).
@@ -183,6 +184,12 @@ public:
     {
         std::apply([&](auto... field) { (put(record.*field), ...); }, fieldsOf(&record));
     }
+    // Each table as a section that starts with its size in bytes, so that a reader can hand it to another
+    // thread and go on past it.
+    void putSections(const DatasetTables &tables)
+    {
+        std::apply([&](auto... table) { (putSection(tables.*table), ...); }, fieldsOf(&tables));
+    }
 
     // The strings table, then the records.
     QByteArray body() const
@@ -206,6 +213,14 @@ private:
     {
         m_records.append(reinterpret_cast<const char *>(&number), sizeof number);
     }
+    template <typename T> void putSection(const T &table)
+    {
+        const qsizetype start = m_records.size();
+        putRaw(quint64(0));
+        put(table);
+        const quint64 size = quint64(m_records.size() - start) - sizeof size;
+        std::memcpy(m_records.data() + start, &size, sizeof size);
+    }
 
     QByteArray m_records;
     std::vector<QString> m_strings;
@@ -221,22 +236,41 @@ public:
 
     bool ok() const { return m_ok && m_at == m_end; }
 
-    void readStrings()
+    // The strings table, which the records that follow name by place; read first, and kept while they are
+    // read.
+    std::vector<QString> readStrings()
     {
+        std::vector<QString> strings;
         const quint32 count = getRaw<quint32>();
         if (!fits(count, 4))
-            return;
-        m_strings.reserve(count + 1);
-        m_strings.emplace_back();
+            return strings;
+        strings.reserve(count + 1);
+        strings.emplace_back();
         for (quint32 i = 0; i < count && m_ok; ++i) {
             const quint32 size = getRaw<quint32>();
             if (!fits(size, 2))
-                return;
+                return strings;
             // In place, where the file is mapped until the process ends (mapUntilExit); UTF-16 at an even
             // offset, as the header and every field before it are of even size.
-            m_strings.push_back(QString::fromRawData(reinterpret_cast<const QChar *>(m_at), qsizetype(size)));
+            strings.push_back(QString::fromRawData(reinterpret_cast<const QChar *>(m_at), qsizetype(size)));
             m_at += std::size_t(size) * 2;
         }
+        return strings;
+    }
+    void nameStringsFrom(const std::vector<QString> *strings) { m_strings = strings; }
+
+    // A reader of the next section (SnapshotWriter::putSections), which this one skips.
+    SnapshotReader section()
+    {
+        const quint64 size = getRaw<quint64>();
+        SnapshotReader part(m_at, m_at);
+        part.m_strings = m_strings;
+        part.m_ok = fits(size, 1);
+        if (part.m_ok) {
+            part.m_end = m_at + size;
+            m_at += size;
+        }
+        return part;
     }
 
     void get(bool &value)
@@ -252,11 +286,11 @@ public:
     void get(QString &text)
     {
         const quint32 place = getRaw<quint32>();
-        if (place >= m_strings.size()) {
+        if (!m_strings || place >= m_strings->size()) {
             m_ok = false;
             return;
         }
-        text = m_strings[place];
+        text = (*m_strings)[place];
     }
     template <VocabularyValue E> void get(E &value)
     {
@@ -316,7 +350,7 @@ private:
     const char *m_at;
     const char *m_end;
     bool m_ok = true;
-    std::vector<QString> m_strings;
+    const std::vector<QString> *m_strings = nullptr;
 };
 
 struct FileIdentity
@@ -449,19 +483,41 @@ std::optional<DatasetSnapshots::Kept> DatasetSnapshots::read(const Key &key) con
     const char *digest = begin + key.witness.size();
     const char *body = digest + kDigestSize;
     const char *end = begin + file.size();
-    if (QByteArrayView(begin, key.witness.size()) != key.witness ||
-        QByteArrayView(digest, kDigestSize) != Sha256::of(QByteArrayView(body, end - body)))
+    if (QByteArrayView(begin, key.witness.size()) != key.witness)
         return std::nullopt;
 
+    // The body is read while its digest is worked out on another thread, and the programmes, by far the
+    // largest table, on a third; the reader checks every count and place, so reading a damaged body is
+    // safe, and what was read of one is dropped.
+    auto digestMatches = std::async(std::launch::async, [=] {
+        return QByteArrayView(digest, kDigestSize) == Sha256::of(QByteArrayView(body, end - body));
+    });
     SnapshotReader reader(body, end);
-    reader.readStrings();
+    const std::vector<QString> strings = reader.readStrings();
+    reader.nameStringsFrom(&strings);
     DatasetTables tables;
+    std::future<bool> programmesRead;
+    bool tablesRead = true;
+    const auto readTable = [&](auto &table) {
+        SnapshotReader section = reader.section();
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(table)>, QList<Programme>>) {
+            programmesRead = std::async(std::launch::async, [section, &table]() mutable {
+                section.get(table);
+                return section.ok();
+            });
+        } else {
+            section.get(table);
+            tablesRead = tablesRead && section.ok();
+        }
+    };
+    std::apply([&](auto... table) { (readTable(tables.*table), ...); }, fieldsOf(&tables));
     QList<ProgrammeImport> imports;
     QStringList warnings;
-    reader.get(tables);
     reader.get(imports);
     reader.get(warnings);
-    if (!reader.ok())
+    // Both threads are waited for before anything returns: they write into `tables` and read `strings`.
+    tablesRead = (!programmesRead.valid() || programmesRead.get()) && tablesRead;
+    if (!digestMatches.get() || !tablesRead || !reader.ok())
         return std::nullopt;
     // Used now: the last to be removed when the folder holds too many.
     if (QFile used(path); used.open(QIODevice::ReadOnly))
@@ -476,7 +532,7 @@ bool DatasetSnapshots::write(const Key &key, const Dataset &dataset, const QStri
     if (!key.isValid() || !key.settled || !QDir().mkpath(m_folder))
         return false;
     SnapshotWriter writer;
-    writer.put(static_cast<const DatasetTables &>(dataset));
+    writer.putSections(dataset);
     writer.put(dataset.imports());
     writer.put(warnings);
     const QByteArray body = writer.body();

@@ -21,7 +21,10 @@ public:
     RowIndex() = default;
     RowIndex(const QList<T> &rows, QString T::*field) : m_field(field)
     {
-        m_slots.resize(std::bit_ceil(std::size_t(std::max<qsizetype>(8, rows.size() * 2))));
+        // At most half full; sized by the keys there are, as most programmes have no parent.
+        const auto keyed = std::count_if(rows.begin(), rows.end(),
+                                         [field](const T &row) { return !(row.*field).isEmpty(); });
+        m_slots.resize(std::bit_ceil(std::size_t(std::max<qsizetype>(8, keyed * 2))));
         std::vector<qint32> groupOfRow(std::size_t(rows.size()), -1);
         std::vector<qint32> groupSizes;
         for (qsizetype row = 0; row < rows.size(); ++row) {
@@ -76,7 +79,8 @@ private:
 
     static quint32 hashOf(QStringView key) { return quint32(Utf16Hash{}(key)); }
 
-    // Where `key` is, or the free slot where it belongs. The table is at most half full, so a probe ends soon.
+    // Where `key` is, or the free slot where it belongs. The table is at most half full, so a probe ends
+    // soon.
     std::size_t slotOf(const QList<T> &rows, QStringView key, quint32 hash) const
     {
         const std::size_t mask = m_slots.size() - 1;

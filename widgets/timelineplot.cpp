@@ -892,6 +892,7 @@ PlotMark TimelinePlot::mark(qsizetype index) const
 QList<TimelinePlot::MarkSpot> TimelinePlot::announcementSpots() const
 {
     QList<MarkSpot> spots;
+    spots.reserve(m_data.points.size() + m_data.milestones.size() + (m_eventLane ? m_data.events.size() : 0));
     for (qsizetype i = 0; i < m_data.points.size(); ++i) {
         const TimelinePoint &point = m_data.points.at(i);
         if (point.value > 0)
