@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "hugepages.h"
 #include "windowhost.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    restartAskingForHugePages(argv);
     // Past a file-size limit (ulimit -f) a write then fails with EFBIG, which the export reports, keeping the
     // old file, instead of SIGXFSZ ending the process.
 #ifdef SIGXFSZ // POSIX; Windows has no file-size signal

@@ -1,10 +1,12 @@
 #include "exitonfirstpaintedchart.h"
+#include "hugepages.h"
 #include "windowhost.h"
 
 // `coldstart DATASET`: the application's window started on DATASET as ai-policy-explorer starts it, ending
 // the moment its first chart is painted. bench_views times the whole process beside coldstart-bare.
 int main(int argc, char *argv[])
 {
+    restartAskingForHugePages(argv);
     return runToFirstPaintedChart(argc, argv, "coldstart", [](const QString &dataset) {
         setUpApplication({});
         auto host = std::make_unique<WindowHost>();
