@@ -54,7 +54,7 @@ AnalysisLoadResult loadAnalysis(const QString &databasePath, const QList<ImportF
         return {nullptr, loaded.error, loaded.problems, loaded.warnings};
     std::shared_ptr<const Dataset> dataset =
         shareFreedOnWorker(new const Dataset(std::move(*loaded.dataset)));
-    snapshots.write(key, *dataset, loaded.warnings);
+    snapshots.writeInBackground(key, dataset, loaded.warnings);
     return {shareFreedOnWorker(new const Analysis(std::move(dataset))), {}, {}, loaded.warnings};
 }
 

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 #include <sys/stat.h>
 
@@ -202,7 +203,7 @@ public:
         appendRaw(quint32(m_strings.size()));
         for (const QString &text : m_strings) {
             appendRaw(quint32(text.size()));
-            out.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+            out.append(reinterpret_cast<const char *>(text.constData()), text.size() * 2);
         }
         out.append(m_records);
         return out;
@@ -474,6 +475,8 @@ std::optional<DatasetSnapshots::Kept> DatasetSnapshots::read(const Key &key) con
 {
     if (!key.isValid())
         return std::nullopt;
+    // A snapshot being written is worth waiting for: reading it is quicker than checking the files again.
+    waitForBackgroundWrites();
     const QString path = pathFor(key);
     const QByteArrayView file = mapUntilExit(path);
     constexpr qsizetype kDigestSize = 32;
@@ -542,6 +545,38 @@ bool DatasetSnapshots::write(const Key &key, const Dataset &dataset, const QStri
         return false;
     removeOldest();
     return true;
+}
+
+namespace {
+
+// Its own pool of one thread, so snapshots are written one after another, and so that waiting for them waits
+// for nothing else. Destroyed as the process ends, which waits for a write under way: a snapshot is either
+// kept whole or not at all, but one begun is worth finishing.
+QThreadPool &backgroundWriters()
+{
+    struct OneWriter : QThreadPool
+    {
+        OneWriter() { setMaxThreadCount(1); }
+    };
+    static OneWriter writers;
+    return writers;
+}
+
+} // namespace
+
+void DatasetSnapshots::writeInBackground(const Key &key, std::shared_ptr<const Dataset> dataset,
+                                         const QStringList &warnings) const
+{
+    if (!key.isValid() || !key.settled)
+        return;
+    backgroundWriters().start([snapshots = *this, key, dataset = std::move(dataset), warnings] {
+        snapshots.write(key, *dataset, warnings);
+    });
+}
+
+void DatasetSnapshots::waitForBackgroundWrites()
+{
+    backgroundWriters().waitForDone();
 }
 
 void DatasetSnapshots::removeOldest() const

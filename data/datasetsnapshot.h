@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 // Datasets the loader has checked, kept in a cache folder so that opening the same files again skips
@@ -48,11 +49,17 @@ public:
         Dataset dataset;
         QStringList warnings; // what loading the imports warned about when they were checked
     };
-    // The dataset kept for exactly these files, or nothing.
+    // The dataset kept for exactly these files, or nothing. Waits for snapshots still being written.
     std::optional<Kept> read(const Key &key) const;
     // Keeps a dataset checked from the files `key` was taken of. Returns false when it was not kept: the key
     // is not settled, or the folder cannot be written (which only costs the next load its speed).
     bool write(const Key &key, const Dataset &dataset, const QStringList &warnings) const;
+    // write() on a worker thread, one snapshot at a time: writing one of a large dataset takes as long as a
+    // second load, and nothing shown needs it. The process waits for it before it exits.
+    void writeInBackground(const Key &key, std::shared_ptr<const Dataset> dataset,
+                           const QStringList &warnings) const;
+    // Until every snapshot started by writeInBackground() is in its folder, or was not kept.
+    static void waitForBackgroundWrites();
 
     QString folder() const { return m_folder; }
 

@@ -163,6 +163,7 @@ void BenchViews::loadAndKeepSnapshot()
         const AnalysisLoadResult loaded = loadAnalysis(path, {}, snapshots);
         QVERIFY2(loaded.analysis, qPrintable(loaded.error));
         QVERIFY(!loaded.fromSnapshot);
+        DatasetSnapshots::waitForBackgroundWrites();
         QCOMPARE(QDir(snapshots.folder()).entryList(QDir::Files).size(), 1);
     }
 }

@@ -542,7 +542,7 @@ void TestAnalysis::defaultFilterSpansTheDatasetsYears()
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)
-// Letting go of a large dataset must not cost the thread that lets go: the object is freed on a worker.
+// Letting go of a large dataset must not cost the window's thread: the object is freed on a worker.
 void TestAnalysis::lastShareIsFreedOnAWorkerThread()
 {
     struct Probe
@@ -565,6 +565,15 @@ void TestAnalysis::lastShareIsFreedOnAWorkerThread()
     QVERIFY(freed.tryAcquire(1, 5000));
     QVERIFY(freedOn);
     QVERIFY(freedOn != QThread::currentThread());
+
+    // On any other thread it is freed there: that thread is not the window's.
+    freedOn = nullptr;
+    std::shared_ptr<Probe> onWorker = shareFreedOnWorker(new Probe{&freedOn, &freed});
+    QThread *worker = QThread::create([share = std::move(onWorker)]() mutable { share.reset(); });
+    worker->start();
+    QVERIFY(worker->wait(5000));
+    QCOMPARE(freedOn, worker);
+    delete worker;
 }
 
 #include "tst_analysis.moc"

@@ -72,6 +72,7 @@ void TestDatasetSnapshot::initTestCase()
 
 QStringList TestDatasetSnapshot::snapshotFiles(const DatasetSnapshots &snapshots)
 {
+    DatasetSnapshots::waitForBackgroundWrites();
     return QDir(snapshots.folder()).entryList({u"*.snapshot"_s}, QDir::Files);
 }
 
