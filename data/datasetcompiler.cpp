@@ -15,7 +15,6 @@
 #include <limits>
 #include <numeric>
 #include <optional>
-#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -119,9 +118,34 @@ private:
     }
 };
 
-// Column positions by name. Looked up for every field of every record, so by the literal's characters,
-// without making a QString of it each time.
-using ColumnIndex = std::unordered_map<std::string_view, int>;
+// Column positions by their names in the CSV header. Looked up for every field of every record, where a
+// record has a few dozen fields and a large table hundreds of thousands of records: by the address of the
+// literal a caller names the column with first, the same on every record, and by its characters only the
+// first time that address is seen.
+class ColumnIndex
+{
+public:
+    explicit ColumnIndex(const TableSchema &schema) : m_schema(schema) {}
+
+    // The column's position, or -1 for a column the table does not have.
+    int of(const char *column)
+    {
+        for (const auto &[literal, index] : m_known) {
+            if (literal == column)
+                return index;
+        }
+        const auto named =
+            std::find_if(m_schema.columns.begin(), m_schema.columns.end(),
+                         [&](const ColumnSchema &c) { return qstrcmp(c.csvName, column) == 0; });
+        const int index = named == m_schema.columns.end() ? -1 : int(named - m_schema.columns.begin());
+        m_known.emplace_back(column, index);
+        return index;
+    }
+
+private:
+    const TableSchema &m_schema;
+    std::vector<std::pair<const char *, int>> m_known;
+};
 
 // One column's texts made into the strings the dataset keeps. A short text that repeats down its column (a
 // country code, currency, category, year or source) is made once and shared: most values of a large table
@@ -154,7 +178,7 @@ private:
 class RowReader
 {
 public:
-    RowReader(Diagnostics &diagnostics, const SourceTable &table, qsizetype row, const ColumnIndex &columns,
+    RowReader(Diagnostics &diagnostics, const SourceTable &table, qsizetype row, ColumnIndex &columns,
               std::vector<ColumnTexts> &texts)
         : m_diagnostics(diagnostics), m_table(table), m_row(row), m_columns(columns), m_texts(texts)
     {
@@ -282,12 +306,7 @@ public:
     }
 
 private:
-    // The column's position, or -1 for a column the table does not have.
-    int columnOf(const char *column) const
-    {
-        const auto found = m_columns.find(column);
-        return found == m_columns.end() ? -1 : found->second;
-    }
+    int columnOf(const char *column) const { return m_columns.of(column); }
 
     // The field's text without the spaces around it; empty for a column the table does not have.
     QStringView field(int index, const char *column, bool required)
@@ -306,7 +325,7 @@ private:
     Diagnostics &m_diagnostics;
     const SourceTable &m_table;
     const qsizetype m_row;
-    const ColumnIndex &m_columns;
+    ColumnIndex &m_columns;
     std::vector<ColumnTexts> &m_texts;
     bool m_ok = true;
 };
@@ -335,15 +354,8 @@ private:
     QString readTable(DatasetTable which, const RowHandler &handle)
     {
         const TableSchema &schema = tableSchema(which);
-        const QStringList names = schema.csvHeader();
-        std::vector<QByteArray> keys;
-        keys.reserve(names.size()); // the index's views point into these
-        ColumnIndex columns;
-        for (int i = 0; i < names.size(); ++i) {
-            keys.push_back(names.at(i).toLatin1());
-            columns.emplace(std::string_view(keys.back().constData(), keys.back().size()), i);
-        }
-        std::vector<ColumnTexts> texts(std::size_t(names.size()));
+        ColumnIndex columns(schema);
+        std::vector<ColumnTexts> texts(schema.columns.size());
         SourceTable table;
         do {
             table = m_readTable(schema);
@@ -359,15 +371,15 @@ private:
 
     // The column beside a Japanese name that says where it comes from (japanesename.h): a source's id is
     // checked like every other reference.
-    QString japaneseNameSource(RowReader &row, const QString &name, const char *nameColumn)
+    QString japaneseNameSource(RowReader &row, const QString &name, const char *nameColumn,
+                               const char *sourceColumn)
     {
-        const QByteArray column = QByteArray(nameColumn) + "_source";
-        QString nameSource = row.optionalText(column.constData());
+        QString nameSource = row.optionalText(sourceColumn);
         if (nameSource.isEmpty())
             return nameSource;
         if (name.isEmpty())
             row.fail(QStringLiteral("%1 '%2' with no %3")
-                         .arg(QLatin1StringView(column), nameSource, QLatin1StringView(nameColumn)));
+                         .arg(QLatin1StringView(sourceColumn), nameSource, QLatin1StringView(nameColumn)));
         else if (!isTranslatedName(nameSource))
             m_refs.append({row.location(), Ref::Source, nameSource});
         return nameSource;
@@ -481,10 +493,10 @@ private:
             p.countryCode = row.text("country");
             p.nameEn = row.text("name_en");
             p.nameJa = row.optionalText("name_ja");
-            p.nameJaSource = japaneseNameSource(row, p.nameJa, "name_ja");
+            p.nameJaSource = japaneseNameSource(row, p.nameJa, "name_ja", "name_ja_source");
             p.bodyEn = row.text("body_en");
             p.bodyJa = row.optionalText("body_ja");
-            p.bodyJaSource = japaneseNameSource(row, p.bodyJa, "body_ja");
+            p.bodyJaSource = japaneseNameSource(row, p.bodyJa, "body_ja", "body_ja_source");
             p.announced = row.date("announced");
             p.startYear = row.year("start_year");
             p.endYear = row.year("end_year");
@@ -556,7 +568,7 @@ private:
         readTable(DatasetTable::Recipients, [&](RowReader &row) {
             Recipient r{
                 row.text("id"), row.text("name_en"), row.optionalText("name_ja"), row.text("country"), {}};
-            r.nameJaSource = japaneseNameSource(row, r.nameJa, "name_ja");
+            r.nameJaSource = japaneseNameSource(row, r.nameJa, "name_ja", "name_ja_source");
             requireUnique(seen, r.id, row, "recipient id");
             m_refs.append({row.location(), Ref::Country, r.countryCode});
             m_tables.recipients.append(std::move(r));
@@ -586,7 +598,7 @@ private:
                             row.date("date"),     row.key("kind", EventKind::Other),
                             row.text("title_en"), row.optionalText("title_ja"),
                             row.sourceRef(),      {}};
-            e.titleJaSource = japaneseNameSource(row, e.titleJa, "title_ja");
+            e.titleJaSource = japaneseNameSource(row, e.titleJa, "title_ja", "title_ja_source");
             requireUnique(seen, e.id, row, "event id");
             m_refs.append({row.location(), Ref::Country, e.countryCode});
             m_refs.append({row.location(), Ref::Source, e.source.sourceId});
