@@ -3,6 +3,7 @@
 #include "csv.h"
 #include "datasetschema.h"
 #include "japanesename.h"
+#include "rowindex.h"
 #include "stringhash.h"
 
 #include <QDir>
@@ -385,10 +386,30 @@ private:
         return nameSource;
     }
 
+    static QString duplicate(const char *what, const QString &key)
+    {
+        return QStringLiteral("duplicate %1 '%2'").arg(QLatin1String(what), key);
+    }
+
     void requireUnique(StringSet &seen, const QString &key, RowReader &row, const char *what)
     {
         if (!seen.insert(key).second)
-            row.fail(QStringLiteral("duplicate %1 '%2'").arg(QLatin1String(what), key));
+            row.fail(duplicate(what, key));
+    }
+
+    // requireUnique() for a table of up to hundreds of thousands of rows, once it is read: an index of row
+    // numbers (rowindex.h) rather than a set of copied keys, which cost an allocation for each row. Each row
+    // whose key an earlier one has is reported where it was read; an empty key is reported as empty already.
+    template <typename T>
+    void reportRepeats(const QList<T> &rows, QString T::*key, const QList<SourceLocation> &locations,
+                       const char *what)
+    {
+        const RowIndex<T> index(rows, key);
+        for (qsizetype row = 0; row < rows.size(); ++row) {
+            const QString &value = rows.at(row).*key;
+            if (!value.isEmpty() && index.firstRowOf(rows, value) != row)
+                m_diagnostics.error(locations.at(row), duplicate(what, value));
+        }
     }
 
     Money money(RowReader &row, const char *amount, const char *qualifier, const char *currency,
@@ -564,15 +585,16 @@ private:
 
     void readRecipients()
     {
-        StringSet seen;
+        QList<SourceLocation> locations;
         readTable(DatasetTable::Recipients, [&](RowReader &row) {
             Recipient r{
                 row.text("id"), row.text("name_en"), row.optionalText("name_ja"), row.text("country"), {}};
             r.nameJaSource = japaneseNameSource(row, r.nameJa, "name_ja", "name_ja_source");
-            requireUnique(seen, r.id, row, "recipient id");
             m_refs.append({row.location(), Ref::Country, r.countryCode});
+            locations.append(row.location());
             m_tables.recipients.append(std::move(r));
         });
+        reportRepeats(m_tables.recipients, &Recipient::id, locations, "recipient id");
     }
 
     void readAllocations()
@@ -592,18 +614,19 @@ private:
 
     void readEvents()
     {
-        StringSet seen;
+        QList<SourceLocation> locations;
         readTable(DatasetTable::Events, [&](RowReader &row) {
             TimelineEvent e{row.text("id"),       row.text("country"),
                             row.date("date"),     row.key("kind", EventKind::Other),
                             row.text("title_en"), row.optionalText("title_ja"),
                             row.sourceRef(),      {}};
             e.titleJaSource = japaneseNameSource(row, e.titleJa, "title_ja", "title_ja_source");
-            requireUnique(seen, e.id, row, "event id");
             m_refs.append({row.location(), Ref::Country, e.countryCode});
             m_refs.append({row.location(), Ref::Source, e.source.sourceId});
+            locations.append(row.location());
             m_tables.events.append(std::move(e));
         });
+        reportRepeats(m_tables.events, &TimelineEvent::id, locations, "event id");
     }
 
     void readIndicatorSeries()
@@ -714,7 +737,7 @@ private:
     {
         for (const Programme &p : std::as_const(m_dataset.programmes)) {
             if (m_dataset.programme(p.id) != &p)
-                m_diagnostics.error(locationOf(p), QStringLiteral("duplicate programme id '%1'").arg(p.id));
+                m_diagnostics.error(locationOf(p), duplicate("programme id", p.id));
         }
     }
 

@@ -115,6 +115,10 @@ void TestDatasetCompiler::rejectsBadRecordsWithFileAndLine_data()
         << u"meta.csv:3: duplicate meta key 'title'"_s;
     QTest::addRow("duplicate id") << u"programmes.csv"_s << u"us-stargate,USA"_s << u"us-chips,USA"_s
                                   << u"programmes.csv:6: duplicate programme id 'us-chips'"_s;
+    QTest::addRow("duplicate recipient id") << u"recipients.csv"_s << u"r-kddi,KDDI"_s << u"r-sakura,KDDI"_s
+                                            << u"recipients.csv:3: duplicate recipient id 'r-sakura'"_s;
+    QTest::addRow("duplicate event id") << u"events.csv"_s << u"e-old,USA"_s << u"e-act,USA"_s
+                                        << u"events.csv:3: duplicate event id 'e-act'"_s;
     QTest::addRow("unknown parent") << u"programmes.csv"_s << u",jp-umbrella,s-news"_s << u",jp-nope,s-news"_s
                                     << u"programmes.csv:3: unknown programme 'jp-nope'"_s;
     QTest::addRow("unknown start programme")
