@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "datasetsnapshot.h"
 #include "hugepages.h"
 #include "windowhost.h"
 
@@ -39,6 +40,11 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // A dataset's snapshot still being written is finished while the application still stands.
+    const struct SnapshotsFinished
+    {
+        ~SnapshotsFinished() { DatasetSnapshots::waitForBackgroundWrites(); }
+    } snapshotsFinished;
     setUpApplication(arguments);
     const LaunchRequest request = runCommandLine(arguments, displayAvailable);
     if (!request.startGui)

@@ -1,5 +1,6 @@
 #include "datasetsnapshot.h"
 
+#include "freedonworker.h"
 #include "sha256.h"
 #include "stringhash.h"
 
@@ -570,6 +571,7 @@ void DatasetSnapshots::writeInBackground(const Key &key, std::shared_ptr<const D
     if (!key.isValid() || !key.settled)
         return;
     backgroundWriters().start([snapshots = *this, key, dataset = std::move(dataset), warnings] {
+        freesSharesInPlace = true; // the process waits for this thread as it ends, perhaps without a pool
         snapshots.write(key, *dataset, warnings);
     });
 }

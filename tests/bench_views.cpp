@@ -42,9 +42,14 @@ class BenchViews : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    // Datasets let go of by the row before are freed on workers (shareFreedOnWorker); a row is measured once
-    // they are, not beside them.
-    void init() { QThreadPool::globalInstance()->waitForDone(); }
+    // Datasets let go of by the row before are freed on workers (shareFreedOnWorker), and the snapshots of
+    // those opened first written on another (writeInBackground); a row is measured once they are done, not
+    // beside them.
+    void init()
+    {
+        DatasetSnapshots::waitForBackgroundWrites();
+        QThreadPool::globalInstance()->waitForDone();
+    }
     void load_data() { scaleRows(); }
     void load();
     void loadAndKeepSnapshot_data() { scaleRows(); }

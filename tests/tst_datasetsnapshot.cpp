@@ -10,6 +10,12 @@
 
 using namespace Qt::StringLiterals;
 
+// A test's folder, removed once a snapshot a load left being written into it is finished.
+struct SnapshotFolder : QTemporaryDir
+{
+    ~SnapshotFolder() { DatasetSnapshots::waitForBackgroundWrites(); }
+};
+
 // Snapshots of checked datasets (datasetsnapshot.h): read back equal to the checked dataset, and never used
 // for files that changed, a damaged snapshot or a database with changes beside it.
 class TestDatasetSnapshot : public QObject
@@ -86,7 +92,7 @@ void TestDatasetSnapshot::aSecondLoadReadsTheSnapshotOfTheSameDataset_data()
 void TestDatasetSnapshot::aSecondLoadReadsTheSnapshotOfTheSameDataset()
 {
     QFETCH(QString, dataset);
-    QTemporaryDir folder;
+    SnapshotFolder folder;
     const DatasetSnapshots snapshots(folder.filePath(u"cache"_s));
     QString path = settledDatabase(u"copy0.sqlite"_s);
     QList<ImportFile> imports;
@@ -128,7 +134,7 @@ void TestDatasetSnapshot::aSecondLoadReadsTheSnapshotOfTheSameDataset()
 
 void TestDatasetSnapshot::aFileChangedJustNowIsCheckedAndNotKept()
 {
-    QTemporaryDir folder;
+    SnapshotFolder folder;
     const DatasetSnapshots snapshots(folder.filePath(u"cache"_s));
     const QString path = folder.filePath(u"new.sqlite"_s);
     QVERIFY(QFile::copy(m_fixture, path));
@@ -141,7 +147,7 @@ void TestDatasetSnapshot::aFileChangedJustNowIsCheckedAndNotKept()
 
 void TestDatasetSnapshot::anEditedDatasetIsCheckedAgain()
 {
-    QTemporaryDir folder;
+    SnapshotFolder folder;
     const DatasetSnapshots snapshots(folder.filePath(u"cache"_s));
     const QString path = settledDatabase(u"edited.sqlite"_s);
     QVERIFY(loadAnalysis(path, {}, snapshots).analysis);
@@ -163,7 +169,7 @@ void TestDatasetSnapshot::anEditedDatasetIsCheckedAgain()
 
 void TestDatasetSnapshot::aChangedImportIsCheckedAgain()
 {
-    QTemporaryDir folder;
+    SnapshotFolder folder;
     const DatasetSnapshots snapshots(folder.filePath(u"cache"_s));
     const QList<ImportFile> imports{settledImport(u"changed.csv"_s)};
     const QString path = QStringLiteral(APE_BUNDLED_DATASET);
@@ -187,7 +193,7 @@ void TestDatasetSnapshot::aDamagedSnapshotIsIgnored_data()
 void TestDatasetSnapshot::aDamagedSnapshotIsIgnored()
 {
     QFETCH(QString, damage);
-    QTemporaryDir folder;
+    SnapshotFolder folder;
     const DatasetSnapshots snapshots(folder.filePath(u"cache"_s));
     const QString path = settledDatabase(u"damaged.sqlite"_s);
     const AnalysisLoadResult checked = loadAnalysis(path, {}, snapshots);
@@ -217,7 +223,7 @@ void TestDatasetSnapshot::aDamagedSnapshotIsIgnored()
 
 void TestDatasetSnapshot::aDatabaseWithAJournalBesideItIsAlwaysChecked()
 {
-    QTemporaryDir folder;
+    SnapshotFolder folder;
     const DatasetSnapshots snapshots(folder.filePath(u"cache"_s));
     const QString path = settledDatabase(u"journalled.sqlite"_s);
     QVERIFY(snapshots.keyFor(path, {}).isValid());
@@ -232,7 +238,7 @@ void TestDatasetSnapshot::aDatabaseWithAJournalBesideItIsAlwaysChecked()
 
 void TestDatasetSnapshot::keepsOnlyTheMostRecentlyUsedSnapshots()
 {
-    QTemporaryDir folder;
+    SnapshotFolder folder;
     const DatasetSnapshots snapshots(folder.filePath(u"cache"_s));
     QStringList paths;
     for (int i = 0; i < 6; ++i)
