@@ -531,10 +531,10 @@ std::optional<DatasetSnapshots::Kept> DatasetSnapshots::read(const Key &key) con
     return kept;
 }
 
-bool DatasetSnapshots::write(const Key &key, const Dataset &dataset, const QStringList &warnings) const
+void DatasetSnapshots::write(const Key &key, const Dataset &dataset, const QStringList &warnings) const
 {
-    if (!key.isValid() || !key.settled || !QDir().mkpath(m_folder))
-        return false;
+    if (!QDir().mkpath(m_folder))
+        return;
     SnapshotWriter writer;
     writer.putSections(dataset);
     writer.put(dataset.imports());
@@ -543,9 +543,8 @@ bool DatasetSnapshots::write(const Key &key, const Dataset &dataset, const QStri
     QSaveFile file(pathFor(key)); // in place all at once or not at all
     if (!file.open(QIODevice::WriteOnly) || file.write(key.witness) != key.witness.size() ||
         file.write(Sha256::of(body)) != 32 || file.write(body) != body.size() || !file.commit())
-        return false;
+        return;
     removeOldest();
-    return true;
 }
 
 namespace {

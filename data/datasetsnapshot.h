@@ -51,11 +51,10 @@ public:
     };
     // The dataset kept for exactly these files, or nothing. Waits for snapshots still being written.
     std::optional<Kept> read(const Key &key) const;
-    // Keeps a dataset checked from the files `key` was taken of. Returns false when it was not kept: the key
-    // is not settled, or the folder cannot be written (which only costs the next load its speed).
-    bool write(const Key &key, const Dataset &dataset, const QStringList &warnings) const;
-    // write() on a worker thread, one snapshot at a time: writing one of a large dataset takes as long as a
-    // second load, and nothing shown needs it. The process waits for it before it exits.
+    // Keeps a dataset checked from the files `key` was taken of, on a worker thread, one snapshot at a time:
+    // writing one of a large dataset takes as long as a second load, and nothing shown needs it. The process
+    // waits for it before it exits. Nothing is kept when the key is not settled, or when the folder cannot be
+    // written (which only costs the next load its speed).
     void writeInBackground(const Key &key, std::shared_ptr<const Dataset> dataset,
                            const QStringList &warnings) const;
     // Until every snapshot started by writeInBackground() is in its folder, or was not kept.
@@ -64,6 +63,7 @@ public:
     QString folder() const { return m_folder; }
 
 private:
+    void write(const Key &key, const Dataset &dataset, const QStringList &warnings) const;
     QString pathFor(const Key &key) const;
     void removeOldest() const;
 
