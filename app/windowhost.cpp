@@ -46,6 +46,7 @@ WindowHost::~WindowHost() = default;
 
 bool WindowHost::start(const QString &datasetPath, bool datasetGiven, const QString &viewFile)
 {
+    m_startPath = datasetPath;
     m_datasetPath = datasetPath;
     if (const QString remembered = MainWindow::rememberedDatasetPath();
         !datasetGiven && !remembered.isEmpty())
@@ -79,9 +80,65 @@ bool WindowHost::start(const QString &datasetPath, bool datasetGiven, const QStr
     }
     m_analysis = loaded.analysis;
     openWindow();
+    if (loaded.unchecked)
+        checkOpenedDataset();
     if (!viewFile.isEmpty())
         m_window->openViewOrSayWhy(viewFile);
     return true;
+}
+
+void WindowHost::checkOpenedDataset()
+{
+    const std::shared_ptr<const Analysis> opened = m_analysis;
+    const QString checking = tr("Checking %1…").arg(QFileInfo(m_datasetPath).fileName());
+    m_window->statusBar()->showMessage(checking);
+    ++m_loading;
+    runWhileBusy(
+        this,
+        [path = m_datasetPath, opened, snapshots = DatasetSnapshots::inUserCache()] {
+            return checkOpenedAnalysis(path, opened, snapshots);
+        },
+        [this, opened, checking](const AnalysisLoadResult &checked) {
+            --m_loading;
+            if (m_analysis != opened)
+                return; // another dataset or import has been opened since
+            if (m_window->statusBar()->currentMessage() == checking)
+                m_window->statusBar()->clearMessage();
+            if (checked.analysis == opened)
+                return;
+            if (checked.analysis) {
+                replaceWindow([&] { m_analysis = checked.analysis; });
+                m_window->statusBar()->showMessage(
+                    tr("%1 was changed after it was built; the figures it holds now are shown")
+                        .arg(QFileInfo(m_datasetPath).fileName()));
+                return;
+            }
+            refuseOpenedDataset(checked);
+        });
+}
+
+void WindowHost::refuseOpenedDataset(AnalysisLoadResult refused)
+{
+    if (m_datasetPath != m_startPath) {
+        sayProblems(m_window.get(), tr("Dataset not opened"),
+                    tr("%1 does not pass the checks; the bundled dataset opens instead.")
+                        .arg(QFileInfo(m_datasetPath).fileName()),
+                    refused);
+        const AnalysisLoadResult bundled = load(m_startPath, {});
+        if (bundled.analysis) {
+            replaceWindow([&] {
+                m_analysis = bundled.analysis;
+                m_datasetPath = m_startPath;
+            });
+            if (bundled.unchecked)
+                checkOpenedDataset();
+            return;
+        }
+        refused = bundled;
+    }
+    sayProblems(m_window.get(), tr("Dataset not opened"), tr("The dataset cannot be opened."), refused);
+    m_window->close();
+    QCoreApplication::exit(1);
 }
 
 void WindowHost::openWindow()
@@ -105,7 +162,7 @@ void WindowHost::replaceWindow(const std::function<void()> &change)
 AnalysisLoadResult WindowHost::load(const QString &path, const QList<ImportFile> &imports)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    AnalysisLoadResult result = loadAnalysis(path, imports, DatasetSnapshots::inUserCache());
+    AnalysisLoadResult result = openAnalysis(path, imports, DatasetSnapshots::inUserCache());
     QApplication::restoreOverrideCursor();
     return result;
 }

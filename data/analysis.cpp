@@ -36,26 +36,73 @@ void removeRepeatedIds(QStringList &ids)
     ids.erase(repeated, ids.end());
 }
 
-AnalysisLoadResult loadAnalysis(const QString &databasePath, const QList<ImportFile> &imports,
-                                const DatasetSnapshots &snapshots)
+namespace {
+
+std::shared_ptr<const Analysis> analysisOf(std::shared_ptr<const Dataset> dataset)
+{
+    return shareFreedOnWorker(new const Analysis(std::move(dataset)));
+}
+
+std::shared_ptr<const Dataset> shared(Dataset &&dataset)
+{
+    return shareFreedOnWorker(new const Dataset(std::move(dataset)));
+}
+
+enum class CheckedForm
+{
+    Ignored,
+    Read,
+};
+
+AnalysisLoadResult load(const QString &databasePath, const QList<ImportFile> &imports,
+                        const DatasetSnapshots &snapshots, CheckedForm form)
 {
     // Taken before the files are read, so a change while they are checked cannot hide behind the snapshot.
     const DatasetSnapshots::Key key = snapshots.keyFor(databasePath, imports);
-    if (std::optional<DatasetSnapshots::Kept> kept = snapshots.read(key)) {
-        return {shareFreedOnWorker(
-                    new const Analysis(shareFreedOnWorker(new const Dataset(std::move(kept->dataset))))),
-                {},
-                {},
-                kept->warnings,
-                true};
+    if (std::optional<DatasetSnapshots::Kept> kept = snapshots.read(key))
+        return {analysisOf(shared(std::move(kept->dataset))), {}, {}, kept->warnings, true};
+    if (form == CheckedForm::Read && imports.isEmpty()) {
+        if (std::optional<Dataset> unchecked = readCheckedForm(databasePath))
+            return {analysisOf(shared(std::move(*unchecked))), {}, {}, {}, false, true};
     }
     DatasetLoadResult loaded = readDatasetDatabase(databasePath, imports);
     if (!loaded.dataset)
         return {nullptr, loaded.error, loaded.problems, loaded.warnings};
-    std::shared_ptr<const Dataset> dataset =
-        shareFreedOnWorker(new const Dataset(std::move(*loaded.dataset)));
+    std::shared_ptr<const Dataset> dataset = shared(std::move(*loaded.dataset));
     snapshots.writeInBackground(key, dataset, loaded.warnings);
-    return {shareFreedOnWorker(new const Analysis(std::move(dataset))), {}, {}, loaded.warnings};
+    return {analysisOf(std::move(dataset)), {}, {}, loaded.warnings};
+}
+
+} // namespace
+
+AnalysisLoadResult loadAnalysis(const QString &databasePath, const QList<ImportFile> &imports,
+                                const DatasetSnapshots &snapshots)
+{
+    return load(databasePath, imports, snapshots, CheckedForm::Ignored);
+}
+
+AnalysisLoadResult openAnalysis(const QString &databasePath, const QList<ImportFile> &imports,
+                                const DatasetSnapshots &snapshots)
+{
+    return load(databasePath, imports, snapshots, CheckedForm::Read);
+}
+
+AnalysisLoadResult checkOpenedAnalysis(const QString &databasePath,
+                                       const std::shared_ptr<const Analysis> &opened,
+                                       const DatasetSnapshots &snapshots)
+{
+    const DatasetSnapshots::Key key = snapshots.keyFor(databasePath, {});
+    DatasetLoadResult checked = readDatasetDatabase(databasePath);
+    if (!checked.dataset)
+        return {nullptr, checked.error, checked.problems, checked.warnings};
+    const DatasetTables &shown = opened->dataset();
+    if (static_cast<const DatasetTables &>(*checked.dataset) == shown) {
+        snapshots.writeInBackground(key, opened->sharedDataset(), {});
+        return {opened, {}};
+    }
+    std::shared_ptr<const Dataset> dataset = shared(std::move(*checked.dataset));
+    snapshots.writeInBackground(key, dataset, checked.warnings);
+    return {analysisOf(std::move(dataset)), {}, {}, checked.warnings};
 }
 
 Analysis::Analysis(std::shared_ptr<const Dataset> dataset)

@@ -236,11 +236,18 @@ class SnapshotReader
 public:
     SnapshotReader(const char *begin, const char *end) : m_at(begin), m_end(end) {}
 
+    // Whether the strings refer to the bytes read (which then outlive every copy of them) or are copied.
+    enum class Strings
+    {
+        InPlace,
+        Copied,
+    };
+
     bool ok() const { return m_ok && m_at == m_end; }
 
     // The strings table, which the records that follow name by place; read first, and kept while they are
     // read.
-    std::vector<QString> readStrings()
+    std::vector<QString> readStrings(Strings storage)
     {
         std::vector<QString> strings;
         const quint32 count = getRaw<quint32>();
@@ -252,9 +259,10 @@ public:
             const quint32 size = getRaw<quint32>();
             if (!fits(size, 2))
                 return strings;
-            // In place, where the file is mapped until the process ends (mapUntilExit); UTF-16 at an even
-            // offset, as the header and every field before it are of even size.
-            strings.push_back(QString::fromRawData(reinterpret_cast<const QChar *>(m_at), qsizetype(size)));
+            // UTF-16 at an even offset, as the header and every field before it are of even size.
+            const auto *text = reinterpret_cast<const QChar *>(m_at);
+            strings.push_back(storage == Strings::InPlace ? QString::fromRawData(text, qsizetype(size))
+                                                          : QString(text, qsizetype(size)));
             m_at += std::size_t(size) * 2;
         }
         return strings;
@@ -354,6 +362,58 @@ private:
     bool m_ok = true;
     const std::vector<QString> *m_strings = nullptr;
 };
+
+constexpr qsizetype kDigestSize = 32; // SHA-256
+
+// What a snapshot or a checked form holds: every table, then the imports and their warnings.
+QByteArray bodyOf(const DatasetTables &tables, const QList<ProgrammeImport> &imports,
+                  const QStringList &warnings)
+{
+    SnapshotWriter writer;
+    writer.putSections(tables);
+    writer.put(imports);
+    writer.put(warnings);
+    return writer.body();
+}
+
+// Reads what bodyOf() wrote while its SHA-256 is compared with `digest` on another thread, and the
+// programmes, by far the largest table, on a third; the reader checks every count and place, so reading a
+// damaged body is safe, and what was read of one is dropped.
+std::optional<DatasetSnapshots::Kept> readBody(QByteArrayView body, QByteArrayView digest,
+                                               SnapshotReader::Strings storage)
+{
+    auto digestMatches = std::async(std::launch::async, [=] { return digest == Sha256::of(body); });
+    SnapshotReader reader(body.begin(), body.end());
+    const std::vector<QString> strings = reader.readStrings(storage);
+    reader.nameStringsFrom(&strings);
+    DatasetTables tables;
+    std::future<bool> programmesRead;
+    bool tablesRead = true;
+    const auto readTable = [&](auto &table) {
+        SnapshotReader section = reader.section();
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(table)>, QList<Programme>>) {
+            programmesRead = std::async(std::launch::async, [section, &table]() mutable {
+                section.get(table);
+                return section.ok();
+            });
+        } else {
+            section.get(table);
+            tablesRead = tablesRead && section.ok();
+        }
+    };
+    std::apply([&](auto... table) { (readTable(tables.*table), ...); }, fieldsOf(&tables));
+    QList<ProgrammeImport> imports;
+    QStringList warnings;
+    reader.get(imports);
+    reader.get(warnings);
+    // Both threads are waited for before anything returns: they write into `tables` and read `strings`.
+    tablesRead = (!programmesRead.valid() || programmesRead.get()) && tablesRead;
+    if (!digestMatches.get() || !tablesRead || !reader.ok())
+        return std::nullopt;
+    DatasetSnapshots::Kept kept{Dataset(std::move(tables)), std::move(warnings)};
+    kept.dataset.setImports(std::move(imports));
+    return kept;
+}
 
 struct FileIdentity
 {
@@ -471,7 +531,7 @@ QString DatasetSnapshots::pathFor(const Key &key) const
     return m_folder + u'/' + QString::fromLatin1(Sha256::of(key.witness).left(20).toHex()) + u".snapshot"_s;
 }
 
-// The file: the key's witness, then the SHA-256 of the body, then the body (SnapshotWriter::body()).
+// The file: the key's witness, then the SHA-256 of the body, then the body (bodyOf()).
 std::optional<DatasetSnapshots::Kept> DatasetSnapshots::read(const Key &key) const
 {
     if (!key.isValid())
@@ -480,54 +540,15 @@ std::optional<DatasetSnapshots::Kept> DatasetSnapshots::read(const Key &key) con
     waitForBackgroundWrites();
     const QString path = pathFor(key);
     const QByteArrayView file = mapUntilExit(path);
-    constexpr qsizetype kDigestSize = 32;
-    if (file.size() < key.witness.size() + kDigestSize)
+    if (file.size() < key.witness.size() + kDigestSize || !file.startsWith(key.witness))
         return std::nullopt;
-    const char *begin = file.data();
-    const char *digest = begin + key.witness.size();
-    const char *body = digest + kDigestSize;
-    const char *end = begin + file.size();
-    if (QByteArrayView(begin, key.witness.size()) != key.witness)
-        return std::nullopt;
-
-    // The body is read while its digest is worked out on another thread, and the programmes, by far the
-    // largest table, on a third; the reader checks every count and place, so reading a damaged body is
-    // safe, and what was read of one is dropped.
-    auto digestMatches = std::async(std::launch::async, [=] {
-        return QByteArrayView(digest, kDigestSize) == Sha256::of(QByteArrayView(body, end - body));
-    });
-    SnapshotReader reader(body, end);
-    const std::vector<QString> strings = reader.readStrings();
-    reader.nameStringsFrom(&strings);
-    DatasetTables tables;
-    std::future<bool> programmesRead;
-    bool tablesRead = true;
-    const auto readTable = [&](auto &table) {
-        SnapshotReader section = reader.section();
-        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(table)>, QList<Programme>>) {
-            programmesRead = std::async(std::launch::async, [section, &table]() mutable {
-                section.get(table);
-                return section.ok();
-            });
-        } else {
-            section.get(table);
-            tablesRead = tablesRead && section.ok();
-        }
-    };
-    std::apply([&](auto... table) { (readTable(tables.*table), ...); }, fieldsOf(&tables));
-    QList<ProgrammeImport> imports;
-    QStringList warnings;
-    reader.get(imports);
-    reader.get(warnings);
-    // Both threads are waited for before anything returns: they write into `tables` and read `strings`.
-    tablesRead = (!programmesRead.valid() || programmesRead.get()) && tablesRead;
-    if (!digestMatches.get() || !tablesRead || !reader.ok())
-        return std::nullopt;
+    // In place, where the file is mapped until the process ends (mapUntilExit).
+    std::optional<Kept> kept =
+        readBody(file.sliced(key.witness.size() + kDigestSize), file.sliced(key.witness.size(), kDigestSize),
+                 SnapshotReader::Strings::InPlace);
     // Used now: the last to be removed when the folder holds too many.
-    if (QFile used(path); used.open(QIODevice::ReadOnly))
+    if (QFile used(path); kept && used.open(QIODevice::ReadOnly))
         used.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
-    Kept kept{Dataset(std::move(tables)), std::move(warnings)};
-    kept.dataset.setImports(std::move(imports));
     return kept;
 }
 
@@ -535,14 +556,10 @@ void DatasetSnapshots::write(const Key &key, const Dataset &dataset, const QStri
 {
     if (!QDir().mkpath(m_folder))
         return;
-    SnapshotWriter writer;
-    writer.putSections(dataset);
-    writer.put(dataset.imports());
-    writer.put(warnings);
-    const QByteArray body = writer.body();
+    const QByteArray body = bodyOf(dataset, dataset.imports(), warnings);
     QSaveFile file(pathFor(key)); // in place all at once or not at all
     if (!file.open(QIODevice::WriteOnly) || file.write(key.witness) != key.witness.size() ||
-        file.write(Sha256::of(body)) != 32 || file.write(body) != body.size() || !file.commit())
+        file.write(Sha256::of(body)) != kDigestSize || file.write(body) != body.size() || !file.commit())
         return;
     removeOldest();
 }
@@ -585,4 +602,41 @@ void DatasetSnapshots::removeOldest() const
     const QFileInfoList kept = QDir(m_folder).entryInfoList({u"*.snapshot"_s}, QDir::Files, QDir::Time);
     for (qsizetype i = kKeptSnapshots; i < kept.size(); ++i)
         QFile::remove(kept.at(i).filePath());
+}
+
+namespace {
+
+// A checked form's header: what it is, the layout of its body and the byte order its numbers are in (a
+// database may be copied to another kind of machine); then the body's SHA-256 and the body.
+constexpr char kFormMagic[8] = {'A', 'P', 'E', 'F', 'O', 'R', 'M', '\n'};
+constexpr quint32 kByteOrderMark = 0x01020304;
+
+QByteArray checkedFormHeader()
+{
+    QByteArray header(kFormMagic, sizeof kFormMagic);
+    for (const quint32 number : {kFormatVersion, kByteOrderMark})
+        header.append(reinterpret_cast<const char *>(&number), sizeof number);
+    return header; // of even size, so the body's UTF-16 strings start at an even offset
+}
+
+} // namespace
+
+QByteArray checkedFormOf(const DatasetTables &tables)
+{
+    const QByteArray body = bodyOf(tables, {}, {});
+    return checkedFormHeader() + Sha256::of(body) + body;
+}
+
+std::optional<Dataset> datasetFromCheckedForm(QByteArrayView form)
+{
+    const QByteArray header = checkedFormHeader();
+    if (form.size() < header.size() + kDigestSize || !form.startsWith(header))
+        return std::nullopt;
+    // Copied, as the form's bytes are the database's and go once it is read.
+    std::optional<DatasetSnapshots::Kept> kept =
+        readBody(form.sliced(header.size() + kDigestSize), form.sliced(header.size(), kDigestSize),
+                 SnapshotReader::Strings::Copied);
+    if (!kept)
+        return std::nullopt;
+    return std::move(kept->dataset);
 }

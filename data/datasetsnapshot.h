@@ -69,3 +69,10 @@ private:
 
     QString m_folder;
 };
+
+// The checked form a compiled database carries of its dataset (datasetstore.h): what a snapshot holds of it,
+// behind a header naming the layout and the byte order of the numbers, and a SHA-256 of the rest.
+QByteArray checkedFormOf(const DatasetTables &tables);
+// The dataset in a checked form, or nothing when the form is of another layout or byte order, or damaged.
+// Its strings are copies, so the form's bytes may go once it is read.
+std::optional<Dataset> datasetFromCheckedForm(QByteArrayView form);

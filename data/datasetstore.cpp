@@ -2,6 +2,7 @@
 
 #include "datasetcompiler.h"
 #include "datasetschema.h"
+#include "datasetsnapshot.h"
 #include "sha256.h"
 
 #include "sqlitedatabase.h"
@@ -50,9 +51,14 @@ public:
 
     bool insert(const TableSchema &table, const QList<QVariantList> &rows)
     {
+        return insert(table.insertStatement(), QLatin1StringView(table.sqlName), rows);
+    }
+
+    bool insert(const QString &statement, QLatin1StringView table, const QList<QVariantList> &rows)
+    {
         if (rows.isEmpty())
             return true;
-        SqliteStatement insert(m_db, table.insertStatement());
+        SqliteStatement insert(m_db, statement);
         if (!insert.isValid()) {
             m_error = m_db.errorText();
             return false;
@@ -62,7 +68,7 @@ public:
             for (qsizetype i = 0; i < row.size(); ++i)
                 bound = bound && insert.bind(int(i), row.at(i));
             if (!bound || (!insert.nextRow() && !insert.finished())) {
-                m_error = QLatin1StringView(table.sqlName) + u": "_s + m_db.errorText();
+                m_error = table + u": "_s + m_db.errorText();
                 return false;
             }
         }
@@ -420,6 +426,25 @@ void readSqlTable(const SqliteDatabase &db, const QString &path, const TableSche
     handOver(std::move(batch));
 }
 
+// The table holding the checked form of the dataset (datasetFromCheckedForm()), with the content digest of
+// the tables it was made with: a file whose tables were changed and given a new digest has a form that no
+// longer stands for them.
+constexpr QLatin1StringView kCheckedFormTable("checked_form");
+
+bool writeCheckedForm(const SqliteDatabase &db, Writer &writer, const DatasetTables &tables,
+                      const QByteArray &digest)
+{
+    if (!writer.exec(QStringLiteral("CREATE TABLE %1 (content_sha256 TEXT NOT NULL, form BLOB NOT NULL)")
+                         .arg(kCheckedFormTable)))
+        return false;
+    const QByteArray form = checkedFormOf(tables);
+    // A form larger than SQLite stores is left out: the file is read through its tables, as without one.
+    if (form.size() >= sqlite3_limit(db.handle(), SQLITE_LIMIT_LENGTH, -1))
+        return true;
+    return writer.insert(QStringLiteral("INSERT INTO %1 VALUES (?, ?)").arg(kCheckedFormTable),
+                         kCheckedFormTable, {{QString::fromLatin1(digest), form}});
+}
+
 // Creates the database at `path`, which must not exist yet; returns the problem, or an empty string.
 QString writeNewDatabase(const Dataset &dataset, const QString &path)
 {
@@ -443,7 +468,7 @@ QString writeNewDatabase(const Dataset &dataset, const QString &path)
         return u"cannot read the tables back for their digest"_s;
     }
     if (!writer.insert(tableSchema(DatasetTable::Meta), {{kDigestKey, QString::fromLatin1(digest)}}) ||
-        !writer.exec(u"COMMIT"_s)) {
+        !writeCheckedForm(db, writer, ordered, digest) || !writer.exec(u"COMMIT"_s)) {
         db.exec(u"ROLLBACK"_s);
         return writer.error();
     }
@@ -583,6 +608,23 @@ DatasetLoadResult readDatasetDatabase(const QString &path, const QList<ImportFil
                     .arg(path)};
     read.dataset.setImports(std::move(marks));
     return {std::move(read.dataset), {}, {}, importWarnings};
+}
+
+std::optional<Dataset> readCheckedForm(const QString &path)
+{
+    const SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
+    if (!db.isOpen())
+        return std::nullopt;
+    SqliteStatement select(db, QStringLiteral("SELECT form FROM %1 JOIN meta ON meta.key = '%2' AND "
+                                              "meta.value = %1.content_sha256 "
+                                              "WHERE (SELECT user_version FROM pragma_user_version) = %3")
+                                   .arg(kCheckedFormTable, kDigestKey)
+                                   .arg(kSchemaVersion));
+    if (!select.isValid() || !select.nextRow())
+        return std::nullopt;
+    sqlite3_stmt *statement = select.handle();
+    const auto *form = static_cast<const char *>(sqlite3_column_blob(statement, 0));
+    return datasetFromCheckedForm(QByteArrayView(form, sqlite3_column_bytes(statement, 0)));
 }
 
 SourcesCompileReport compileSourcesToDatabase(const QString &sourceDir, const QString &output)

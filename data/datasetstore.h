@@ -10,10 +10,10 @@
 
 #include <QVariantList>
 
-// The compiled dataset is one SQLite file, with a digest of its content (data/README.md). Writing replaces
-// the file atomically; reading loads the whole dataset into memory through the compiler's checks, and refuses
-// a database of another schema version, one the compiler would refuse, and one whose content no longer
-// matches its digest.
+// The compiled dataset is one SQLite file, with a digest of its content and the checked form of the dataset
+// (data/README.md). Writing replaces the file atomically; reading loads the whole dataset into memory
+// through the compiler's checks, and refuses a database of another schema version, one the compiler would
+// refuse, and one whose content no longer matches its digest.
 
 // Returns an error message, or an empty string on success.
 QString writeDatasetDatabase(const Dataset &dataset, const QString &path);
@@ -30,6 +30,13 @@ struct DatasetLoadResult
 // the compiler after the dataset's own, so they may name its countries, sources and umbrellas, and an import
 // with a problem keeps the whole from loading.
 DatasetLoadResult readDatasetDatabase(const QString &path, const QList<ImportFile> &imports = {});
+
+// The dataset as the database's checked form holds it: what the compiler made of the tables when it wrote
+// them, read in a fraction of the time the tables take. Unchecked: the tables may have been changed since,
+// and a form made by hand may hold anything the compiler refuses, so what it gives is shown only until
+// readDatasetDatabase() has checked the file. Nothing when the file has no form, or none that this build
+// reads or that stands for the tables' digest.
+std::optional<Dataset> readCheckedForm(const QString &path);
 
 // A record as the database holds it, in its table's column order (datasetschema.h); empty optional text is
 // null. What the compiler reads back, so two records compare here as the dataset stores them.

@@ -33,6 +33,9 @@ private slots:
     void aDatabaseWithAJournalBesideItIsAlwaysChecked();
     void keepsOnlyTheMostRecentlyUsedSnapshots();
     void withoutAFolderNothingIsKept();
+    void aFirstOpenReadsTheCheckedFormAndItsCheckKeepsASnapshot();
+    void aCheckShowsWhatTheTablesHoldWhereTheFormDiffers();
+    void aCheckRefusesTablesChangedSinceTheBuild();
 
 private:
     // A copy of the fixture database, made in initTestCase, whose status has not changed for long enough to
@@ -57,7 +60,8 @@ void TestDatasetSnapshot::initTestCase()
     QVERIFY(QFileInfo::exists(m_fixture));
     // Made at once and waited for once: a file must keep its status a few seconds to be kept.
     QList<ImportFile> files;
-    for (const QString &name : {u"edited.sqlite"_s, u"damaged.sqlite"_s, u"journalled.sqlite"_s}) {
+    for (const QString &name :
+         {u"edited.sqlite"_s, u"damaged.sqlite"_s, u"journalled.sqlite"_s, u"opened.sqlite"_s}) {
         QVERIFY(QFile::copy(m_fixture, settledDatabase(name)));
         files.append({settledDatabase(name), name, {}});
     }
@@ -260,6 +264,71 @@ void TestDatasetSnapshot::withoutAFolderNothingIsKept()
     const DatasetSnapshots none;
     QVERIFY(!none.keyFor(m_fixture, {}).isValid());
     QVERIFY(!loadAnalysis(m_fixture, {}, none).fromSnapshot);
+}
+
+// The window's first open of a file (openAnalysis()) reads the form its database carries, unchecked; the
+// check that follows finds the same dataset and keeps its snapshot, which the next open reads.
+void TestDatasetSnapshot::aFirstOpenReadsTheCheckedFormAndItsCheckKeepsASnapshot()
+{
+    SnapshotFolder folder;
+    const DatasetSnapshots snapshots(folder.filePath(u"cache"_s));
+    const QString path = settledDatabase(u"opened.sqlite"_s);
+    const AnalysisLoadResult opened = openAnalysis(path, {}, snapshots);
+    QVERIFY2(opened.analysis, qPrintable(opened.error));
+    QVERIFY(opened.unchecked);
+    QVERIFY(!opened.fromSnapshot);
+    QVERIFY(snapshotFiles(snapshots).isEmpty());
+
+    const AnalysisLoadResult checked = checkOpenedAnalysis(path, opened.analysis, snapshots);
+    QVERIFY2(checked.error.isEmpty(), qPrintable(checked.error));
+    QVERIFY(checked.analysis == opened.analysis);
+    QCOMPARE(snapshotFiles(snapshots).size(), 1);
+
+    const AnalysisLoadResult again = openAnalysis(path, {}, snapshots);
+    QVERIFY(again.fromSnapshot);
+    QVERIFY(!again.unchecked);
+    QCOMPARE(static_cast<const DatasetTables &>(again.analysis->dataset()),
+             static_cast<const DatasetTables &>(opened.analysis->dataset()));
+    // With imports, the form does not hold what is opened: the files are checked first, as ever.
+    const AnalysisLoadResult withImport =
+        openAnalysis(QStringLiteral(APE_BUNDLED_DATASET), {settledImport(u"kept.csv"_s)});
+    QVERIFY2(withImport.analysis, qPrintable(withImport.error));
+    QVERIFY(!withImport.unchecked);
+}
+
+// A form that no longer holds what the tables hold (here another dataset's, under this file's digest) is
+// shown only until the check, which gives what the tables hold.
+void TestDatasetSnapshot::aCheckShowsWhatTheTablesHoldWhereTheFormDiffers()
+{
+    SnapshotFolder folder;
+    const QString path = compileFixtureDatabase(folder.path());
+    QVERIFY(QDir(folder.path()).mkdir(u"next"_s));
+    const QString next = compileNextFixtureDatabase(folder.filePath(u"next"_s));
+    QCOMPARE(editDatabase(path, {u"ATTACH DATABASE '%1' AS next"_s.arg(next),
+                                 u"UPDATE checked_form SET form = (SELECT form FROM next.checked_form)"_s}),
+             QString());
+    const AnalysisLoadResult opened = openAnalysis(path);
+    QVERIFY(opened.unchecked);
+    QCOMPARE(opened.analysis->dataset().info.version, u"test.2"_s);
+    const AnalysisLoadResult checked = checkOpenedAnalysis(path, opened.analysis);
+    QVERIFY2(checked.analysis, qPrintable(checked.error));
+    QVERIFY(checked.analysis != opened.analysis);
+    QCOMPARE(checked.analysis->dataset().info.version, u"test.1"_s);
+    QCOMPARE(checked.analysis->dataset().programme(u"jp-gpu"_s)->amount.units, 72500000000);
+}
+
+void TestDatasetSnapshot::aCheckRefusesTablesChangedSinceTheBuild()
+{
+    SnapshotFolder folder;
+    const DatasetSnapshots snapshots(folder.filePath(u"cache"_s));
+    const QString path = compileFixtureDatabase(folder.path());
+    QCOMPARE(editDatabase(path, {u"UPDATE programmes SET amount = 1 WHERE id = 'jp-gpu'"_s}), QString());
+    const AnalysisLoadResult opened = openAnalysis(path, {}, snapshots);
+    QVERIFY(opened.unchecked);
+    const AnalysisLoadResult checked = checkOpenedAnalysis(path, opened.analysis, snapshots);
+    QVERIFY(!checked.analysis);
+    QVERIFY2(checked.error.contains(u"content digest does not match"_s), qPrintable(checked.error));
+    QVERIFY(snapshotFiles(snapshots).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDatasetSnapshot)

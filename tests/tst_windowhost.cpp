@@ -32,6 +32,8 @@ private slots:
     void importJoinsEveryViewAndSurvivesARestart();
     void badImportIsRefusedWithEveryLineAndAddsNothing();
     void opensAnotherDataset();
+    void aFirstOpenIsCheckedWhileTheWindowIsShown();
+    void aRememberedDatasetFailingItsCheckGivesWayToTheOneStartedOn();
 
 private:
     QString writeImport(const QString &name, const QString &row);
@@ -204,6 +206,48 @@ void TestWindowHost::opensAnotherDataset()
     waitForLoad(host);
     QVERIFY(host.window() != before);
     QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(MainWindow::rememberedDatasetPath(), QFileInfo(m_database).absoluteFilePath());
+}
+
+// A file opened for the first time shows at once from the form its database carries, and is checked on a
+// worker while the window is in use; the window stays when the file holds what it shows.
+void TestWindowHost::aFirstOpenIsCheckedWhileTheWindowIsShown()
+{
+    QTemporaryDir other;
+    const QString copy = compileFixtureDatabase(other.path());
+    WindowHost host;
+    QVERIFY(host.start(copy, true, {}));
+    const MainWindow *shown = host.window();
+    QVERIFY(host.isLoading());
+    QVERIFY(shown->isEnabled());
+    QCOMPARE(shown->statusBar()->currentMessage(), u"Checking %1…"_s.arg(QFileInfo(copy).fileName()));
+    const double total = japanTotal(*host.window());
+    QVERIFY(total > 0);
+    waitForLoad(host);
+    QCOMPARE(host.window(), shown);
+    QCOMPARE(japanTotal(*host.window()), total);
+    QCOMPARE(shown->statusBar()->currentMessage(), QString());
+    QVERIFY(!QApplication::activeModalWidget());
+}
+
+// The file opened last time was changed after it was built: the window shows it as built, then, once the
+// check finds the change, says so and opens the dataset the application was started on.
+void TestWindowHost::aRememberedDatasetFailingItsCheckGivesWayToTheOneStartedOn()
+{
+    QTemporaryDir other;
+    const QString edited = compileFixtureDatabase(other.path());
+    QCOMPARE(editDatabase(edited, {u"UPDATE programmes SET amount = 1 WHERE id = 'jp-gpu'"_s}), QString());
+    QSettings().setValue(u"datasets/current"_s, edited);
+    WindowHost host;
+    const QString shown = answerMessageBox(host, [&] {
+        QVERIFY(host.start(m_database, false, {}));
+        QVERIFY(host.window()->windowTitle().startsWith(QFileInfo(edited).fileName() + u" · "_s));
+    });
+    QVERIFY2(shown.contains(u"%1 does not pass the checks; the bundled dataset opens instead."_s.arg(
+                 QFileInfo(edited).fileName())),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(u"content digest does not match"_s), qPrintable(shown));
+    QVERIFY(host.window()->windowTitle().startsWith(QFileInfo(m_database).fileName() + u" · "_s));
     QCOMPARE(MainWindow::rememberedDatasetPath(), QFileInfo(m_database).absoluteFilePath());
 }
 

@@ -1715,5 +1715,21 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <source>Opening %1…</source>
         <translation>%1 を開いています…</translation>
     </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を検証しています…</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was built; the figures it holds now are shown</source>
+        <translation>%1 は作成後に変更されています。現在の内容の数値を表示しています</translation>
+    </message>
+    <message>
+        <source>%1 does not pass the checks; the bundled dataset opens instead.</source>
+        <translation>%1 は検証に通らないため、同梱のデータセットを開きます。</translation>
+    </message>
+    <message>
+        <source>The dataset cannot be opened.</source>
+        <translation>データセットを開けません。</translation>
+    </message>
 </context>
 </TS>
