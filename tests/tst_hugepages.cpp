@@ -32,10 +32,15 @@ void TestHugePages::restartsOnceWhereItHelps_data()
     QTest::addColumn<QString>("expected"); // as the program runs with them
     const bool asks = kernelGivesHugePagesWhenAsked();
     const QString hugePages = u"glibc.malloc.hugetlb=1"_s;
-    QTest::addRow("nothing set") << QString() << false << (asks ? hugePages : u"(unset)"_s);
-    QTest::addRow("other tunables kept")
+    QTest::addRow("nothing set") << QString() << false
+                                 << (asks ? hugePages + u":glibc.malloc.arena_max=1"_s : u"(unset)"_s);
+    QTest::addRow("the user's arenas kept")
         << u"glibc.malloc.arena_max=2"_s << false
         << (asks ? u"glibc.malloc.arena_max=2:"_s + hugePages : u"glibc.malloc.arena_max=2"_s);
+    QTest::addRow("other tunables kept")
+        << u"glibc.malloc.tcache_count=8"_s << false
+        << (asks ? u"glibc.malloc.tcache_count=8:"_s + hugePages + u":glibc.malloc.arena_max=1"_s
+                 : u"glibc.malloc.tcache_count=8"_s);
     QTest::addRow("the user's own choice stands")
         << u"glibc.malloc.hugetlb=0"_s << false << u"glibc.malloc.hugetlb=0"_s;
     QTest::addRow("a preloaded library is not left behind") << QString() << true << u"(unset)"_s;
