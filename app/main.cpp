@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <csignal>
 #include <optional>
@@ -40,10 +41,15 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    // A dataset's snapshot still being written is finished while the application still stands.
+    // A dataset's check still under way on the global pool, and the snapshot it keeps or one still being
+    // written, are finished while the application still stands.
     const struct SnapshotsFinished
     {
-        ~SnapshotsFinished() { DatasetSnapshots::waitForBackgroundWrites(); }
+        ~SnapshotsFinished()
+        {
+            QThreadPool::globalInstance()->waitForDone();
+            DatasetSnapshots::waitForBackgroundWrites();
+        }
     } snapshotsFinished;
     setUpApplication(arguments);
     const LaunchRequest request = runCommandLine(arguments, displayAvailable);

@@ -1,5 +1,6 @@
 #include "windowhost.h"
 
+#include "commandline.h"
 #include "importstore.h"
 #include "mainwindow.h"
 #include "runwhilebusy.h"
@@ -9,21 +10,25 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPointer>
+#include <QScopeGuard>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// A message with its first line as the text and every problem in the details, which a long list needs.
+// A message with its first line as the text and every problem in the details, which a long list needs. On
+// the heap: a window replaced while the box waits deletes it with its other children, which ends the wait.
 void sayProblems(QWidget *parent, const QString &title, const QString &text, const AnalysisLoadResult &result)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
-    box.setTextFormat(Qt::PlainText); // file names and data are never markup
-    box.setInformativeText(result.error);
+    const QPointer box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setTextFormat(Qt::PlainText); // file names and data are never markup
+    box->setInformativeText(result.error);
     if (result.problems.size() > 1)
-        box.setDetailedText(result.problems.join(u'\n'));
-    box.exec();
+        box->setDetailedText(result.problems.join(u'\n'));
+    box->exec();
+    delete box;
 }
 
 } // namespace
@@ -54,7 +59,8 @@ bool WindowHost::start(const QString &datasetPath, bool datasetGiven, const QStr
     const QList<ImportFile> imports = storedImports();
     AnalysisLoadResult loaded = load(m_datasetPath, imports);
     if (!loaded.analysis && !imports.isEmpty()) {
-        const AnalysisLoadResult plain = load(m_datasetPath, {});
+        // Checked now: the imports are to blame only when the dataset passes without them.
+        const AnalysisLoadResult plain = load(m_datasetPath, {}, Check::Now);
         if (plain.analysis) {
             sayProblems(
                 nullptr, tr("Imported programmes left out"),
@@ -99,7 +105,7 @@ void WindowHost::checkOpenedDataset()
             return checkOpenedAnalysis(path, opened, snapshots);
         },
         [this, opened, checking](const AnalysisLoadResult &checked) {
-            --m_loading;
+            const auto checkDone = qScopeGuard([this] { --m_loading; }); // once what it found is acted on
             if (m_analysis != opened)
                 return; // another dataset or import has been opened since
             if (m_window->statusBar()->currentMessage() == checking)
@@ -109,7 +115,8 @@ void WindowHost::checkOpenedDataset()
             if (checked.analysis) {
                 replaceWindow([&] { m_analysis = checked.analysis; });
                 m_window->statusBar()->showMessage(
-                    tr("%1 was changed after it was built; the figures it holds now are shown")
+                    tr("The tables of %1 hold other figures than the dataset stored with them; the tables' "
+                       "figures are shown")
                         .arg(QFileInfo(m_datasetPath).fileName()));
                 return;
             }
@@ -119,11 +126,14 @@ void WindowHost::checkOpenedDataset()
 
 void WindowHost::refuseOpenedDataset(AnalysisLoadResult refused)
 {
+    const std::shared_ptr<const Analysis> opened = m_analysis;
     if (m_datasetPath != m_startPath) {
         sayProblems(m_window.get(), tr("Dataset not opened"),
                     tr("%1 does not pass the checks; the bundled dataset opens instead.")
                         .arg(QFileInfo(m_datasetPath).fileName()),
                     refused);
+        if (m_analysis != opened)
+            return; // a dataset asked for from the window opened while the message was shown
         const AnalysisLoadResult bundled = load(m_startPath, {});
         if (bundled.analysis) {
             replaceWindow([&] {
@@ -137,8 +147,10 @@ void WindowHost::refuseOpenedDataset(AnalysisLoadResult refused)
         refused = bundled;
     }
     sayProblems(m_window.get(), tr("Dataset not opened"), tr("The dataset cannot be opened."), refused);
+    if (m_analysis != opened)
+        return;
     m_window->close();
-    QCoreApplication::exit(1);
+    QCoreApplication::exit(ExitDataset); // as a start on a dataset that does not open ends
 }
 
 void WindowHost::openWindow()
@@ -159,10 +171,12 @@ void WindowHost::replaceWindow(const std::function<void()> &change)
     openWindow();
 }
 
-AnalysisLoadResult WindowHost::load(const QString &path, const QList<ImportFile> &imports)
+AnalysisLoadResult WindowHost::load(const QString &path, const QList<ImportFile> &imports, Check check)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    AnalysisLoadResult result = openAnalysis(path, imports, DatasetSnapshots::inUserCache());
+    const DatasetSnapshots snapshots = DatasetSnapshots::inUserCache();
+    AnalysisLoadResult result = check == Check::Later ? openAnalysis(path, imports, snapshots)
+                                                      : loadAnalysis(path, imports, snapshots);
     QApplication::restoreOverrideCursor();
     return result;
 }

@@ -39,9 +39,14 @@ private:
     void openWindow();
     // Closes the window, runs `change`, and opens a new one; `change` so never reaches the old window.
     void replaceWindow(const std::function<void()> &change);
-    // The dataset at `path` with `imports`, with a busy cursor while it loads; perhaps unchecked
-    // (openAnalysis()), to be shown while checkOpenedDataset() checks it.
-    static AnalysisLoadResult load(const QString &path, const QList<ImportFile> &imports);
+    enum class Check
+    {
+        Later, // perhaps read from the database's checked form, to be shown while checkOpenedDataset() runs
+        Now,
+    };
+    // The dataset at `path` with `imports`, with a busy cursor while it loads.
+    static AnalysisLoadResult load(const QString &path, const QList<ImportFile> &imports,
+                                   Check check = Check::Later);
     // Checks the file the window's unchecked dataset was read from, on a worker: the window stays as it is
     // when the file holds what it shows, shows what the file holds when that differs, and when the file does
     // not pass, says why and falls back as start() does.

@@ -29,7 +29,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Changed whenever the layout below changes; it is part of every key, so an old snapshot is never read.
+// Changed whenever the layout below changes; it is part of every key and of every checked form's header, so
+// an old snapshot or form is never read.
 constexpr quint32 kFormatVersion = 2;
 constexpr char kMagic[8] = {'A', 'P', 'E', 'S', 'N', 'A', 'P', '\n'};
 // How long a file must have kept its status-change time before a snapshot may stand for it: more than the
@@ -259,10 +260,16 @@ public:
             const quint32 size = getRaw<quint32>();
             if (!fits(size, 2))
                 return strings;
-            // UTF-16 at an even offset, as the header and every field before it are of even size.
-            const auto *text = reinterpret_cast<const QChar *>(m_at);
-            strings.push_back(storage == Strings::InPlace ? QString::fromRawData(text, qsizetype(size))
-                                                          : QString(text, qsizetype(size)));
+            if (storage == Strings::InPlace) {
+                // UTF-16 at an even offset of a mapped file, as the header and every field before it are of
+                // even size.
+                strings.push_back(
+                    QString::fromRawData(reinterpret_cast<const QChar *>(m_at), qsizetype(size)));
+            } else {
+                // Bytes perhaps not aligned for UTF-16 (a small blob lies wherever SQLite's page has it).
+                QString &copy = strings.emplace_back(qsizetype(size), Qt::Uninitialized);
+                std::memcpy(copy.data(), m_at, std::size_t(size) * 2);
+            }
             m_at += std::size_t(size) * 2;
         }
         return strings;
@@ -606,8 +613,9 @@ void DatasetSnapshots::removeOldest() const
 
 namespace {
 
-// A checked form's header: what it is, the layout of its body and the byte order its numbers are in (a
-// database may be copied to another kind of machine); then the body's SHA-256 and the body.
+// A checked form's header: what it is, the layout of its body, the byte order its numbers are in (a database
+// may be copied to another kind of machine) and the version of the application that wrote it (whose
+// vocabularies the body numbers); then the body's SHA-256 and the body.
 constexpr char kFormMagic[8] = {'A', 'P', 'E', 'F', 'O', 'R', 'M', '\n'};
 constexpr quint32 kByteOrderMark = 0x01020304;
 
@@ -616,7 +624,9 @@ QByteArray checkedFormHeader()
     QByteArray header(kFormMagic, sizeof kFormMagic);
     for (const quint32 number : {kFormatVersion, kByteOrderMark})
         header.append(reinterpret_cast<const char *>(&number), sizeof number);
-    return header; // of even size, so the body's UTF-16 strings start at an even offset
+    header.append(APE_VERSION);
+    header.append('\0');
+    return header;
 }
 
 } // namespace

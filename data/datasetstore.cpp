@@ -438,8 +438,10 @@ bool writeCheckedForm(const SqliteDatabase &db, Writer &writer, const DatasetTab
                          .arg(kCheckedFormTable)))
         return false;
     const QByteArray form = checkedFormOf(tables);
-    // A form larger than SQLite stores is left out: the file is read through its tables, as without one.
-    if (form.size() >= sqlite3_limit(db.handle(), SQLITE_LIMIT_LENGTH, -1))
+    // A form larger than SQLite stores in a row (with its digest and the row's header, well within the
+    // margin) is left out: the file is read through its tables, as without one.
+    constexpr qsizetype kRowMargin = 4096;
+    if (form.size() + kRowMargin >= sqlite3_limit(db.handle(), SQLITE_LIMIT_LENGTH, -1))
         return true;
     return writer.insert(QStringLiteral("INSERT INTO %1 VALUES (?, ?)").arg(kCheckedFormTable),
                          kCheckedFormTable, {{QString::fromLatin1(digest), form}});

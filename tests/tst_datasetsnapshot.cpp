@@ -70,6 +70,12 @@ void TestDatasetSnapshot::initTestCase()
         QVERIFY(QFile::copy(m_fixture, settledDatabase(name)));
         files.append({settledDatabase(name), name, {}});
     }
+    // Changed after it was built, as aCheckRefusesTablesChangedSinceTheBuild needs it: settled like the rest.
+    QVERIFY(QFile::copy(m_fixture, settledDatabase(u"refused.sqlite"_s)));
+    QCOMPARE(editDatabase(settledDatabase(u"refused.sqlite"_s),
+                          {u"UPDATE programmes SET amount = 1 WHERE id = 'jp-gpu'"_s}),
+             QString());
+    files.append({settledDatabase(u"refused.sqlite"_s), u"refused.sqlite"_s, {}});
     for (const QString &name : {u"kept.csv"_s, u"changed.csv"_s}) {
         QFile file(m_dir.filePath(name));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -321,10 +327,11 @@ void TestDatasetSnapshot::aCheckRefusesTablesChangedSinceTheBuild()
 {
     SnapshotFolder folder;
     const DatasetSnapshots snapshots(folder.filePath(u"cache"_s));
-    const QString path = compileFixtureDatabase(folder.path());
-    QCOMPARE(editDatabase(path, {u"UPDATE programmes SET amount = 1 WHERE id = 'jp-gpu'"_s}), QString());
+    const QString path = settledDatabase(u"refused.sqlite"_s);
+    QVERIFY(snapshots.keyFor(path, {}).settled); // a snapshot could be kept of it
     const AnalysisLoadResult opened = openAnalysis(path, {}, snapshots);
     QVERIFY(opened.unchecked);
+    QCOMPARE(opened.analysis->dataset().programme(u"jp-gpu"_s)->amount.units, 72500000000); // as built
     const AnalysisLoadResult checked = checkOpenedAnalysis(path, opened.analysis, snapshots);
     QVERIFY(!checked.analysis);
     QVERIFY2(checked.error.contains(u"content digest does not match"_s), qPrintable(checked.error));

@@ -34,6 +34,8 @@ private slots:
     void opensAnotherDataset();
     void aFirstOpenIsCheckedWhileTheWindowIsShown();
     void aRememberedDatasetFailingItsCheckGivesWayToTheOneStartedOn();
+    void aDatasetStartedOnThatFailsItsCheckClosesTheWindow();
+    void tablesDifferingFromTheirFormAreShownOnceChecked();
 
 private:
     QString writeImport(const QString &name, const QString &row);
@@ -249,6 +251,48 @@ void TestWindowHost::aRememberedDatasetFailingItsCheckGivesWayToTheOneStartedOn(
     QVERIFY2(shown.contains(u"content digest does not match"_s), qPrintable(shown));
     QVERIFY(host.window()->windowTitle().startsWith(QFileInfo(m_database).fileName() + u" · "_s));
     QCOMPARE(MainWindow::rememberedDatasetPath(), QFileInfo(m_database).absoluteFilePath());
+}
+
+// Started on a file that fails its check, there is nothing to fall back on: the window says why and closes,
+// and the application ends (with ExitDataset, which a test cannot see: its event loop is not the
+// application's).
+void TestWindowHost::aDatasetStartedOnThatFailsItsCheckClosesTheWindow()
+{
+    QTemporaryDir other;
+    const QString edited = compileFixtureDatabase(other.path());
+    QCOMPARE(editDatabase(edited, {u"UPDATE programmes SET amount = 1 WHERE id = 'jp-gpu'"_s}), QString());
+    WindowHost host;
+    const QString shown = answerMessageBox(host, [&] { QVERIFY(host.start(edited, true, {})); });
+    QVERIFY2(shown.startsWith(u"The dataset cannot be opened."_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"content digest does not match"_s), qPrintable(shown));
+    QVERIFY(!host.window()->isVisible());
+}
+
+// A database whose tables hold other figures than the dataset stored with them (here the next version's
+// form, under this file's digest): the window shows the form, then the tables' figures once checked.
+void TestWindowHost::tablesDifferingFromTheirFormAreShownOnceChecked()
+{
+    QTemporaryDir other;
+    const QString path = compileFixtureDatabase(other.path());
+    QVERIFY(QDir(other.path()).mkdir(u"next"_s));
+    const QString next = compileNextFixtureDatabase(other.filePath(u"next"_s));
+    QCOMPARE(editDatabase(path, {u"ATTACH DATABASE '%1' AS next"_s.arg(next),
+                                 u"UPDATE checked_form SET form = (SELECT form FROM next.checked_form)"_s}),
+             QString());
+    const double asBuilt = [&] {
+        WindowHost reference;
+        reference.start(m_database, true, {});
+        return japanTotal(*reference.window());
+    }();
+    WindowHost host;
+    QVERIFY(host.start(path, true, {}));
+    const MainWindow *first = host.window();
+    QVERIFY(japanTotal(*host.window()) != asBuilt); // the next version's jp-gpu: 73 rather than 72.5 billion
+    waitForLoad(host);
+    QVERIFY(host.window() != first);
+    QCOMPARE(japanTotal(*host.window()), asBuilt);
+    QVERIFY2(host.window()->statusBar()->currentMessage().contains(u"hold other figures"_s),
+             qPrintable(host.window()->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestWindowHost)

@@ -1720,16 +1720,16 @@ Dataset %2, data as of %3; %4 programmes in %5 countries and blocs.</source>
         <translation>%1 を検証しています…</translation>
     </message>
     <message>
-        <source>%1 was changed after it was built; the figures it holds now are shown</source>
-        <translation>%1 は作成後に変更されています。現在の内容の数値を表示しています</translation>
-    </message>
-    <message>
         <source>%1 does not pass the checks; the bundled dataset opens instead.</source>
         <translation>%1 は検証に通らないため、同梱のデータセットを開きます。</translation>
     </message>
     <message>
         <source>The dataset cannot be opened.</source>
         <translation>データセットを開けません。</translation>
+    </message>
+    <message>
+        <source>The tables of %1 hold other figures than the dataset stored with them; the tables&apos; figures are shown</source>
+        <translation>%1 の表の数値が、ともに保存されたデータセットと異なります。表の数値を表示しています</translation>
     </message>
 </context>
 </TS>
