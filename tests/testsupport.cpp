@@ -118,6 +118,19 @@ QString compileNextFixtureDatabase(const QString &targetDir)
     return path;
 }
 
+QString compileFixtureWithNextForm(const QString &targetDir)
+{
+    const QString path = compileFixtureDatabase(targetDir);
+    const QDir dir(targetDir);
+    if (path.isEmpty() || !dir.mkdir(u"next"_s))
+        return {};
+    const QString next = compileNextFixtureDatabase(dir.filePath(u"next"_s));
+    const QString error =
+        editDatabase(path, {u"ATTACH DATABASE '%1' AS next"_s.arg(next),
+                            u"UPDATE checked_form SET form = (SELECT form FROM next.checked_form)"_s});
+    return next.isEmpty() || !error.isEmpty() ? QString() : path;
+}
+
 QString editDatabase(const QString &path, const QStringList &statements)
 {
     const QString connection = QStringLiteral("edit");

@@ -52,3 +52,8 @@ QString compileFixtureDatabase(const QString &targetDir);
 // disbursed) changed; fr-withdrawn and KDDI's allocation removed; jp-ai-2026 (¥20 billion) added; the title
 // of event e-act changed.
 QString compileNextFixtureDatabase(const QString &targetDir);
+
+// The fixture compiled into a SQLite file in `targetDir` (its path returned) whose checked form is the next
+// version's (above), under this file's digest: tables that hold other figures than the dataset stored with
+// them.
+QString compileFixtureWithNextForm(const QString &targetDir);

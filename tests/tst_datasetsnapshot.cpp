@@ -307,12 +307,8 @@ void TestDatasetSnapshot::aFirstOpenReadsTheCheckedFormAndItsCheckKeepsASnapshot
 void TestDatasetSnapshot::aCheckShowsWhatTheTablesHoldWhereTheFormDiffers()
 {
     SnapshotFolder folder;
-    const QString path = compileFixtureDatabase(folder.path());
-    QVERIFY(QDir(folder.path()).mkdir(u"next"_s));
-    const QString next = compileNextFixtureDatabase(folder.filePath(u"next"_s));
-    QCOMPARE(editDatabase(path, {u"ATTACH DATABASE '%1' AS next"_s.arg(next),
-                                 u"UPDATE checked_form SET form = (SELECT form FROM next.checked_form)"_s}),
-             QString());
+    const QString path = compileFixtureWithNextForm(folder.path());
+    QVERIFY(!path.isEmpty());
     const AnalysisLoadResult opened = openAnalysis(path);
     QVERIFY(opened.unchecked);
     QCOMPARE(opened.analysis->dataset().info.version, u"test.2"_s);
