@@ -48,6 +48,17 @@ std::shared_ptr<const Dataset> shared(Dataset &&dataset)
     return shareFreedOnWorker(new const Dataset(std::move(dataset)));
 }
 
+// The analysis of a dataset the loader checked, its snapshot kept under `key`; or the problems it found.
+AnalysisLoadResult checkedResult(DatasetLoadResult loaded, const DatasetSnapshots::Key &key,
+                                 const DatasetSnapshots &snapshots)
+{
+    if (!loaded.dataset)
+        return {nullptr, loaded.error, loaded.problems, loaded.warnings};
+    std::shared_ptr<const Dataset> dataset = shared(std::move(*loaded.dataset));
+    snapshots.writeInBackground(key, dataset, loaded.warnings);
+    return {analysisOf(std::move(dataset)), {}, {}, loaded.warnings};
+}
+
 enum class CheckedForm
 {
     Ignored,
@@ -65,12 +76,7 @@ AnalysisLoadResult load(const QString &databasePath, const QList<ImportFile> &im
         if (std::optional<Dataset> unchecked = readCheckedForm(databasePath))
             return {analysisOf(shared(std::move(*unchecked))), {}, {}, {}, false, true};
     }
-    DatasetLoadResult loaded = readDatasetDatabase(databasePath, imports);
-    if (!loaded.dataset)
-        return {nullptr, loaded.error, loaded.problems, loaded.warnings};
-    std::shared_ptr<const Dataset> dataset = shared(std::move(*loaded.dataset));
-    snapshots.writeInBackground(key, dataset, loaded.warnings);
-    return {analysisOf(std::move(dataset)), {}, {}, loaded.warnings};
+    return checkedResult(readDatasetDatabase(databasePath, imports), key, snapshots);
 }
 
 } // namespace
@@ -93,16 +99,12 @@ AnalysisLoadResult checkOpenedAnalysis(const QString &databasePath,
 {
     const DatasetSnapshots::Key key = snapshots.keyFor(databasePath, {});
     DatasetLoadResult checked = readDatasetDatabase(databasePath);
-    if (!checked.dataset)
-        return {nullptr, checked.error, checked.problems, checked.warnings};
     const DatasetTables &shown = opened->dataset();
-    if (static_cast<const DatasetTables &>(*checked.dataset) == shown) {
+    if (checked.dataset && static_cast<const DatasetTables &>(*checked.dataset) == shown) {
         snapshots.writeInBackground(key, opened->sharedDataset(), {});
         return {opened, {}};
     }
-    std::shared_ptr<const Dataset> dataset = shared(std::move(*checked.dataset));
-    snapshots.writeInBackground(key, dataset, checked.warnings);
-    return {analysisOf(std::move(dataset)), {}, {}, checked.warnings};
+    return checkedResult(std::move(checked), key, snapshots);
 }
 
 Analysis::Analysis(std::shared_ptr<const Dataset> dataset)

@@ -422,6 +422,17 @@ std::optional<DatasetSnapshots::Kept> readBody(QByteArrayView body, QByteArrayVi
     return kept;
 }
 
+// The body of a snapshot or checked form: after `prefix` (a snapshot's key, a form's header) and the body's
+// SHA-256, as both are laid out; nothing when the bytes do not start with `prefix`.
+std::optional<DatasetSnapshots::Kept> readBodyAfter(QByteArrayView bytes, QByteArrayView prefix,
+                                                    SnapshotReader::Strings storage)
+{
+    if (bytes.size() < prefix.size() + kDigestSize || !bytes.startsWith(prefix))
+        return std::nullopt;
+    return readBody(bytes.sliced(prefix.size() + kDigestSize), bytes.sliced(prefix.size(), kDigestSize),
+                    storage);
+}
+
 struct FileIdentity
 {
     bool exists = false;
@@ -546,13 +557,9 @@ std::optional<DatasetSnapshots::Kept> DatasetSnapshots::read(const Key &key) con
     // A snapshot being written is worth waiting for: reading it is quicker than checking the files again.
     waitForBackgroundWrites();
     const QString path = pathFor(key);
-    const QByteArrayView file = mapUntilExit(path);
-    if (file.size() < key.witness.size() + kDigestSize || !file.startsWith(key.witness))
-        return std::nullopt;
     // In place, where the file is mapped until the process ends (mapUntilExit).
     std::optional<Kept> kept =
-        readBody(file.sliced(key.witness.size() + kDigestSize), file.sliced(key.witness.size(), kDigestSize),
-                 SnapshotReader::Strings::InPlace);
+        readBodyAfter(mapUntilExit(path), key.witness, SnapshotReader::Strings::InPlace);
     // Used now: the last to be removed when the folder holds too many.
     if (QFile used(path); kept && used.open(QIODevice::ReadOnly))
         used.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
@@ -639,13 +646,9 @@ QByteArray checkedFormOf(const DatasetTables &tables)
 
 std::optional<Dataset> datasetFromCheckedForm(QByteArrayView form)
 {
-    const QByteArray header = checkedFormHeader();
-    if (form.size() < header.size() + kDigestSize || !form.startsWith(header))
-        return std::nullopt;
     // Copied, as the form's bytes are the database's and go once it is read.
     std::optional<DatasetSnapshots::Kept> kept =
-        readBody(form.sliced(header.size() + kDigestSize), form.sliced(header.size(), kDigestSize),
-                 SnapshotReader::Strings::Copied);
+        readBodyAfter(form, checkedFormHeader(), SnapshotReader::Strings::Copied);
     if (!kept)
         return std::nullopt;
     return std::move(kept->dataset);
